@@ -1,0 +1,139 @@
+"""Command line. With no command Tingjian starts its window; every command takes ``--db``."""
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from . import __version__
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def cli_language() -> str:
+    """zh when the environment speaks Chinese, else en (for messages printed by the CLI)."""
+    for var in ("TINGJIAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    loc = locale.getlocale()[0] or ""
+    return "zh" if loc.lower().startswith("zh") else "en"
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):
+    from .core.db import open_database, resolve_location
+    from .core.paths import default_database_path
+
+    return open_database(resolve_location(args.db, default_database_path()), create=create)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run_gui
+
+    return run_gui(args)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .core import migrate
+
+    db = _open(args, create=False)
+    try:
+        result = db.check(full=args.full)
+        ok = result == ["ok"]
+        print(f"database: {db.location.display()}")
+        print(f"backend:  {db.dialect}")
+        print(f"schema:   {db.revision()} (this version: {migrate.head_revision()})")
+        print(f"{'integrity_check' if args.full else 'quick_check'}: "
+              f"{'ok' if ok else '; '.join(result[:10])}")
+        return 0 if ok else 1
+    finally:
+        db.close()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .core.demo import create_demo
+
+    db = _open(args)
+    try:
+        session = create_demo(db, args.lang or cli_language())
+        print(session.id)
+        return 0
+    finally:
+        db.close()
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from .core.services.sessions import list_session_rows
+
+    db = _open(args, create=False)
+    try:
+        rows = list_session_rows(db)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{"id": r.id, "title": r.title, "date": r.starts_at.date().isoformat(),
+                           "starts_at": r.starts_at.isoformat(), "kind": r.kind,
+                           "status": r.status, "opinions": r.opinions,
+                           "commitments": r.commitments} for r in rows],
+                         ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.id:>5}  {r.starts_at.astimezone().date().isoformat()}  {r.kind:<10} "
+              f"{r.opinions:>5} opinions {r.commitments:>4} commitments  {r.title}")
+    if not rows:
+        print("no sessions yet (try: tingjian demo)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+                        help="database file or URL (default: tingjian.db in the data folder)")
+    parser = argparse.ArgumentParser(
+        prog="tingjian", parents=[common],
+        description="Tingjian 听见: run public listening sessions and follow up every commitment.")
+    parser.add_argument("--version", action="version", version=f"tingjian {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the main window offscreen on a temporary database and exit")
+    parser.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
+                        help="interface language (default: the system's)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("gui", parents=[common], help="start the application window (default)")
+    p.set_defaults(handler=cmd_gui)
+    p = sub.add_parser("check", parents=[common],
+                       help="database location, schema version and integrity")
+    p.add_argument("--full", action="store_true", help="run integrity_check instead of quick_check")
+    p.set_defaults(handler=cmd_check)
+    p = sub.add_parser("demo", parents=[common], help="create the demo session; prints its id")
+    p.add_argument("--lang", choices=("zh", "en"), help="language of the demo content")
+    p.set_defaults(handler=cmd_demo)
+    p = sub.add_parser("sessions", parents=[common], help="list sessions")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_sessions)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for name in ("stdout", "stderr"):  # a gui-script on Windows has no console
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    args = build_parser().parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.lang = getattr(args, "lang", None)
+    if args.self_test:
+        from .ui.app import self_test
+
+        return self_test(args)
+    handler: Handler = getattr(args, "handler", cmd_gui)
+    from .core.errors import TingjianError
+
+    try:
+        return handler(args)
+    except TingjianError as exc:
+        print(f"tingjian: {exc.text(cli_language())}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Pure-Python core: models, storage, services. Never imports Qt."""

@@ -1,0 +1,34 @@
+"""All tables of Tingjian. Importing this package registers them on ``SQLModel.metadata``."""
+from sqlmodel import SQLModel
+
+# Constraint names that Alembic can address on every backend.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+from .commitment import Commitment, CommitmentOpinion, Extension, FollowUp, ProgressNote  # noqa: E402
+from .directory import Owner, Person, Series  # noqa: E402
+from .opinion import Disposition, Opinion, OpinionTag, Reply  # noqa: E402
+from .record import AuditEntry, MinutesVersion  # noqa: E402
+from .session import (  # noqa: E402
+    AgendaItem,
+    AgendaTemplate,
+    Attendance,
+    ListeningSession,
+    SessionOwner,
+    SpeakerTurn,
+)
+from .types import UTCDateTime, utcnow  # noqa: E402
+
+metadata = SQLModel.metadata
+
+__all__ = [
+    "AgendaItem", "AgendaTemplate", "Attendance", "AuditEntry", "Commitment", "CommitmentOpinion",
+    "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "Opinion",
+    "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "Series", "SessionOwner",
+    "SpeakerTurn", "UTCDateTime", "metadata", "utcnow",
+]

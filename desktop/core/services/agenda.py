@@ -1,0 +1,110 @@
+"""Agenda items of a session: order, kind, time box, actual times, summary and decisions."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import select
+
+from ..db import Database, changed
+from ..errors import ValidationError
+from ..models import AgendaItem, ListeningSession, Opinion
+from ..models.enums import AgendaKind
+from .common import MAX_TITLE, apply, aware, choice, clean_text, fetch, non_negative, touch
+
+EDITABLE = {"kind", "title", "planned_minutes", "started_at", "ended_at", "paused_at",
+            "paused_seconds", "summary", "decisions"}
+
+
+def _validate(values: dict[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    if "title" in out:
+        out["title"] = clean_text(out["title"], "Agenda item title", "议题名称", required=True,
+                                  max_len=MAX_TITLE).strip()
+    if "kind" in out:
+        out["kind"] = choice(out["kind"], AgendaKind, "Agenda item kind", "议题类型")
+    if "planned_minutes" in out:
+        out["planned_minutes"] = non_negative(out["planned_minutes"], "Time box", "时长", 24 * 60)
+    for key in ("started_at", "ended_at", "paused_at"):
+        if key in out:
+            aware(out[key], "Time", "时间")
+    for key in ("summary", "decisions"):
+        if key in out:
+            out[key] = clean_text(out[key], "Text", "文本")
+    return out
+
+
+def list_items(db: Database, session_id: int) -> list[AgendaItem]:
+    with db.read() as s:
+        return list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
+                           .order_by(AgendaItem.position, AgendaItem.id)))
+
+
+def add_item(db: Database, session_id: int, title: str, kind: str = AgendaKind.OPEN_FLOOR,
+             planned_minutes: int = 10, position: int | None = None) -> AgendaItem:
+    fields = _validate({"title": title, "kind": kind, "planned_minutes": planned_minutes})
+    with db.write() as s:
+        fetch(s, ListeningSession, session_id, "Session", "会议")
+        items = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
+                            .order_by(AgendaItem.position, AgendaItem.id)))
+        index = len(items) if position is None else max(0, min(position, len(items)))
+        row = AgendaItem(session_id=session_id, position=index, **fields)
+        items.insert(index, row)
+        _renumber(s, items)
+        return row
+
+
+def update_item(db: Database, item_id: int, **values: Any) -> AgendaItem:
+    fields = _validate(values)
+    with db.write() as s:
+        row = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        started = fields.get("started_at", row.started_at)
+        ended = fields.get("ended_at", row.ended_at)
+        if started and ended and ended < started:
+            raise ValidationError("An item cannot end before it started.", "议题结束时间不能早于开始时间。")
+        apply(row, fields, EDITABLE)
+        touch(s, row, "agenda_item")
+        return row
+
+
+def move_item(db: Database, item_id: int, new_position: int) -> list[AgendaItem]:
+    with db.write() as s:
+        row = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        items = [i for i in s.exec(select(AgendaItem).where(AgendaItem.session_id == row.session_id)
+                                   .order_by(AgendaItem.position, AgendaItem.id)) if i.id != row.id]
+        items.insert(max(0, min(new_position, len(items))), row)
+        _renumber(s, items)
+        return items
+
+
+def remove_item(db: Database, item_id: int) -> None:
+    """Remove an agenda item; refused while opinions are attached to it."""
+    with db.write() as s:
+        row = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        attached = s.exec(select(Opinion.id).where(Opinion.agenda_item_id == item_id)).first()
+        if attached is not None:
+            raise ValidationError(
+                "Opinions were recorded under this agenda item; move them to another item first.",
+                "该议题下已有意见记录，请先将其移到其他议题。")
+        session_id = row.session_id
+        s.delete(row)
+        s.flush()
+        rest = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
+                           .order_by(AgendaItem.position, AgendaItem.id)))
+        _renumber(s, rest)
+        changed(s, "agenda_item", item_id)
+
+
+def _renumber(s, items: list[AgendaItem]) -> None:
+    for index, item in enumerate(items):
+        item.position = index
+        touch(s, item, "agenda_item")
+
+
+def planned_starts(session: ListeningSession, items: list[AgendaItem]) -> list[datetime]:
+    """Planned start of each item, from the session start and the time boxes before it."""
+    starts, cursor = [], session.starts_at
+    for item in items:
+        starts.append(cursor)
+        cursor = cursor + timedelta(minutes=item.planned_minutes)
+    return starts

@@ -1,0 +1,179 @@
+"""Commitments: who promised what by when, linked to the opinions they answer."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import col, delete, select
+
+from ..db import Database
+from ..errors import ValidationError
+from ..models import (
+    Commitment, CommitmentOpinion, Extension, ListeningSession, Opinion, Owner, ProgressNote,
+    utcnow,
+)
+from ..models.enums import CommitmentStatus
+from .common import apply, audit, aware, choice, clean_text, fetch, touch
+
+EDITABLE = {"title", "detail", "owner_id", "deadline_policy"}
+TRANSITIONS = {
+    CommitmentStatus.OPEN: {CommitmentStatus.IN_PROGRESS, CommitmentStatus.DONE,
+                            CommitmentStatus.CANNOT_DO},
+    CommitmentStatus.IN_PROGRESS: {CommitmentStatus.DONE, CommitmentStatus.CANNOT_DO,
+                                   CommitmentStatus.OPEN},
+    CommitmentStatus.DONE: {CommitmentStatus.IN_PROGRESS},
+    CommitmentStatus.CANNOT_DO: {CommitmentStatus.IN_PROGRESS},
+}
+
+
+def _link(s, commitment: Commitment, opinion_ids: Sequence[int]) -> None:
+    for opinion_id in dict.fromkeys(opinion_ids):
+        opinion = fetch(s, Opinion, opinion_id, "Opinion", "意见")
+        if opinion.removed_at is not None:
+            raise ValidationError(f"Opinion #{opinion_id} was removed.", f"意见 #{opinion_id} 已删除。")
+        s.add(CommitmentOpinion(commitment_id=commitment.id, opinion_id=opinion_id))
+
+
+def create_commitment(db: Database, session_id: int, title: str, owner_id: int, due_at: datetime,
+                      *, opinion_ids: Sequence[int] = (), detail: str = "",
+                      deadline_policy: str = "") -> Commitment:
+    title = clean_text(title, "The commitment", "承诺事项", required=True, max_len=10_000).strip()
+    if due_at is None:
+        raise ValidationError("A commitment needs a due date.", "承诺事项需要办理时限。")
+    aware(due_at, "Due date", "办理时限")
+    with db.write() as s:
+        session = fetch(s, ListeningSession, session_id, "Session", "会议")
+        fetch(s, Owner, owner_id, "Owner", "责任单位")
+        if due_at.date() < session.starts_at.date():
+            raise ValidationError("The due date is before the session.", "办理时限早于会议日期。")
+        row = Commitment(session_id=session_id, title=title, owner_id=owner_id, due_at=due_at,
+                         original_due_at=due_at, detail=clean_text(detail, "Detail", "说明"),
+                         deadline_policy=deadline_policy)
+        touch(s, row, "commitment")
+        _link(s, row, opinion_ids)
+        audit(s, "commitment", row.id, "created", opinions=list(opinion_ids))
+        return row
+
+
+def update_commitment(db: Database, commitment_id: int, **values: Any) -> Commitment:
+    with db.write() as s:
+        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        if "title" in values:
+            values["title"] = clean_text(values["title"], "The commitment", "承诺事项",
+                                         required=True, max_len=10_000).strip()
+        if values.get("owner_id") is not None:
+            fetch(s, Owner, values["owner_id"], "Owner", "责任单位")
+        diff = apply(row, values, EDITABLE)
+        if diff:
+            row.updated_at = utcnow()
+            audit(s, "commitment", row.id, "updated", **diff)
+        touch(s, row, "commitment")
+        return row
+
+
+def link_opinions(db: Database, commitment_id: int, opinion_ids: Sequence[int]) -> None:
+    """Set the opinions this commitment answers."""
+    with db.write() as s:
+        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        s.exec(delete(CommitmentOpinion).where(col(CommitmentOpinion.commitment_id) == row.id))
+        _link(s, row, opinion_ids)
+        audit(s, "commitment", row.id, "linked", opinions=list(opinion_ids))
+        touch(s, row, "commitment")
+
+
+def linked_opinion_ids(db: Database, commitment_id: int) -> list[int]:
+    with db.read() as s:
+        return list(s.exec(select(CommitmentOpinion.opinion_id)
+                           .where(CommitmentOpinion.commitment_id == commitment_id)
+                           .order_by(CommitmentOpinion.opinion_id)))
+
+
+def set_status(db: Database, commitment_id: int, status: str, reason: str = "",
+               now: datetime | None = None) -> Commitment:
+    status = choice(status, CommitmentStatus, "Status", "办理状态")
+    reason = clean_text(reason, "Reason", "原因")
+    if status == CommitmentStatus.CANNOT_DO and not reason.strip():
+        raise ValidationError("Say why it cannot be done.", "请说明无法办理的原因。")
+    with db.write() as s:
+        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        if status != row.status and status not in TRANSITIONS[CommitmentStatus(row.status)]:
+            raise ValidationError(f"A commitment that is {row.status} cannot become {status}.",
+                                  f"状态为 {row.status} 的事项不能改为 {status}。")
+        old = row.status
+        row.status = status
+        row.status_reason = reason
+        row.completed_at = (now or utcnow()) if status == CommitmentStatus.DONE else None
+        row.updated_at = utcnow()
+        audit(s, "commitment", row.id, "status", reason, old=old, new=status)
+        touch(s, row, "commitment")
+        return row
+
+
+def add_progress(db: Database, commitment_id: int, text: str, author: str = "",
+                 noted_at: datetime | None = None) -> ProgressNote:
+    text = clean_text(text, "The progress note", "进展说明", required=True)
+    with db.write() as s:
+        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        note = ProgressNote(commitment_id=row.id, text=text, author=author,
+                            noted_at=aware(noted_at, "Date", "日期") or utcnow())
+        touch(s, note, "progress_note")
+        touch(s, row, "commitment")
+        return note
+
+
+def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
+           approved_by: str = "") -> Extension:
+    """Move the due date later; a reason is always required and kept."""
+    reason = clean_text(reason, "The reason for the extension", "延期原因", required=True)
+    aware(new_due_at, "New due date", "新的办理时限")
+    with db.write() as s:
+        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        if new_due_at <= row.due_at:
+            raise ValidationError("The new due date must be later than the current one.",
+                                  "新的办理时限必须晚于当前时限。")
+        ext = Extension(commitment_id=row.id, old_due_at=row.due_at, new_due_at=new_due_at,
+                        reason=reason, approved_by=approved_by)
+        row.due_at = new_due_at
+        row.updated_at = utcnow()
+        touch(s, ext, "extension")
+        audit(s, "commitment", row.id, "extended", reason, new_due_at=new_due_at.isoformat())
+        touch(s, row, "commitment")
+        return ext
+
+
+def remove_commitment(db: Database, commitment_id: int, reason: str) -> Commitment:
+    reason = clean_text(reason, "The reason for removing", "删除原因", required=True)
+    with db.write() as s:
+        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        if row.removed_at is None:
+            row.removed_at = utcnow()
+            row.removed_reason = reason
+            audit(s, "commitment", row.id, "removed", reason)
+        touch(s, row, "commitment")
+        return row
+
+
+def list_commitments(db: Database, session_id: int | None = None,
+                     include_removed: bool = False) -> list[Commitment]:
+    with db.read() as s:
+        query = select(Commitment)
+        if session_id is not None:
+            query = query.where(Commitment.session_id == session_id)
+        if not include_removed:
+            query = query.where(col(Commitment.removed_at).is_(None))
+        return list(s.exec(query.order_by(Commitment.due_at, Commitment.id)))
+
+
+def progress_notes(db: Database, commitment_id: int) -> list[ProgressNote]:
+    with db.read() as s:
+        return list(s.exec(select(ProgressNote).where(ProgressNote.commitment_id == commitment_id)
+                           .order_by(ProgressNote.noted_at, ProgressNote.id)))
+
+
+def extensions(db: Database, commitment_id: int) -> list[Extension]:
+    with db.read() as s:
+        return list(s.exec(select(Extension).where(Extension.commitment_id == commitment_id)
+                           .order_by(Extension.created_at, Extension.id)))
+
+

@@ -1,0 +1,90 @@
+"""Validation and bookkeeping shared by the services."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlmodel import Session, SQLModel
+
+from ..db import changed
+from ..errors import NotFoundError, ValidationError
+from ..models import AuditEntry
+
+T = TypeVar("T", bound=SQLModel)
+
+MAX_TITLE = 500
+MAX_TEXT = 2_000_000  # an opinion may be long (1 MB of text is accepted), but not unbounded
+
+
+def fetch(session: Session, model: type[T], ident: int | None, what_en: str, what_zh: str) -> T:
+    row = session.get(model, ident) if ident is not None else None
+    if row is None:
+        raise NotFoundError(f"{what_en} #{ident} does not exist.", f"{what_zh} #{ident} 不存在。")
+    return row
+
+
+def clean_text(value: str | None, label_en: str, label_zh: str, *, required: bool = False,
+               max_len: int = MAX_TEXT) -> str:
+    """Text is stored exactly as given (no HTML interpretation); only NUL is refused."""
+    text = "" if value is None else str(value)
+    if required and not text.strip():
+        raise ValidationError(f"{label_en} is required.", f"请填写{label_zh}。")
+    if len(text) > max_len:
+        raise ValidationError(f"{label_en} is too long ({len(text):,} characters; at most "
+                              f"{max_len:,}).", f"{label_zh}过长（{len(text)} 字，最多 {max_len} 字）。")
+    if "\x00" in text:
+        raise ValidationError(f"{label_en} contains a NUL character.", f"{label_zh}含有空字符。")
+    return text
+
+
+def choice(value: str, enum: type[StrEnum], label_en: str, label_zh: str) -> str:
+    try:
+        return enum(value).value
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise ValidationError(f"{label_en} must be one of: {allowed} (got {value!r}).",
+                              f"{label_zh}必须是以下之一：{allowed}（收到 {value!r}）。") from None
+
+
+def aware(value: datetime | None, label_en: str, label_zh: str) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        raise ValidationError(f"{label_en} needs a time zone.", f"{label_zh}缺少时区。")
+    return value
+
+
+def non_negative(value: int, label_en: str, label_zh: str, maximum: int = 10**6) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= maximum:
+        raise ValidationError(f"{label_en} must be a whole number from 0 to {maximum}.",
+                              f"{label_zh}必须是 0 到 {maximum} 之间的整数。")
+    return value
+
+
+def audit(session: Session, entity: str, entity_id: int | None, action: str, reason: str = "",
+          **detail: Any) -> None:
+    assert entity_id is not None
+    session.add(AuditEntry(entity=entity, entity_id=entity_id, action=action, reason=reason,
+                           detail_json=json.dumps(detail, ensure_ascii=False, default=str)
+                           if detail else ""))
+
+
+def apply(row: SQLModel, values: dict[str, Any], allowed: Iterable[str]) -> dict[str, Any]:
+    """Set the allowed fields that changed; return {field: (old, new)} for the audit trail."""
+    diff: dict[str, Any] = {}
+    allowed = set(allowed)
+    for key, value in values.items():
+        if key not in allowed:
+            raise ValidationError(f"Unknown field {key!r}.", f"未知字段 {key!r}。")
+        old = getattr(row, key)
+        if old != value:
+            diff[key] = (old, value)
+            setattr(row, key, value)
+    return diff
+
+
+def touch(session: Session, row: SQLModel, entity: str) -> None:
+    session.add(row)
+    session.flush()
+    changed(session, entity, row.id)  # type: ignore[attr-defined]

@@ -1,0 +1,69 @@
+"""Versions of the minutes: drafts, then approved versions that are locked with their sha256."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from ..db import Database
+from ..errors import ValidationError
+from ..models import ListeningSession, MinutesVersion, utcnow
+from ..models.enums import MinutesStatus, MinutesStyle
+from .common import MAX_TITLE, audit, choice, clean_text, fetch, touch
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def add_version(db: Database, session_id: int, *, style: str, public: bool, file_path: Path,
+                content_json: str = "", template_path: str = "") -> MinutesVersion:
+    """Register a written minutes file as the next draft version."""
+    style = choice(style, MinutesStyle, "Style", "样式")
+    path = Path(file_path)
+    if not path.is_file():
+        raise ValidationError(f"The minutes file {path} does not exist.", f"纪要文件 {path} 不存在。")
+    with db.write() as s:
+        fetch(s, ListeningSession, session_id, "Session", "会议")
+        last = s.exec(select(func.max(MinutesVersion.version)).where(
+            MinutesVersion.session_id == session_id, MinutesVersion.public == public)).one()
+        row = MinutesVersion(session_id=session_id, version=(last or 0) + 1, style=style,
+                             public=public, file_path=str(path), file_size=path.stat().st_size,
+                             sha256=file_sha256(path), content_json=content_json,
+                             template_path=template_path)
+        touch(s, row, "minutes_version")
+        return row
+
+
+def approve(db: Database, version_id: int, approved_by: str) -> MinutesVersion:
+    """Approve a draft: records who and when and locks it; the file must be unchanged."""
+    approved_by = clean_text(approved_by, "Approved by", "审定人", required=True, max_len=MAX_TITLE)
+    with db.write() as s:
+        row = fetch(s, MinutesVersion, version_id, "Minutes version", "纪要版本")
+        if row.status == MinutesStatus.APPROVED:
+            raise ValidationError("This version is already approved and locked.",
+                                  "该版本已审定并锁定。")
+        path = Path(row.file_path)
+        if not path.is_file() or file_sha256(path) != row.sha256:
+            raise ValidationError(
+                "The file of this draft was changed or moved since it was generated; generate "
+                "the minutes again before approving.",
+                "该草稿文件生成后被修改或移动，请重新生成纪要后再审定。")
+        row.status = MinutesStatus.APPROVED
+        row.approved_by = approved_by
+        row.approved_at = utcnow()
+        audit(s, "minutes_version", row.id, "approved", approved_by=approved_by)
+        touch(s, row, "minutes_version")
+        return row
+
+
+def list_versions(db: Database, session_id: int) -> list[MinutesVersion]:
+    with db.read() as s:
+        return list(s.exec(select(MinutesVersion).where(MinutesVersion.session_id == session_id)
+                           .order_by(MinutesVersion.public, MinutesVersion.version)))

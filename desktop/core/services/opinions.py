@@ -1,0 +1,181 @@
+"""Opinions: captured in the room or received by other channels; tags and replies."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import col, delete, select
+
+from ..db import Database
+from ..errors import ValidationError
+from ..models import AgendaItem, ListeningSession, Opinion, OpinionTag, Person, Reply, utcnow
+from ..models.enums import Channel, OpinionKind
+from .common import MAX_TITLE, apply, audit, aware, choice, clean_text, fetch, non_negative, touch
+
+EDITABLE = {"agenda_item_id", "person_id", "speaker_label", "channel", "received_at", "kind",
+            "text", "support_count"}
+MAX_TAG = 40
+
+
+def normalise_tags(tags: Iterable[str]) -> list[str]:
+    """Trim, drop empties and duplicates (keeping order); ';' and '；' also separate tags."""
+    out: list[str] = []
+    for raw in tags:
+        for part in str(raw).replace("；", ";").split(";"):
+            tag = part.strip()
+            if tag and tag not in out:
+                if len(tag) > MAX_TAG:
+                    raise ValidationError(f"A tag may have at most {MAX_TAG} characters.",
+                                          f"标签最多 {MAX_TAG} 个字。")
+                out.append(tag)
+    return out
+
+
+def _validate(values: dict[str, Any]) -> dict[str, Any]:
+    out = dict(values)
+    if "text" in out:
+        out["text"] = clean_text(out["text"], "The opinion", "意见内容", required=True)
+    if "channel" in out:
+        out["channel"] = choice(out["channel"], Channel, "Channel", "渠道")
+    if "kind" in out:
+        out["kind"] = choice(out["kind"], OpinionKind, "Kind", "类型")
+    if "support_count" in out:
+        out["support_count"] = non_negative(out["support_count"], "Support count", "附议人数")
+    if "speaker_label" in out:
+        out["speaker_label"] = clean_text(out["speaker_label"], "Speaker", "发言人",
+                                          max_len=MAX_TITLE)
+    if "received_at" in out:
+        aware(out["received_at"], "Received time", "收到时间")
+    return out
+
+
+def _check_links(s, session_id: int, agenda_item_id: int | None, person_id: int | None) -> None:
+    if agenda_item_id is not None:
+        item = fetch(s, AgendaItem, agenda_item_id, "Agenda item", "议题")
+        if item.session_id != session_id:
+            raise ValidationError("The agenda item belongs to another session.",
+                                  "该议题属于其他会议。")
+    if person_id is not None:
+        fetch(s, Person, person_id, "Person", "人员")
+
+
+def create_opinion(db: Database, session_id: int, text: str, *, kind: str = OpinionKind.SUGGESTION,
+                   channel: str = Channel.ROOM, agenda_item_id: int | None = None,
+                   person_id: int | None = None, speaker_label: str = "",
+                   tags: Sequence[str] = (), support_count: int = 0,
+                   received_at: datetime | None = None, reply_text: str = "",
+                   reply_by: str = "", import_key: str | None = None) -> Opinion:
+    """Save one opinion (and its on-the-spot reply) in one transaction; returns it committed."""
+    fields = _validate({"text": text, "kind": kind, "channel": channel,
+                        "support_count": support_count, "speaker_label": speaker_label,
+                        "received_at": received_at})
+    clean_tags = normalise_tags(tags)
+    reply_text = clean_text(reply_text, "Reply", "答复")
+    with db.write() as s:
+        fetch(s, ListeningSession, session_id, "Session", "会议")
+        _check_links(s, session_id, agenda_item_id, person_id)
+        now = utcnow()
+        row = Opinion(session_id=session_id, agenda_item_id=agenda_item_id, person_id=person_id,
+                      import_key=import_key, created_at=now, updated_at=now,
+                      **{**fields, "received_at": fields["received_at"] or now})
+        touch(s, row, "opinion")
+        for tag in clean_tags:
+            s.add(OpinionTag(opinion_id=row.id, tag=tag))
+        if reply_text.strip():
+            s.add(Reply(opinion_id=row.id, text=reply_text,
+                        given_by=clean_text(reply_by, "Replied by", "答复人", max_len=MAX_TITLE),
+                        on_the_spot=True, given_at=now))
+        return row
+
+
+def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None = None,
+                   **values: Any) -> Opinion:
+    fields = _validate(values)
+    with db.write() as s:
+        row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
+        if row.removed_at is not None:
+            raise ValidationError("This opinion was removed; restore it before editing.",
+                                  "该意见已删除，请先恢复再编辑。")
+        _check_links(s, row.session_id, fields.get("agenda_item_id"), fields.get("person_id"))
+        diff = apply(row, fields, EDITABLE)
+        if tags is not None:
+            s.exec(delete(OpinionTag).where(col(OpinionTag.opinion_id) == opinion_id))
+            for tag in normalise_tags(tags):
+                s.add(OpinionTag(opinion_id=opinion_id, tag=tag))
+            diff["tags"] = list(tags)
+        if diff:
+            row.updated_at = utcnow()
+            audit(s, "opinion", row.id, "updated", **{k: v for k, v in diff.items()})
+        touch(s, row, "opinion")
+        return row
+
+
+def remove_opinion(db: Database, opinion_id: int, reason: str) -> Opinion:
+    """Take an opinion out of the record; the row and the reason stay as a trace."""
+    reason = clean_text(reason, "The reason for removing", "删除原因", required=True)
+    with db.write() as s:
+        row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
+        if row.removed_at is None:
+            row.removed_at = utcnow()
+            row.removed_reason = reason
+            audit(s, "opinion", row.id, "removed", reason)
+        touch(s, row, "opinion")
+        return row
+
+
+def restore_opinion(db: Database, opinion_id: int) -> Opinion:
+    with db.write() as s:
+        row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
+        if row.removed_at is not None:
+            row.removed_at = None
+            audit(s, "opinion", row.id, "restored", row.removed_reason)
+            row.removed_reason = ""
+        touch(s, row, "opinion")
+        return row
+
+
+def add_reply(db: Database, opinion_id: int, text: str, given_by: str = "", *,
+              on_the_spot: bool = False, owner_id: int | None = None,
+              given_at: datetime | None = None) -> Reply:
+    text = clean_text(text, "The reply", "答复内容", required=True)
+    with db.write() as s:
+        fetch(s, Opinion, opinion_id, "Opinion", "意见")
+        row = Reply(opinion_id=opinion_id, text=text, on_the_spot=on_the_spot, owner_id=owner_id,
+                    given_by=clean_text(given_by, "Replied by", "答复人", max_len=MAX_TITLE),
+                    given_at=aware(given_at, "Reply time", "答复时间") or utcnow())
+        touch(s, row, "reply")
+        touch(s, fetch(s, Opinion, opinion_id, "Opinion", "意见"), "opinion")
+        return row
+
+
+def list_opinions(db: Database, session_id: int, include_removed: bool = False) -> list[Opinion]:
+    with db.read() as s:
+        query = select(Opinion).where(Opinion.session_id == session_id)
+        if not include_removed:
+            query = query.where(col(Opinion.removed_at).is_(None))
+        return list(s.exec(query.order_by(Opinion.received_at, Opinion.id)))
+
+
+def tags_of(db: Database, opinion_ids: Sequence[int]) -> dict[int, list[str]]:
+    with db.read() as s:
+        out: dict[int, list[str]] = {}
+        for oid, tag in s.exec(select(OpinionTag.opinion_id, OpinionTag.tag)
+                               .where(col(OpinionTag.opinion_id).in_(list(opinion_ids)))):
+            out.setdefault(oid, []).append(tag)
+        return out
+
+
+def replies_of(db: Database, opinion_id: int) -> list[Reply]:
+    with db.read() as s:
+        return list(s.exec(select(Reply).where(Reply.opinion_id == opinion_id)
+                           .order_by(Reply.given_at, Reply.id)))
+
+
+def known_tags(db: Database) -> list[str]:
+    """All tags used so far, most used first (for completion)."""
+    with db.read() as s:
+        query = (select(OpinionTag.tag).group_by(OpinionTag.tag)
+                 .order_by(func.count().desc(), OpinionTag.tag))
+        return list(s.exec(query))

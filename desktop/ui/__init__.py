@@ -1,0 +1,1 @@
+"""Qt user interface: windows, pages, dialogs and table models. Never opens a database session."""

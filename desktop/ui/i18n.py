@@ -1,0 +1,43 @@
+"""Language: Simplified Chinese or English, following the system unless chosen in Settings."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..core.paths import resources_dir
+
+LANGUAGES = ("zh", "en")
+
+
+def system_language() -> str:
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def effective_language(preference: str) -> str:
+    return preference if preference in LANGUAGES else system_language()
+
+
+class Translations:
+    """Installs Tingjian's and Qt's own translators; switching replaces them."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> bool:
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+                           if language == "zh" else QLocale(QLocale.Language.English))
+        if language != "zh":
+            return True
+        ours = QTranslator(app)
+        loaded = ours.load(str(resources_dir() / "translations" / "tingjian_zh_CN.qm"))
+        if loaded:
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        qt = QTranslator(app)
+        if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            self._installed.append(qt)
+        return loaded

@@ -1,0 +1,41 @@
+"""The sessions list: one row per session, with its counts, from the sessions service."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...core.services.sessions import SessionRow, list_session_rows
+from .. import labels
+from ..context import AppContext
+from ..table_model import Column, RowTableModel
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("SessionsModel", source)
+
+
+HEADERS = (QT_TRANSLATE_NOOP("SessionsModel", "Date"), QT_TRANSLATE_NOOP("SessionsModel", "Title"),
+           QT_TRANSLATE_NOOP("SessionsModel", "Kind"), QT_TRANSLATE_NOOP("SessionsModel", "Status"),
+           QT_TRANSLATE_NOOP("SessionsModel", "Venue"),
+           QT_TRANSLATE_NOOP("SessionsModel", "Opinions"),
+           QT_TRANSLATE_NOOP("SessionsModel", "Commitments"))
+
+
+class SessionsModel(RowTableModel[SessionRow]):
+    ENTITIES = {"session", "opinion", "commitment"}
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        columns = [
+            Column(lambda: _t(HEADERS[0]), lambda r: r.starts_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            Column(lambda: _t(HEADERS[1]), lambda r: r.title),
+            Column(lambda: _t(HEADERS[2]), lambda r: labels.session_kind(r.kind)),
+            Column(lambda: _t(HEADERS[3]), lambda r: labels.session_status(r.status)),
+            Column(lambda: _t(HEADERS[4]), lambda r: r.venue),
+            Column(lambda: _t(HEADERS[5]), lambda r: r.opinions, numeric=True),
+            Column(lambda: _t(HEADERS[6]), lambda r: r.commitments, numeric=True),
+        ]
+        super().__init__(columns, lambda: list_session_rows(ctx.db), parent)
+        ctx.bus.changed.connect(self._on_changed)
+
+    def _on_changed(self, entity: str, _ids: tuple) -> None:
+        if entity in self.ENTITIES:
+            self.refresh()

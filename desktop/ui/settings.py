@@ -1,0 +1,75 @@
+"""Preferences, each declared once (key, type, default) over QSettings; window state kept apart."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Pref(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+
+LANGUAGE = Pref("ui/language", str, "")  # "" follows the system; "zh" or "en"
+DEMO_OFFERED = Pref("ui/demo_offered", bool, False)
+LAST_SESSION = Pref("ui/last_session", int, 0)
+WARNING_MINUTES = Pref("live/warning_minutes", int, 2)
+SPEAKER_LIMIT_SECONDS = Pref("live/speaker_limit_seconds", int, 180)
+FIRST_TIMERS_FIRST = Pref("live/first_timers_first", bool, True)
+PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
+RATE_WEIGHTS = Pref("followup/rate_weights", str, "0.1,0.5,0.4")
+BASIC_SATISFIED_FACTOR = Pref("followup/basic_satisfied_factor", float, 0.9)
+
+ALL_PREFS: tuple[Pref[Any], ...] = (
+    LANGUAGE, DEMO_OFFERED, LAST_SESSION, WARNING_MINUTES, SPEAKER_LIMIT_SECONDS,
+    FIRST_TIMERS_FIRST, PUBLIC_NAMING, RATE_WEIGHTS, BASIC_SATISFIED_FACTOR,
+)
+
+
+class Preferences:
+    """Typed access to the preferences; values that do not parse fall back to the default."""
+
+    def __init__(self, path: Path) -> None:
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, pref: Pref[T]) -> T:
+        raw = self._qs.value(pref.key, None)
+        if raw is None:
+            return pref.default
+        try:
+            if pref.type is bool:
+                return (raw if isinstance(raw, bool) else str(raw).lower() in {"1", "true"})  # type: ignore[return-value]
+            return pref.type(raw)
+        except (TypeError, ValueError):
+            return pref.default
+
+    def set(self, pref: Pref[T], value: T) -> None:
+        self._qs.setValue(pref.key, value)
+        self._qs.sync()
+
+    def reset(self) -> None:
+        for pref in ALL_PREFS:
+            self._qs.remove(pref.key)
+        self._qs.sync()
+
+    # Window state is not a preference: it lives in its own group and is never reset with them.
+    def window_state(self, name: str) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry = self._qs.value(f"window/{name}/geometry")
+        state = self._qs.value(f"window/{name}/state")
+        return geometry, state
+
+    def save_window_state(self, name: str, geometry: QByteArray, state: QByteArray) -> None:
+        self._qs.setValue(f"window/{name}/geometry", geometry)
+        self._qs.setValue(f"window/{name}/state", state)
+        self._qs.sync()
+
+    @property
+    def path(self) -> str:
+        return self._qs.fileName()
