@@ -52,7 +52,8 @@ class Application:
     def switch_language(self, preference: str) -> None:
         lang = effective_language(preference)
         self.ctx.language = self.feedback.language = lang
-        self.translations.apply(lang)  # Qt sends LanguageChange; the window retranslates
+        self.translations.apply(lang)
+        self.window.retranslate()
 
     def offer_demo(self) -> None:
         """On first start with an empty database, offer the demo session once."""

@@ -1,7 +1,7 @@
 """The main window: navigation between Sessions, Live, Follow-up and Settings."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget,
@@ -111,11 +111,6 @@ class MainWindow(QMainWindow):
             where=self.ctx.db.location.display()))
         for page in (self.sessions_page, self.live_page, self.followup_page, self.settings_page):
             page.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open_live(self, session_id: int) -> None:
         self.live_page.show_session(session_id)

@@ -1,0 +1,51 @@
+"""UI fixtures: an application context on a temporary database, a silent feedback layer."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.clock import FakeClock
+from desktop.core.db import open_database, resolve_location
+from desktop.ui.feedback import Feedback
+
+
+class RecordingFeedback(Feedback):
+    """Answers questions as told and records what the user would have been shown."""
+
+    def __init__(self, language: str = "en", answer: bool = True) -> None:
+        super().__init__(language)
+        self.answer = answer
+        self.errors: list[str] = []
+        self.questions: list[str] = []
+
+    def error(self, parent, title, message) -> None:  # noqa: ANN001
+        self.errors.append(message)
+
+    def ask(self, parent, title, question) -> bool:  # noqa: ANN001
+        self.questions.append(question)
+        return self.answer
+
+
+@pytest.fixture
+def feedback() -> RecordingFeedback:
+    return RecordingFeedback()
+
+
+@pytest.fixture
+def ui_db(tmp_path: Path):
+    db = open_database(resolve_location(tmp_path / "ui.db", tmp_path / "ui.db"))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def application(qapp, ui_db, data_dir, feedback):
+    from desktop.ui.app import Application, preferences
+
+    app = Application(ui_db, preferences(), "en", feedback)
+    app.ctx.clock = FakeClock()
+    yield app
+    app.window.close()
+    app.translations.apply("en")
+    app.ctx.db.unsubscribe(app.ctx.bus.announce)
