@@ -120,3 +120,27 @@ def test_missing_resources_fall_back_to_english(qapp, monkeypatch, tmp_path: Pat
     translations = i18n.Translations()
     assert translations.apply("zh") is False
     assert translations.apply("en") is True
+
+
+def test_restore_from_settings_shows_contents_then_replaces(application, feedback) -> None:
+    from desktop.core.services import opinions, sessions
+
+    window = application.window
+    window.create_demo()
+    panel = window.settings_page.backups
+    panel.backup_now()
+    assert panel.model.rowCount() == 1
+    session_id = window.sessions_page.model.row_at(0).id
+    opinions.create_opinion(application.ctx.db, session_id, "written after the backup")
+    assert window.sessions_page.model.row_at(0).opinions == 7
+    panel.table.selectRow(0)
+    feedback.answer = False
+    panel.restore_selected()
+    assert "It holds 1 sessions, 6 opinions and 3 commitments" in feedback.questions[-1]
+    assert len(opinions.list_opinions(application.ctx.db, session_id)) == 7  # refused: unchanged
+    feedback.answer = True
+    panel.restore_selected()
+    assert len(opinions.list_opinions(application.ctx.db, session_id)) == 6
+    assert window.sessions_page.model.row_at(0).opinions == 6  # every view was told
+    assert "The replaced database was kept as" in feedback.errors[-1]
+    assert sessions.count_sessions(application.ctx.db) == 1
