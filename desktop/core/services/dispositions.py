@@ -1,15 +1,20 @@
 """Dispositions: how each opinion was finally handled, with who decided and when."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import select
+from sqlalchemy import func
+from sqlmodel import col, select
 
 from ..db import Database
+from ..deadlines import DeadlinePolicy, is_working_day, waiting_status
 from ..errors import ValidationError
-from ..models import Disposition, Opinion, Owner, utcnow
+from ..models import Disposition, ListeningSession, Opinion, Owner, utcnow
 from ..models.enums import DispositionKind
 from .common import MAX_TITLE, audit, aware, choice, clean_text, fetch, touch
+from .policies import resolve
 
 
 def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "",
@@ -44,3 +49,59 @@ def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "
 def get_disposition(db: Database, opinion_id: int) -> Disposition | None:
     with db.read() as s:
         return s.exec(select(Disposition).where(Disposition.opinion_id == opinion_id)).first()
+
+
+@dataclass(frozen=True)
+class PendingOpinion:
+    """An opinion still without a disposition, and how long it has waited."""
+
+    id: int
+    session_id: int
+    session_title: str
+    text: str
+    received_at: datetime
+    policy_key: str
+    waited: int  # in the policy's unit (calendar days when the session has no policy)
+    unit: str
+    overdue: bool
+    approximate: bool  # a year of the wait has no published holiday schedule
+
+
+def pending_count(db: Database, session_id: int | None = None) -> int:
+    query = (select(func.count()).select_from(Opinion)
+             .where(col(Opinion.removed_at).is_(None),
+                    ~col(Opinion.id).in_(select(Disposition.opinion_id))))
+    if session_id is not None:
+        query = query.where(Opinion.session_id == session_id)
+    with db.read() as s:
+        return int(s.exec(query).one())
+
+
+def pending_dispositions(db: Database, now: datetime, *, session_id: int | None = None,
+                         custom: Mapping[str, DeadlinePolicy] | None = None,
+                         limit: int = 1000) -> list[PendingOpinion]:
+    """Opinions without a disposition, longest waiting first, measured against the deadline
+    policy of their session (calendar days when the session has none)."""
+    query = (select(Opinion.id, Opinion.session_id, ListeningSession.title, Opinion.text,
+                    Opinion.received_at, ListeningSession.deadline_policy)
+             .join(ListeningSession, col(ListeningSession.id) == Opinion.session_id)
+             .where(col(Opinion.removed_at).is_(None),
+                    ~col(Opinion.id).in_(select(Disposition.opinion_id)))
+             .order_by(Opinion.received_at, Opinion.id).limit(limit))
+    if session_id is not None:
+        query = query.where(Opinion.session_id == session_id)
+    with db.read() as s:
+        rows = list(s.exec(query))
+    result = []
+    for oid, sid, title, text, received, key in rows:
+        policy = resolve(key, custom)
+        if policy is None:
+            waited, overdue, unit, approx = max((now - received).days, 0), False, "calendar_days", False
+        else:
+            waited, overdue = waiting_status(policy, received, now)
+            unit = policy.unit
+            approx = unit == "working_days" and not (
+                is_working_day(received.date())[1] and is_working_day(now.date())[1])
+        result.append(PendingOpinion(oid, sid, title, text, received, key, waited, unit, overdue,
+                                     approx))
+    return result
