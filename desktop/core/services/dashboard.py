@@ -110,9 +110,11 @@ def _labels(s, group: str, keys: list) -> dict:
     return {}
 
 
-def total_rates(db: Database, settings: RateSettings = RateSettings(), **bounds) -> Rates:
-    """All valid follow-ups together (same filters as ``rates_by``)."""
-    rows = rates_by(db, "month", settings, **bounds)
+def total_rates(db: Database, settings: RateSettings = RateSettings(),
+                rows: list[RateRow] | None = None, **bounds) -> Rates:
+    """All valid follow-ups together (same filters as ``rates_by``); pass the rows of one
+    grouping already made to add them up instead of querying again."""
+    rows = rates_by(db, "month", settings, **bounds) if rows is None else rows
     sums = [sum(getattr(r.rates, name) for r in rows) for name in
             ("valid", "responded", "resolved", "satisfied", "basically_satisfied", "unsatisfied")]
     return rates_from_counts(*sums, settings)

@@ -122,15 +122,15 @@ class DashboardView(QWidget):
             self.tr("No commitments yet"))
         settings = rate_settings(self.ctx)
         group = ("session", "owner", "month")[max(self.group.currentIndex(), 0)]
-        rows = dashboard.rates_by(self.ctx.db, group, settings)
-        total = dashboard.total_rates(self.ctx.db, settings)
+        months = dashboard.rates_by(self.ctx.db, "month", settings)
+        rows = months if group == "month" else dashboard.rates_by(self.ctx.db, group, settings)
+        total = dashboard.total_rates(self.ctx.db, settings, months)
         _fill(self.rates, [[label, str(r.valid), str(r.responded), str(r.resolved),
                             f"{r.satisfied}/{r.basically_satisfied}/{r.unsatisfied}",
                             format_rate(r.response_rate), format_rate(r.resolution_rate),
                             format_rate(r.satisfaction_rate), format_rate(r.overall)]
                            for label, r in [(self.tr("All"), total)]
                            + [(row.label, row.rates) for row in rows]])
-        months = rows if group == "month" else dashboard.rates_by(self.ctx.db, "month", settings)
         self.month_chart.set_data(
             self.tr("Rates by month"),
             [self.tr("Response"), self.tr("Resolution"), self.tr("Satisfaction")],
