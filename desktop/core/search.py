@@ -132,6 +132,8 @@ def search(db: Database, query: str, limit: int = MAX_HITS) -> list[Hit]:
     use_fts = db.dialect == "sqlite" and all(len(w) >= 3 for w in words) and has_index(db)
     if use_fts:
         catch_up(db)
+        use_fts = not backlog(db)  # a large backlog (e.g. just after an import): LIKE is exact
+    if use_fts:
         ids = _fts_ids(db, words, limit)
     hits: list[Hit] = []
     session_cols = (ListeningSession.id, ListeningSession.title, ListeningSession.starts_at)

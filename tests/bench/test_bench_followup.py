@@ -154,11 +154,18 @@ def test_dashboard_render(benchmark, big, qapp, tmp_path) -> None:
     view.retranslate()
 
     def run():
-        view.refresh()
+        view.refresh_now()
         return view.grab()
 
     benchmark(run)
     assert view.owners.rowCount() == OWNERS
+
+
+def test_pending_dispositions(benchmark, big) -> None:
+    from desktop.core.services import dispositions
+
+    rows = benchmark(dispositions.pending_dispositions, big, NOW)
+    assert len(rows) == 1000
 
 
 def test_capture_commit_is_not_slowed_by_search(benchmark, big) -> None:

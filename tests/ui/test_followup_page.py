@@ -174,7 +174,7 @@ def test_dashboard_and_rate_settings(application, page, data) -> None:
     followups.record_followup(db, commitment_id=late.id, contacted_in_time=True, resolved=True,
                               satisfaction="satisfied", called_at=NOW)
     page.tabs.setCurrentIndex(page.DASHBOARD)
-    page.dashboard.refresh()
+    page.dashboard.refresh_now()
     owners_table = page.dashboard.owners
     rows = {owners_table.item(r, 0).text(): [owners_table.item(r, c).text() for c in range(1, 5)]
             for r in range(owners_table.rowCount())}
@@ -187,6 +187,13 @@ def test_dashboard_and_rate_settings(application, page, data) -> None:
     page.dashboard.weights[1].setValue(0.1)
     assert application.ctx.prefs.get(RATE_WEIGHTS) == "0.5,0.1,0.4"
     page.dashboard.grab()  # paints both charts
+
+
+def test_dashboard_refreshes_off_the_gui_thread(qtbot, application, page, data) -> None:
+    with qtbot.waitSignal(page.dashboard.refreshed, timeout=10_000):
+        page.dashboard.refresh()
+    rows = [page.dashboard.owners.item(r, 0).text() for r in range(page.dashboard.owners.rowCount())]
+    assert sorted(rows) == ["Housing office", "街道城管办"]
 
 
 def test_startup_banner(application, page, data) -> None:

@@ -2,6 +2,7 @@
 (always with the counts behind them), and the rate settings. Aggregated in SQL."""
 from __future__ import annotations
 
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -12,6 +13,7 @@ from ...core.metrics import RateSettings, format_rate
 from ...core.services import dashboard
 from ..context import AppContext
 from ..settings import BASIC_SATISFIED_FACTOR, RATE_WEIGHTS
+from .background import Task
 from .charts import LineChart, StackedBarChart
 
 
@@ -42,9 +44,16 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 class DashboardView(QWidget):
+    """``refresh()`` aggregates on a worker thread (the GUI never waits for SQL) and shows the
+    newest result; ``refresh_now()`` does the same synchronously."""
+
+    refreshed = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._generation = 0
+        self._tasks: list[Task] = []
         self.owners = _table(5)
         self.rates = _table(9)
         self.rates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -109,9 +118,39 @@ class DashboardView(QWidget):
                        "resolution = resolved ÷ valid; satisfaction = (satisfied + factor × "
                        "basically satisfied) ÷ valid; overall = weighted sum (weights add up to 1).")
 
+    def _compute(self, now, group: str, settings: RateSettings) -> tuple:  # noqa: ANN001
+        db = self.ctx.db
+        counts = dashboard.owner_counts(db, now)
+        months = dashboard.rates_by(db, "month", settings)
+        rows = months if group == "month" else dashboard.rates_by(db, group, settings)
+        return counts, months, rows, dashboard.total_rates(db, settings, months)
+
+    def _request(self) -> tuple:
+        group = ("session", "owner", "month")[max(self.group.currentIndex(), 0)]
+        return self.ctx.clock.now(), group, rate_settings(self.ctx)
+
     def refresh(self) -> None:
-        now = self.ctx.clock.now()
-        counts = dashboard.owner_counts(self.ctx.db, now)
+        self._generation += 1
+        generation, request = self._generation, self._request()
+        task = Task(lambda _progress: self._compute(*request))
+        task.setAutoDelete(False)
+        task.signals.finished.connect(lambda result: self._done(task, generation, result))
+        task.signals.failed.connect(lambda _exc: self._done(task, -1, None))
+        self._tasks.append(task)
+        QThreadPool.globalInstance().start(task)
+
+    def _done(self, task: Task, generation: int, result: tuple | None) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if result is not None and generation == self._generation:
+            self._show(result)
+
+    def refresh_now(self) -> None:
+        self._generation += 1
+        self._show(self._compute(*self._request()))
+
+    def _show(self, result: tuple) -> None:
+        counts, months, rows, total = result
         _fill(self.owners, [[c.owner, str(c.open), str(c.overdue), str(c.done), str(c.cannot_do)]
                             for c in counts])
         self.owner_chart.set_data(
@@ -120,11 +159,6 @@ class DashboardView(QWidget):
             [c.owner for c in counts],
             [[c.open - c.overdue, c.overdue, c.done, c.cannot_do] for c in counts],
             self.tr("No commitments yet"))
-        settings = rate_settings(self.ctx)
-        group = ("session", "owner", "month")[max(self.group.currentIndex(), 0)]
-        months = dashboard.rates_by(self.ctx.db, "month", settings)
-        rows = months if group == "month" else dashboard.rates_by(self.ctx.db, group, settings)
-        total = dashboard.total_rates(self.ctx.db, settings, months)
         _fill(self.rates, [[label, str(r.valid), str(r.responded), str(r.resolved),
                             f"{r.satisfied}/{r.basically_satisfied}/{r.unsatisfied}",
                             format_rate(r.response_rate), format_rate(r.resolution_rate),
@@ -138,6 +172,7 @@ class DashboardView(QWidget):
             [[m.rates.response_rate for m in months], [m.rates.resolution_rate for m in months],
              [m.rates.satisfaction_rate for m in months]],
             self.tr("No follow-up calls yet"))
+        self.refreshed.emit()
 
     def retranslate(self) -> None:
         self.owner_heading.setText(self.tr("Commitments per owner"))
