@@ -59,7 +59,7 @@ def test_pending_dispositions_wait_in_working_days_across_national_day(world) ->
     waiting = opinions.create_opinion(db, s1.id, "停车难", received_at=START)
     decided = opinions.create_opinion(db, s1.id, "路灯不亮", received_at=START)
     other = opinions.create_opinion(db, s2.id, "Bus stop", received_at=START + timedelta(days=1))
-    dispositions.set_disposition(db, decided.id, "adopted")
+    dispositions.set_disposition(db, decided.id, "adopted", decided_at=START + timedelta(days=2))
     rows = dispositions.pending_dispositions(db, NOW)
     assert [r.id for r in rows] == [waiting.id, other.id]
     first = rows[0]
@@ -72,6 +72,11 @@ def test_pending_dispositions_wait_in_working_days_across_national_day(world) ->
     assert later[0].waited == 11 and later[0].overdue
     assert dispositions.pending_count(db) == 2
     assert dispositions.pending_count(db, s2.id) == 1
+    everything = dispositions.pending_dispositions(db, NOW, include_decided=True)
+    assert [r.id for r in everything] == [waiting.id, decided.id, other.id]
+    done = everything[1]
+    assert done.disposition == "adopted" and done.decided_at is not None
+    assert (done.waited, done.overdue) == (1, False)  # 30 Sep, then National Day: up to the decision
 
 
 def test_unknown_year_is_flagged_approximate(world) -> None:

@@ -114,6 +114,10 @@ def test_disposition_and_followup_dialogs(application, page, data, feedback) -> 
     assert (got.kind, got.referred_to_id, got.decided_by) == ("referred", city.id, "王主任")
     page._refresh_tab(page.DISPOSITIONS)
     assert view.model.rowCount() == 0
+    view.include_decided.setChecked(True)
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 3)).startswith("Referred 王主任")
+    assert view.model.data(view.model.index(0, 2)) == "decided in time"
     call = dialogs.FollowUpDialog(application.ctx, feedback, commitment_id=late.id, parent=page)
     call.contacted.setCurrentIndex(1)
     call.resolved.setCurrentIndex(2)

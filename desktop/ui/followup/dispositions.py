@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -13,6 +13,7 @@ from ...core.errors import TingjianError
 from ...core.services import dispositions, sessions
 from ...core.services.dispositions import PendingOpinion
 from ...core.services.policies import all_policies, describe, parse_custom
+from .. import labels
 from ..context import AppContext
 from ..settings import CUSTOM_POLICIES
 from ..table_model import Column, RowTableModel
@@ -36,6 +37,8 @@ class DispositionsView(QWidget):
         self.policy_note = QLabel()
         self.policy_note.setWordWrap(True)
         self.count = QLabel()
+        self.include_decided = QCheckBox()
+        self.include_decided.toggled.connect(lambda _on: self.refresh())
         self.session_label, self.policy_label = QLabel(), QLabel()
         top = QHBoxLayout()
         top.addWidget(self.session_label)
@@ -43,12 +46,14 @@ class DispositionsView(QWidget):
         top.addWidget(self.policy_label)
         top.addWidget(self.policy, 3)
         top.addWidget(self.new_policy)
+        top.addWidget(self.include_decided)
         self.model: RowTableModel[PendingOpinion] = RowTableModel([
             Column(lambda: self.tr("Received"),
                    lambda r: r.received_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d")),
             Column(lambda: self.tr("Waited"), self._waited, numeric=True),
             Column(lambda: self.tr("Deadline"), self._state),
-            Column(lambda: self.tr("Opinion"), lambda r: r.text.splitlines()[0][:200]),
+            Column(lambda: self.tr("Disposition"), self._decision),
+            Column(lambda: self.tr("Opinion"), lambda r: (r.text.splitlines() or [""])[0][:200]),
             Column(lambda: self.tr("Session"), lambda r: r.session_title),
         ], self._load, self)
         self.table = QTableView()
@@ -60,8 +65,8 @@ class DispositionsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (1, 90), (2, 150), (4, 200)):
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 90), (1, 110), (2, 110), (3, 150), (5, 200)):
             self.table.setColumnWidth(column, width)
         self.decide = QPushButton()
         self.call = QPushButton()
@@ -89,16 +94,26 @@ class DispositionsView(QWidget):
     def _load(self) -> list[PendingOpinion]:
         return dispositions.pending_dispositions(self.ctx.db, self.ctx.clock.now(),
                                                  session_id=self.session.currentData(),
-                                                 custom=self.custom())
+                                                 custom=self.custom(),
+                                                 include_decided=self.include_decided.isChecked())
 
     def _waited(self, row: PendingOpinion) -> str:
         text = {"hours": self.tr("{n} h"), "working_days": self.tr("{n} working days"),
                 "calendar_days": self.tr("{n} days")}[row.unit].format(n=row.waited)
         return text + ("≈" if row.approximate else "")
 
+    def _decision(self, row: PendingOpinion) -> str:
+        if not row.disposition:
+            return ""
+        when = row.decided_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d") if row.decided_at else ""
+        return " ".join(x for x in (labels.disposition_kind(row.disposition), row.decided_by, when)
+                        if x)
+
     def _state(self, row: PendingOpinion) -> str:
         if not row.policy_key:
             return self.tr("no policy")
+        if row.disposition:
+            return self.tr("decided late") if row.overdue else self.tr("decided in time")
         return self.tr("overdue") if row.overdue else self.tr("within the limit")
 
     def current(self) -> PendingOpinion | None:
@@ -113,7 +128,8 @@ class DispositionsView(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         total = dispositions.pending_count(self.ctx.db, self.session.currentData())
-        overdue = sum(r.overdue for r in (self.model.row_at(i) for i in range(self.model.rowCount())))
+        overdue = sum(r.overdue and not r.disposition
+                      for r in (self.model.row_at(i) for i in range(self.model.rowCount())))
         self.count.setText(self.tr("{n} opinions without a disposition, {late} past the limit")
                            .format(n=total, late=overdue))
         approx = any(self.model.row_at(i).approximate for i in range(self.model.rowCount()))
@@ -175,6 +191,7 @@ class DispositionsView(QWidget):
         self.session_label.setText(self.tr("Session"))
         self.policy_label.setText(self.tr("Deadline policy"))
         self.new_policy.setText(self.tr("New policy…"))
+        self.include_decided.setText(self.tr("Show decided too"))
         self.decide.setText(self.tr("Give disposition…"))
         self.call.setText(self.tr("Follow-up call…"))
         self.model.retranslate()
