@@ -209,9 +209,12 @@ def _date(value: str):
     from .core.deadlines import CHINA_TZ
 
     try:
-        return datetime.combine(date.fromisoformat(value), time(0), tzinfo=CHINA_TZ)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
+    if not 2000 <= day.year <= 2100:
+        raise argparse.ArgumentTypeError(f"date out of range (2000–2100): {value}")
+    return datetime.combine(day, time(0), tzinfo=CHINA_TZ)
 
 
 def cmd_report_rates(args: argparse.Namespace) -> int:

@@ -39,3 +39,9 @@ def test_export_import_and_report(tmp_path: Path) -> None:
     assert text.returncode == 0 and "per owner" in text.stdout
     bad = run("report", "rates", "--from", "2026-13-01", "--db", fresh)
     assert bad.returncode == 2 and "not a date" in bad.stderr
+    far = run("report", "rates", "--to", "9999-12-31", "--db", fresh)
+    assert far.returncode == 2 and "out of range" in far.stderr
+    missing = run("export", "--format", "xlsx", "--out", str(tmp_path / "x.xlsx"), "--session",
+                  "999", "--db", fresh)
+    assert missing.returncode == 2 and "Session #999 does not exist" in missing.stderr
+    assert not (tmp_path / "x.xlsx").exists()

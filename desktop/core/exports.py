@@ -15,7 +15,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from .db import Database
-from .errors import StorageError
+from .errors import NotFoundError, StorageError
 from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -79,6 +79,11 @@ def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en"
 
 
 def sheets(db: Database, session_id: int | None = None, lang: str = "en") -> list[Sheet]:
+    if session_id is not None:
+        with db.read() as s:
+            if s.get(ListeningSession, session_id) is None:
+                raise NotFoundError(f"Session #{session_id} does not exist.",
+                                    f"会议 #{session_id} 不存在。")
     return [commitments_sheet(db, session_id, lang), opinions_sheet(db, session_id, lang)]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QTableWidgetItem, QWidget,
 )
 
 from ...core.errors import TingjianError

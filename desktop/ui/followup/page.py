@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QProgressBar, QPushButton, QTabWidget,
+    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QProgressBar, QTabWidget,
     QToolButton, QVBoxLayout, QWidget,
 )
 
