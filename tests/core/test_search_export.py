@@ -184,3 +184,16 @@ def test_archive_refusals_import_nothing(filled, tmp_path: Path, empty) -> None:
     assert not any(archive.row_counts(target).values())
     archive.import_archive(target, path)  # the good one still goes in afterwards
     assert archive.row_counts(target)["opinion"] == 4
+
+
+def test_archive_imports_into_either_backend_and_ids_continue(db, empty, tmp_path: Path) -> None:
+    source = empty
+    s = sessions.create_session(source, "来源会议", START)
+    for text in ("电梯", "停车", "路灯"):
+        opinions.create_opinion(source, s.id, text + "问题")
+    archive.export_archive(source, tmp_path / "src.json")
+    counts = archive.import_archive(db, tmp_path / "src.json")
+    assert counts["opinion"] == 3
+    new = opinions.create_opinion(db, s.id, "导入后新增")
+    assert new.id == 4
+    assert _found(db, "停车") == {("opinion", 2)}
