@@ -73,16 +73,19 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             pass
-    elif b"\x00" not in data[:65536]:
-        try:
-            return data.decode("utf-8-sig"), ("UTF-8 with BOM" if data.startswith(b"\xef\xbb\xbf")
-                                              else "UTF-8")
-        except UnicodeDecodeError:
-            pass
-        try:
-            return data.decode("gb18030"), "GB18030"
-        except UnicodeDecodeError:
-            pass
+    else:
+        head = data[:65536]
+        controls = sum(head.count(bytes([c])) for c in range(32) if c not in (9, 10, 13))
+        if controls <= len(head) // 20:  # a few stray control characters are a row's problem
+            try:
+                return data.decode("utf-8-sig"), ("UTF-8 with BOM"
+                                                  if data.startswith(b"\xef\xbb\xbf") else "UTF-8")
+            except UnicodeDecodeError:
+                pass
+            try:
+                return data.decode("gb18030"), "GB18030"
+            except UnicodeDecodeError:
+                pass
     raise _error(f"{path.name} is neither a CSV text file nor an .xlsx workbook (or its text "
                  "encoding is not UTF-8 or GB18030/GBK).",
                  f"{path.name} 既不是 CSV 文本文件也不是 .xlsx 工作簿（或其编码不是 UTF-8 或 GB18030/GBK）。")
