@@ -1,0 +1,428 @@
+"""The agenda editor: items with kinds and time boxes, reordered by mouse or keyboard, undoable.
+
+Every edit is a ``QUndoCommand`` that calls the agenda service; the table reloads when the data
+bus says agenda items changed.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
+    QSpinBox, QStyledItemDelegate, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import TingjianError
+from ...core.models import AgendaItem
+from ...core.models.enums import AgendaKind
+from ...core.services import agenda, report_back, sessions, templates
+from ...core.services.preparation import replace_agenda
+from .. import labels
+from ..context import AppContext
+from ..feedback import Feedback
+from .agenda_commands import AddItem, AgendaCommand, EditItem, IdMap, MoveItem, RemoveItem
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+MIME = "application/x-tingjian-agenda-rows"
+NO, TITLE, KIND, MINUTES, START = range(5)
+FIELDS = {TITLE: "title", KIND: "kind", MINUTES: "planned_minutes"}
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+BASE_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDragEnabled
+
+
+def _hhmm(value: datetime) -> str:
+    return value.astimezone().strftime("%H:%M")
+
+
+class AgendaModel(QAbstractTableModel):
+    """Rows of one session's agenda with their planned starts; edits become requests."""
+
+    edit_requested = Signal(int, str, object, object)  # item id, field, old, new
+    move_requested = Signal(int, int)  # item id, new position
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[AgendaItem] = []
+        self.starts: list[datetime] = []
+        self.headers = ["", "", "", "", ""]
+
+    def set_items(self, items: list[AgendaItem], starts: list[datetime]) -> None:
+        self.beginResetModel()
+        self.items, self.starts = items, starts
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        item, column = self.items[index.row()], index.column()
+        if role == DISPLAY:
+            if column == NO:
+                return index.row() + 1
+            if column == TITLE:
+                return item.title
+            if column == KIND:
+                return labels.agenda_kind(item.kind)
+            if column == MINUTES:
+                return item.planned_minutes
+            return _hhmm(self.starts[index.row()]) if index.row() < len(self.starts) else ""
+        if role == EDIT:
+            return {TITLE: item.title, KIND: item.kind, MINUTES: item.planned_minutes}.get(column)
+        if role == ALIGN and column in (NO, MINUTES, START):
+            return RIGHT
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() in FIELDS:
+            return BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
+        return BASE_FLAGS
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or index.column() not in FIELDS:
+            return False
+        item = self.items[index.row()]
+        field = FIELDS[index.column()]
+        old = getattr(item, field)
+        new = int(value) if field == "planned_minutes" else str(value)
+        if field == "title":
+            new = new.strip()
+        if new != old:
+            self.edit_requested.emit(item.id, field, old, new)
+        return True
+
+    # Drag and drop: the model only says what moved where; the editor makes it an undoable move.
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: ANN001
+        rows = sorted({i.row() for i in indexes})
+        data = QMimeData()
+        data.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
+            return False
+        rows = [int(r) for r in bytes(data.data(MIME).data()).decode().split(",") if r]
+        if len(rows) != 1:
+            return False
+        source = rows[0]
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self.items))
+        if target > source:
+            target -= 1
+        if 0 <= source < len(self.items) and target != source:
+            self.move_requested.emit(self.items[source].id, target)
+        return False  # the rows move when the service has moved them, not by removal here
+
+
+class ItemDelegate(QStyledItemDelegate):
+    """A combo box of kinds for the kind column, a spin box up to a day for time boxes."""
+
+    def createEditor(self, parent, option, index):  # noqa: ANN001, ANN201
+        if index.column() == KIND:
+            combo = QComboBox(parent)
+            for kind in AgendaKind:
+                combo.addItem(labels.agenda_kind(kind.value), kind.value)
+            return combo
+        if index.column() == MINUTES:
+            spin = QSpinBox(parent)
+            spin.setRange(0, 24 * 60)
+            spin.setSuffix(" min")
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: ANN001
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(EDIT))))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: ANN001
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), EDIT)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class AgendaEditor(QWidget):
+    """Agenda of one session: table, buttons, total against time available, report back."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, feedback: Feedback, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.feedback, self.session_id = ctx, feedback, session_id
+        self.ids = IdMap()
+        self.undo_stack = QUndoStack(self)
+        self._select_id: int | None = None
+        self.model = AgendaModel(self)
+        self.model.edit_requested.connect(self._edit)
+        self.model.move_requested.connect(self.move_to)
+        self.table = QTableView()
+        self.table.setObjectName("agendaTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ItemDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.up_button, self.down_button = QPushButton(), QPushButton()
+        self.undo_button, self.redo_button = QPushButton(), QPushButton()
+        self.template_combo = QComboBox()
+        self.apply_template_button, self.save_template_button = QPushButton(), QPushButton()
+        self.total_label = QLabel()
+        self.total_label.setObjectName("agendaTotal")
+        self.report_heading = QLabel()
+        self.report_table = QTableWidget(0, 5)
+        self.report_table.setObjectName("reportBack")
+        self.report_table.verticalHeader().hide()
+        self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.report_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._build_actions()
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.remove_button, self.up_button, self.down_button,
+                       self.undo_button, self.redo_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.template_combo)
+        buttons.addWidget(self.apply_template_button)
+        buttons.addWidget(self.save_template_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.report_heading)
+        layout.addWidget(self.report_table, 2)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+        self.reload()
+
+    def _build_actions(self) -> None:
+        def action(shortcuts, slot, button=None) -> QAction:  # noqa: ANN001
+            act = QAction(self)
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            if button is not None:
+                button.clicked.connect(slot)
+            return act
+
+        self.add_action = action(["Ctrl+Shift+A", "Insert"], self.add_item, self.add_button)
+        self.remove_action = action(["Delete"], self.remove_current, self.remove_button)
+        self.up_action = action(["Ctrl+Up"], lambda: self.move_current(-1), self.up_button)
+        self.down_action = action(["Ctrl+Down"], lambda: self.move_current(1), self.down_button)
+        self.undo_action = action([QKeySequence.StandardKey.Undo], self.undo_stack.undo,
+                                  self.undo_button)
+        self.redo_action = action([QKeySequence.StandardKey.Redo, "Ctrl+Y"], self.undo_stack.redo,
+                                  self.redo_button)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.apply_template_button.clicked.connect(self.apply_template)
+        self.save_template_button.clicked.connect(self.save_as_template)
+
+    def retranslate(self) -> None:
+        self.model.headers = [self.tr("No."), self.tr("Agenda item"), self.tr("Kind"),
+                              self.tr("Minutes"), self.tr("Planned start")]
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.add_button.setText(self.tr("&Add item"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move do&wn"))
+        self.undo_button.setText(self.tr("&Undo"))
+        self.redo_button.setText(self.tr("Re&do"))
+        self.up_button.setToolTip(self.tr("Ctrl+Up; or drag the row with the mouse"))
+        self.down_button.setToolTip(self.tr("Ctrl+Down; or drag the row with the mouse"))
+        self.apply_template_button.setText(self.tr("Use template"))
+        self.save_template_button.setText(self.tr("Save as template…"))
+        self.report_table.setHorizontalHeaderLabels([
+            self.tr("Commitment"), self.tr("Owner"), self.tr("Due"), self.tr("Status"),
+            self.tr("Last progress")])
+        self._fill_templates()
+        self.reload()
+
+    # --- data ---------------------------------------------------------------------------------
+    def _on_changed(self, entity: str, _ids: tuple) -> None:
+        if entity in ("agenda_item", "session"):
+            self.reload()
+        elif entity in ("commitment", "progress_note"):
+            self._fill_report_back()
+
+    def reload(self) -> None:
+        try:
+            session = sessions.get_session(self.ctx.db, self.session_id)
+        except TingjianError:
+            return
+        items = agenda.list_items(self.ctx.db, self.session_id)
+        keep = self._select_id if self._select_id is not None else self.current_id()
+        self.model.set_items(items, agenda.planned_starts(session, items))
+        self._select_id = None
+        if keep is not None:
+            self.select_item(self.ids(keep))
+        total = sum(i.planned_minutes for i in items)
+        available = session.planned_minutes
+        end = agenda.planned_starts(session, items + [items[-1]])[-1] if items else session.starts_at
+        text = self.tr("Total {total} min of {available} min available; ends at {end}.").format(
+            total=total, available=available, end=_hhmm(end))
+        over = total > available
+        if over:
+            text += " " + self.tr("⚠ Over by {minutes} min: shorten or remove items.").format(
+                minutes=total - available)
+        self.total_label.setText(text)
+        self.total_label.setProperty("over", over)
+        self.total_label.setStyleSheet("color: #b00020; font-weight: 600;" if over else "")
+        self._fill_report_back()
+        self.changed.emit()
+
+    def _fill_report_back(self) -> None:
+        has_item = any(i.kind == AgendaKind.REPORT_BACK for i in self.model.items)
+        rows = report_back.report_back(self.ctx.db, self.session_id, self.ctx.clock.now()) \
+            if has_item else []
+        self.report_heading.setVisible(has_item)
+        self.report_table.setVisible(has_item)
+        open_rows = [r for r in rows if r.is_open]
+        self.report_heading.setText(self.tr(
+            "Report back: {open} open ({overdue} overdue), {closed} closed since the last "
+            "session. The list is live until the meeting.").format(
+                open=len(open_rows), overdue=sum(r.overdue for r in open_rows),
+                closed=len(rows) - len(open_rows)))
+        self.report_table.setRowCount(len(rows))
+        red = QColor("#b00020")
+        for n, r in enumerate(rows):
+            status = labels.commitment_status(r.status)
+            if r.overdue:
+                status = self.tr("{status}, overdue").format(status=status)
+            values = (r.title, r.owner, r.due_at.astimezone().strftime("%Y-%m-%d"), status,
+                      r.last_note)
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if r.overdue:
+                    cell.setForeground(red)
+                self.report_table.setItem(n, c, cell)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.items[index.row()].id if index.isValid() else None
+
+    def select_item(self, item_id: int) -> None:
+        for row, item in enumerate(self.model.items):
+            if item.id == item_id:
+                self.table.setCurrentIndex(self.model.index(row, TITLE))
+                self.table.selectRow(row)
+                return
+
+    # --- edits ----------------------------------------------------------------------------------
+    def _push(self, command: AgendaCommand, select: int | None = None) -> bool:
+        command.on_error = lambda exc: self.feedback.domain_error(self, exc)
+        self._select_id = select
+        try:
+            command.run_first()
+        except TingjianError as exc:
+            self._select_id = None
+            self.feedback.domain_error(self, exc)
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def add_item(self) -> None:
+        index = self.table.currentIndex()
+        position = index.row() + 1 if index.isValid() else None
+        command = AddItem(self.ctx.db, self.ids, self.session_id, self.tr("New item"),
+                          AgendaKind.OPEN_FLOOR.value, 10, position, self.tr("Add agenda item"))
+        if self._push(command) and command.item_id is not None:
+            self.select_item(command.item_id)
+            self.table.edit(self.table.currentIndex())
+
+    def remove_current(self) -> None:
+        item_id = self.current_id()
+        if item_id is not None:
+            self._push(RemoveItem(self.ctx.db, self.ids, item_id, self.tr("Remove agenda item")))
+
+    def move_current(self, step: int) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.move_to(self.model.items[index.row()].id, index.row() + step)
+
+    def move_to(self, item_id: int, position: int) -> None:
+        old = next((n for n, i in enumerate(self.model.items) if i.id == item_id), None)
+        if old is None or not 0 <= position < len(self.model.items) or position == old:
+            return
+        self._push(MoveItem(self.ctx.db, self.ids, item_id, old, position,
+                            self.tr("Move agenda item")), select=item_id)
+
+    def _edit(self, item_id: int, field: str, old: object, new: object) -> None:
+        self._push(EditItem(self.ctx.db, self.ids, item_id, field, old, new,
+                            self.tr("Edit agenda item")), select=item_id)
+
+    # --- templates ------------------------------------------------------------------------------
+    def _fill_templates(self) -> None:
+        self.template_combo.clear()
+        for choice in templates.available_templates(self.ctx.db):
+            self.template_combo.addItem(choice.name, choice)
+
+    def apply_template(self) -> None:
+        choice = self.template_combo.currentData()
+        if choice is None:
+            return
+        if self.model.items and not self.feedback.ask(self, self.tr("Use template"), self.tr(
+                "Replace the {count} items of this agenda with the template \u201c{name}\u201d?")
+                .format(count=len(self.model.items), name=choice.name)):
+            return
+        try:
+            replace_agenda(self.ctx.db, self.session_id, choice.items)
+        except TingjianError as exc:
+            self.feedback.domain_error(self, exc)
+            return
+        self.undo_stack.clear()  # the old items are gone; their ids cannot be undone into
+
+    def save_as_template(self, name: str | None = None) -> None:
+        if not name:
+            name, ok = QInputDialog.getText(self, self.tr("Save as template"),
+                                            self.tr("Name of the template:"))
+            if not ok:
+                return
+        try:
+            templates.save_session_as_template(self.ctx.db, self.session_id, name)
+        except TingjianError as exc:
+            self.feedback.domain_error(self, exc)
+            return
+        self._fill_templates()
