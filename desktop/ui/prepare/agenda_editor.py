@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel, QByteArray, QEvent, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal,
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -230,9 +230,19 @@ class AgendaEditor(QWidget):
         layout.addWidget(self.total_label)
         layout.addWidget(self.report_heading)
         layout.addWidget(self.report_table, 2)
+        self.table.installEventFilter(self)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
         self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        """Ctrl+Up/Down move the current item even where the window has no shortcut focus."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     def _build_actions(self) -> None:
         def action(shortcuts, slot, button=None) -> QAction:  # noqa: ANN001

@@ -71,6 +71,7 @@ class AttendeesTab(QWidget):
         layout.addLayout(anon)
         layout.addWidget(self.totals_label)
         ctx.bus.changed.connect(self._on_changed)
+        self._contact_changed("")
         self.retranslate()
 
     def retranslate(self) -> None:

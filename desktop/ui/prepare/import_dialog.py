@@ -108,7 +108,9 @@ class ImportDialog(QDialog):
         self.ctx, self.feedback, self.session_id, self.what = ctx, feedback, session_id, what
         self.preview: Preview | None = None
         self.result: ImportResult | None = None
-        self._jobs: list[Job] = []
+        self._jobs: list[Job] = []  # running
+        self._keep: list[Job] = []  # every job, alive until the dialog goes: a worker may still
+        # be returning from run() when its last signal has already been handled here
         self.setWindowTitle(self.tr("Import opinions") if what == "opinions"
                             else self.tr("Import attendees"))
         self.file_label = QLabel(self.tr("No file chosen yet."))
@@ -214,6 +216,7 @@ class ImportDialog(QDialog):
         job.signals.failed.connect(self._failed)
         job.signals.failed.connect(lambda _e, j=job: self._finished(j))
         self._jobs.append(job)
+        self._keep.append(job)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.choose_button.setEnabled(False)
@@ -275,6 +278,14 @@ class ImportDialog(QDialog):
             added=result.added, duplicates=result.duplicates, invalid=result.invalid))
         self.imported.emit(result)
         self.accept()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the worker threads are done (closing the application, tests)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
+
+    def done(self, result: int) -> None:
+        if not (self.busy and self.preview is not None):
+            super().done(result)
 
     def reject(self) -> None:
         if self.busy and self.preview is not None:
