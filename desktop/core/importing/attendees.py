@@ -18,6 +18,7 @@ from ..models import Attendance, ListeningSession, Person, utcnow
 from ..models.enums import AttendanceRole
 from ..services.common import MAX_TITLE, audit, fetch
 from .bulk import bulk_insert
+from .gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import read_table
 from .values import _CONTROL, map_headers, strip_controls
@@ -40,6 +41,7 @@ def _pair(name: str, group: str) -> tuple[str, str]:
     return " ".join(name.split()).casefold(), " ".join(group.split()).casefold()
 
 
+@no_gc_pauses
 def preview_attendees(db: Database, session_id: int, path: str | Path) -> Preview:
     with db.read() as s:
         fetch(s, ListeningSession, session_id, "Session", "会议")
@@ -122,6 +124,7 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
     return preview
 
 
+@no_gc_pauses
 def import_attendees(db: Database, preview: Preview, *, now: datetime | None = None) -> ImportResult:
     if preview.what != "attendees":
         raise ValidationError("This preview is not of attendees.", "该预览不是参会人导入。")

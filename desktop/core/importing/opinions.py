@@ -21,6 +21,7 @@ from ..models import AgendaItem, ListeningSession, Opinion, OpinionTag, Person, 
 from ..services.common import MAX_TITLE, audit, clean_text, fetch
 from ..services.opinions import normalise_tags
 from .bulk import bulk_insert
+from .gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import Cell, read_table
 from .values import (
@@ -60,6 +61,7 @@ def _key(parts: tuple[str, ...]) -> str:
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=20).hexdigest()
 
 
+@no_gc_pauses
 def preview_opinions(db: Database, session_id: int, path: str | Path, *,
                      default_channel: str = "letter", now: datetime | None = None,
                      tz: tzinfo | None = None, progress: Progress | None = None) -> Preview:
@@ -73,7 +75,6 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
                             .order_by(AgendaItem.position, AgendaItem.id)))
         stored = set(s.exec(select(Opinion.import_key).where(
             Opinion.session_id == session_id, col(Opinion.import_key).is_not(None))))
-    by_title = {" ".join(i.title.split()).casefold(): i.id for i in items}
     table = read_table(path)
     found, ignored, repeated = map_headers(table.headers, COLUMNS)
     preview = Preview("opinions", session_id, table.path.name, table.format, table.encoding,
@@ -95,11 +96,11 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
         raise ValidationError(f"{table.path.name} has column names but no rows to import.",
                               f"{table.path.name} 只有列名，没有可导入的行。")
     header_of = {f: table.headers[i] for f, i in found.items()}
+    check = _RowChecker(found, header_of, items, default_channel, now, tz).check
     seen: dict[str, int] = {}
     total = len(table.rows)
     for n, (line, cells) in enumerate(table.rows):
-        verdict = _check_row(line, cells, found, header_of, by_title, items, default_channel,
-                             now, tz)
+        verdict = check(line, cells)
         if verdict.payload is not None:
             key = verdict.payload["import_key"]
             if key in stored:
@@ -122,88 +123,115 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
     return preview
 
 
-def _check_row(line: int, cells: list[Cell], found: dict[str, int], header_of: dict[str, str],
-               by_title: dict[str, int | None], items: list[AgendaItem], default_channel: str,
-               now: datetime, tz: tzinfo) -> RowVerdict:
-    problems: list[Problem] = []
+class _RowChecker:
+    """Checks rows of one file: the column positions and the lookups are worked out once."""
 
-    def bad(field: str, en: str, zh: str, severity: str = "error") -> None:
-        problems.append(Problem(line, header_of.get(field, field), en, zh, severity))
+    def __init__(self, found: dict[str, int], header_of: dict[str, str],
+                 items: list[AgendaItem], default_channel: str, now: datetime, tz: tzinfo) -> None:
+        self.found, self.header_of, self.items = found, header_of, items
+        self.by_title = {" ".join(i.title.split()).casefold(): i.id for i in items}
+        self.default_channel, self.now, self.tz = default_channel, now, tz
+        self.width = max(found.values()) + 1
+        self.words: dict[tuple[str, str], str | ValueProblem] = {}
 
-    raw = {f: (cells[i] if i < len(cells) else "") for f, i in found.items()}
-    strings = {f: (v.isoformat(sep=" ") if isinstance(v, datetime) else v) for f, v in raw.items()}
-    if _CONTROL.search("".join(strings.values())):
-        for f, v in strings.items():
-            cleaned, had = strip_controls(v)
-            if had:
-                strings[f] = cleaned
-                bad(f, "Control characters were removed.", "已删除控制字符。", "warning")
-    get = strings.get
-    text = get("text", "")
-    name, group, contact = (get("name", "").strip(), get("group", "").strip(),
-                            get("contact", "").strip())
-    for field, value, limit in (("name", name, MAX_TITLE), ("group", group, MAX_TITLE),
-                                ("contact", contact, 200)):
-        if len(value) > limit:
-            bad(field, f"Too long ({len(value):,} characters; at most {limit:,}).",
-                f"过长（{len(value)} 字，最多 {limit} 字）。")
-    channel, kind, received = default_channel, "suggestion", None
-    value = get("channel", "")
-    if value.strip():
+    def word(self, field: str, value: str) -> str | ValueProblem:
+        """Channel and kind words repeat: each distinct one is parsed once."""
+        key = (field, value)
+        got = self.words.get(key)
+        if got is None:
+            try:
+                got = (parse_channel if field == "channel" else parse_kind)(value)
+            except ValueProblem as exc:
+                got = exc
+            self.words[key] = got
+        return got
+
+    def check(self, line: int, cells: list[Cell]) -> RowVerdict:
+        found, header_of = self.found, self.header_of
+        problems: list[Problem] = []
+        if len(cells) < self.width:
+            cells = cells + [""] * (self.width - len(cells))
+        raw = {f: cells[i] for f, i in found.items()}
+        strings = {f: (v.isoformat(sep=" ") if isinstance(v, datetime) else v)
+                   for f, v in raw.items()}
+        if _CONTROL.search("".join(strings.values())):
+            for f, v in strings.items():
+                cleaned, had = strip_controls(v)
+                if had:
+                    strings[f] = cleaned
+                    problems.append(Problem(line, header_of[f], "Control characters were removed.",
+                                            "已删除控制字符。", "warning"))
+        get = strings.get
+        text = get("text", "")
+        name = get("name", "").strip()
+        group = get("group", "").strip()
+        contact = get("contact", "").strip()
+        for field, value, limit in (("name", name, MAX_TITLE), ("group", group, MAX_TITLE),
+                                    ("contact", contact, 200)):
+            if len(value) > limit:
+                problems.append(Problem(
+                    line, header_of[field], f"Too long ({len(value):,} characters; at most "
+                    f"{limit:,}).", f"过长（{len(value)} 字，最多 {limit} 字）。"))
+        channel, kind, received = self.default_channel, "suggestion", None
+        for field in ("channel", "kind"):
+            value = get(field, "").strip()
+            if value:
+                got = self.word(field, value)
+                if isinstance(got, ValueProblem):
+                    problems.append(Problem(line, header_of[field], got.en, got.zh))
+                elif field == "channel":
+                    channel = got
+                else:
+                    kind = got
+        value = raw.get("received_at", "")
+        if isinstance(value, datetime) or value.strip():
+            try:
+                received = parse_datetime(value, self.tz)
+            except ValueProblem as exc:
+                problems.append(Problem(line, header_of["received_at"], exc.en, exc.zh))
+        agenda_item_id = None
+        value = get("agenda_item", "").strip()
+        if value:
+            items = self.items
+            number = value.rstrip(".、").removeprefix("第").removesuffix("项")
+            if number.isdigit() and 1 <= int(number) <= len(items):
+                agenda_item_id = items[int(number) - 1].id
+            else:
+                agenda_item_id = self.by_title.get(" ".join(value.split()).casefold())
+                if agenda_item_id is None:
+                    problems.append(Problem(
+                        line, header_of["agenda_item"], f"No agenda item {value!r} in this "
+                        f"session (give its title or its number 1–{len(items)}).",
+                        f"本会议没有议题“{value}”（请填写议题名称或序号 1–{len(items)}）。"))
+        tags: list[str] = []
+        value = get("tags", "")
+        if value.strip():
+            try:
+                tags = normalise_tags([value])
+            except TingjianError as exc:
+                problems.append(Problem(line, header_of["tags"], exc.en, exc.zh))
+        if text[:1] in FORMULA_START or text.lstrip()[:1] in FORMULA_START:
+            problems.append(Problem(
+                line, header_of["text"], "Looks like a spreadsheet formula; it is kept as plain "
+                "text, never run.", "看起来像电子表格公式；按纯文本保存，不会执行。", "warning"))
+        # The opinion service's rules for the text (channel and kind are already enum values).
         try:
-            channel = parse_channel(value)
-        except ValueProblem as exc:
-            bad("channel", exc.en, exc.zh)
-    value = get("kind", "")
-    if value.strip():
-        try:
-            kind = parse_kind(value)
-        except ValueProblem as exc:
-            bad("kind", exc.en, exc.zh)
-    value = raw.get("received_at", "")
-    if isinstance(value, datetime) or value.strip():
-        try:
-            received = parse_datetime(value, tz)
-        except ValueProblem as exc:
-            bad("received_at", exc.en, exc.zh)
-    agenda_item_id = None
-    value = get("agenda_item", "").strip()
-    if value:
-        number = value.rstrip(".、").removeprefix("第").removesuffix("项")
-        if number.isdigit() and 1 <= int(number) <= len(items):
-            agenda_item_id = items[int(number) - 1].id
-        else:
-            agenda_item_id = by_title.get(" ".join(value.split()).casefold())
-            if agenda_item_id is None:
-                bad("agenda_item", f"No agenda item {value!r} in this session (give its title "
-                    f"or its number 1–{len(items)}).",
-                    f"本会议没有议题“{value}”（请填写议题名称或序号 1–{len(items)}）。")
-    tags: list[str] = []
-    value = get("tags", "")
-    if value.strip():
-        try:
-            tags = normalise_tags([value])
+            text = clean_text(text, "The opinion", "意见内容", required=True)
         except TingjianError as exc:
-            bad("tags", exc.en, exc.zh)
-    if text[:1] in FORMULA_START or text.lstrip()[:1] in FORMULA_START:
-        bad("text", "Looks like a spreadsheet formula; it is kept as plain text, never run.",
-            "看起来像电子表格公式；按纯文本保存，不会执行。", "warning")
-    # The opinion service's rules for the text and the speaker (channel and kind are enum values).
-    try:
-        text = clean_text(text, "The opinion", "意见内容", required=True)
-    except TingjianError as exc:
-        bad("text", exc.en, exc.zh)
-    summary = " ".join(text[:400].split())[:120]
-    if problems and any(p.severity == "error" for p in problems):
-        return RowVerdict(line, INVALID, problems, summary)
-    key = _key((channel, received.isoformat() if received else "", name, group, contact,
-                str(agenda_item_id or ""), kind, ";".join(sorted(tags)), text))
-    payload = {"text": text, "channel": channel, "kind": kind, "speaker_label": name or group,
-               "received_at": received or now, "agenda_item_id": agenda_item_id, "name": name,
-               "group": group, "contact": contact or None, "tags": tags, "import_key": key}
-    return RowVerdict(line, VALID, problems, summary, payload)
+            problems.append(Problem(line, header_of["text"], exc.en, exc.zh))
+        summary = " ".join(text[:400].split())[:120]
+        if problems and any(p.severity == "error" for p in problems):
+            return RowVerdict(line, INVALID, problems, summary)
+        key = _key((channel, received.isoformat() if received else "", name, group, contact,
+                    str(agenda_item_id or ""), kind, ";".join(sorted(tags)), text))
+        payload = {"text": text, "channel": channel, "kind": kind,
+                   "speaker_label": name or group, "received_at": received or self.now,
+                   "agenda_item_id": agenda_item_id, "name": name, "group": group,
+                   "contact": contact or None, "tags": tags, "import_key": key}
+        return RowVerdict(line, VALID, problems, summary, payload)
 
 
+@no_gc_pauses
 def import_opinions(db: Database, preview: Preview, *, now: datetime | None = None) -> ImportResult:
     """Write the valid rows of ``preview`` in one transaction; rows stored meanwhile are skipped.
 
