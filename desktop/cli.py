@@ -58,6 +58,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
+        if args.large:
+            from .core.errors import ValidationError
+            from .core.large_demo import create_large_demo
+            from .core.services.sessions import count_sessions
+
+            if count_sessions(db):
+                raise ValidationError("The large dataset is made in an empty database; give "
+                                      "--db NEW_FILE.", "大数据集只能写入空数据库；请用 --db 指定新文件。")
+            made = create_large_demo(db, seed=args.seed)
+            print(f"{made.sessions} sessions, {made.opinions} opinions, "
+                  f"{made.commitments} commitments (seed {args.seed})")
+            return 0
         session = create_demo(db, args.lang or cli_language())
         print(session.id)
         return 0
@@ -180,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="create the demo session; prints its id")
     p.add_argument("--lang", choices=("zh", "en"), help="language of the demo content")
+    p.add_argument("--large", action="store_true",
+                   help="build the large dataset (500 sessions, 100,000 opinions) instead")
+    p.add_argument("--seed", type=int, default=1, help="seed of the large dataset")
     p.set_defaults(handler=cmd_demo)
     p = sub.add_parser("sessions", parents=[common], help="list sessions")
     p.add_argument("--json", action="store_true", help="print JSON")
