@@ -58,6 +58,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
+        if args.large:
+            from .core.errors import ValidationError
+            from .core.large_demo import create_large_demo
+            from .core.services.sessions import count_sessions
+
+            if count_sessions(db):
+                raise ValidationError("The large dataset is made in an empty database; give "
+                                      "--db NEW_FILE.", "大数据集只能写入空数据库；请用 --db 指定新文件。")
+            made = create_large_demo(db, seed=args.seed)
+            print(f"{made.sessions} sessions, {made.opinions} opinions, "
+                  f"{made.commitments} commitments (seed {args.seed})")
+            return 0
         session = create_demo(db, args.lang or cli_language())
         print(session.id)
         return 0
@@ -197,6 +209,79 @@ def add_prepare_commands(sub, common: argparse.ArgumentParser) -> None:
                    help="channel of rows that name none (default: letter)")
     p.set_defaults(handler=cmd_import)
 
+# --- end of preparing sessions -------------------------------------------------------------------
+
+
+def _database_path(args: argparse.Namespace):
+    from .core.db import resolve_location
+    from .core.errors import StorageError
+    from .core.paths import default_database_path
+
+    location = resolve_location(args.db, default_database_path())
+    if location.path is None:
+        raise StorageError("Backups are made of SQLite files; for PostgreSQL use pg_dump.",
+                           "备份仅适用于 SQLite 文件；PostgreSQL 请使用 pg_dump。")
+    return location.path
+
+
+def _describe(contents, lang: str) -> str:
+    taken = contents.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    if lang == "zh":
+        return (f"备份时间 {taken}（{contents.info.reason}），{contents.sessions} 场会议，"
+                f"{contents.opinions} 条意见，{contents.commitments} 项承诺事项；"
+                f"最近的会议：{contents.latest_session or '无'}；校验：{contents.check}")
+    return (f"taken {taken} ({contents.info.reason}): {contents.sessions} sessions, "
+            f"{contents.opinions} opinions, {contents.commitments} commitments; latest session: "
+            f"{contents.latest_session or 'none'}; check: {contents.check}")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .core.backup import RetentionPolicy, make_backup
+
+    path = _database_path(args)
+    _open(args, create=False).close()  # refuse damaged, foreign or newer files first
+    print(make_backup(path, "manual", policy=RetentionPolicy()))
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from .core.backup import describe, list_backups
+    from .core.paths import backups_dir
+
+    path = _database_path(args)
+    backups = list_backups(backups_dir(path), path.stem)
+    for info in backups:
+        print(f"{info.path}\n    {_describe(describe(info.path), cli_language())}")
+    if not backups:
+        print(f"no backups in {backups_dir(path)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .core.backup import describe, restore
+
+    path = _database_path(args)
+    lang = cli_language()
+    contents = describe(Path(args.backup))
+    print(_describe(contents, lang))
+    if not args.yes:
+        prompt = (f"用此备份替换 {path}？原文件将另存保留。[y/N] " if lang == "zh"
+                  else f"Replace {path} with this backup? The current file is kept aside. [y/N] ")
+        try:
+            answer = input(prompt)
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in {"y", "yes", "是"}:
+            print("没有替换任何内容。" if lang == "zh" else "Nothing was replaced.")
+            return 1
+    aside = restore(path, Path(args.backup))
+    if aside is not None:
+        print(("原数据库已移至 " if lang == "zh" else "The replaced database was kept as ") + str(aside))
+    print("已恢复。" if lang == "zh" else "Restored.")
+    return 0
+
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -219,11 +304,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="create the demo session; prints its id")
     p.add_argument("--lang", choices=("zh", "en"), help="language of the demo content")
+    p.add_argument("--large", action="store_true",
+                   help="build the large dataset (500 sessions, 100,000 opinions) instead")
+    p.add_argument("--seed", type=int, default=1, help="seed of the large dataset")
     p.set_defaults(handler=cmd_demo)
     p = sub.add_parser("sessions", parents=[common], help="list sessions")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_sessions)
     add_prepare_commands(sub, common)
+    p = sub.add_parser("backup", parents=[common], help="make a verified backup now")
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("backups", parents=[common], help="list backups and what each holds")
+    p.set_defaults(handler=cmd_backups)
+    p = sub.add_parser("restore", parents=[common],
+                       help="replace the database by a backup (shows it first, asks to confirm)")
+    p.add_argument("backup", help="the backup file")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_restore)
     return parser
 
 

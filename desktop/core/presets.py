@@ -21,6 +21,7 @@ class KindPreset:
     planned_minutes: int  # time available
     title_zh: str  # suggested title, {date} filled with the session date
     title_en: str
+    deadline_policy: str  # key in ``deadlines.BUILTIN_POLICIES``: default for its commitments
 
     def name(self, lang: str) -> str:
         return self.name_zh if lang.startswith("zh") else self.name_en
@@ -31,15 +32,15 @@ class KindPreset:
 
 PRESETS: dict[str, KindPreset] = {p.kind: p for p in (
     KindPreset(SessionKind.LISTENING, "民情恳谈会", "Listening session", time(14, 30), 120,
-               "{date}民情恳谈会", "Listening session, {date}"),
+               "{date}民情恳谈会", "Listening session, {date}", "hotline_complex"),
     KindPreset(SessionKind.FORUM, "座谈会", "Forum", time(9, 30), 90,
-               "{date}座谈会", "Forum, {date}"),
+               "{date}座谈会", "Forum, {date}", "message_board"),
     KindPreset(SessionKind.HEARING, "听证会", "Public hearing", time(9, 0), 150,
-               "{date}听证会", "Public hearing, {date}"),
+               "{date}听证会", "Public hearing, {date}", "xinfang_handling"),
     KindPreset(SessionKind.RECEPTION, "接待日", "Reception day", time(9, 0), 180,
-               "{date}领导接待日", "Reception day, {date}"),
+               "{date}领导接待日", "Reception day, {date}", "xinfang_acceptance"),
     KindPreset(SessionKind.TOWN_HALL, "居民议事会", "Town hall", time(19, 0), 90,
-               "{date}居民议事会", "Town hall meeting, {date}"),
+               "{date}居民议事会", "Town hall meeting, {date}", "hotline_complex"),
 )}
 
 

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.sessions_page = SessionsPage(ctx, feedback=self.feedback)
         self.live_page = LivePage(ctx)
         self.followup_page = FollowUpPage(ctx)
-        self.settings_page = SettingsPage(ctx)
+        self.settings_page = SettingsPage(ctx, self.feedback)
         for page in (self.sessions_page, self.live_page, self.followup_page, self.settings_page):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)

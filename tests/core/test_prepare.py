@@ -15,6 +15,9 @@ START = datetime(2026, 11, 20, 6, 30, tzinfo=UTC)
 
 
 def test_every_kind_has_a_preset_and_templates_in_both_languages() -> None:
+    from desktop.core.deadlines import BUILTIN_POLICIES
+
+    assert all(p.deadline_policy in BUILTIN_POLICIES for p in PRESETS.values())
     kinds = {"listening", "forum", "hearing", "reception", "town_hall"}
     assert set(PRESETS) == kinds
     assert {(t.session_kind, t.language) for t in BUILTIN_TEMPLATES.values()} == {
@@ -27,6 +30,7 @@ def test_every_kind_has_a_preset_and_templates_in_both_languages() -> None:
 def test_new_session_uses_the_kind_preset_and_its_template(db) -> None:
     row = preparation.new_session(db, "听证会", START, "hearing", language="zh")
     assert row.planned_minutes == PRESETS["hearing"].planned_minutes
+    assert row.deadline_policy == "xinfang_handling"
     items = agenda.list_items(db, row.id)
     assert [i.title for i in items] == [t for _k, t, _m in BUILTIN_TEMPLATES["hearing-zh"].items]
     assert [i.position for i in items] == list(range(len(items)))

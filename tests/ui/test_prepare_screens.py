@@ -57,6 +57,7 @@ def test_new_session_from_a_kind_preset(ctx, qtbot, page, feedback) -> None:
     assert dialog.minutes_spin.value() == 90
     assert dialog.time_edit.time().toString("HH:mm") == "09:30"
     assert dialog.template_combo.currentData().key == "forum-en"
+    assert dialog.policy_combo.currentData() == "message_board"
     assert dialog.title_edit.text().startswith("Forum, ")
     dialog.venue_edit.setText("Community hall")
     dialog.owner_list.item(0).setCheckState(Qt.CheckState.Checked)
@@ -65,7 +66,8 @@ def test_new_session_from_a_kind_preset(ctx, qtbot, page, feedback) -> None:
     sid = dialog.session_id
     assert sid is not None and dialog.tabs.count() == 3
     row = sessions.get_session(ctx.db, sid)
-    assert (row.kind, row.planned_minutes, row.venue) == ("forum", 90, "Community hall")
+    assert (row.kind, row.planned_minutes, row.venue, row.deadline_policy) == (
+        "forum", 90, "Community hall", "message_board")
     assert titles(ctx, sid)[0] == "Welcome, topic and participants"
     assert [o.id for o in sessions.session_owners(ctx.db, sid)] == [dept.id]
     assert page.current_session_id() == sid and page.edit_button.isEnabled()

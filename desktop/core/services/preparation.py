@@ -52,6 +52,7 @@ def new_session(db: Database, title: str, starts_at: datetime, kind: str = "list
     preset = PRESETS.get(kind)
     if preset is not None:
         values.setdefault("planned_minutes", preset.planned_minutes)
+        values.setdefault("deadline_policy", preset.deadline_policy)
     row = create_session(db, title, starts_at, kind=kind, **values)
     items: Sequence[TemplateItem] = ()
     if template:

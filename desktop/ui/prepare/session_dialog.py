@@ -23,11 +23,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def deadline_policies(lang: str) -> list[tuple[str, str]]:
-    """(key, name) of the built-in deadline policies; empty until the policies module exists."""
-    try:
-        from ...core.deadlines import BUILTIN_POLICIES  # type: ignore[import-not-found]
-    except ImportError:
-        return []
+    """(key, name) of the built-in deadline policies."""
+    from ...core.deadlines import BUILTIN_POLICIES
+
     return [(p.key, p.name(lang)) for p in BUILTIN_POLICIES.values()]
 
 
@@ -186,6 +184,7 @@ class SessionDialog(QDialog):
         preset = PRESETS[self.kind_combo.currentData()]
         self.time_edit.setTime(QTime(preset.start.hour, preset.start.minute))
         self.minutes_spin.setValue(preset.planned_minutes)
+        self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(preset.deadline_policy)))
         key = f"{preset.kind}-{self.language_combo.currentData()}"
         for i in range(self.template_combo.count()):
             choice = self.template_combo.itemData(i)
