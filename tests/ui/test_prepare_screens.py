@@ -243,3 +243,26 @@ def test_directory_add_rename_deactivate(ctx, qtbot, feedback) -> None:
     assert "inactive" in dialog.list.item(0).text()
     dialog.add()  # empty name
     assert "required" in feedback.errors[-1]
+
+
+def test_agenda_templates_apply_and_save(ctx, qtbot, feedback) -> None:
+    from desktop.core.services import templates
+
+    sid = preparation.new_session(ctx.db, "x", START, "forum", language="en").id
+    editor = editor_for(ctx, qtbot, feedback, sid)
+    editor.model.setData(editor.model.index(0, 1), "Our own welcome")
+    editor.save_as_template("Our forum")
+    assert any(t.name == "Our forum" for t in templates.list_templates(ctx.db))
+    combo = editor.template_combo
+    combo.setCurrentIndex(next(i for i in range(combo.count())
+                               if combo.itemData(i).key == "hearing-en"))
+    feedback.answer = False
+    editor.apply_template()
+    assert titles(ctx, sid)[0] == "Our own welcome"  # the user said no: nothing replaced
+    feedback.answer = True
+    editor.apply_template()
+    assert titles(ctx, sid)[0] == "Rules of the hearing and the matter heard"
+    assert not editor.undo_stack.canUndo()
+    combo.setCurrentIndex(combo.findText("Our forum"))
+    editor.apply_template()
+    assert titles(ctx, sid)[0] == "Our own welcome"
