@@ -13,6 +13,9 @@ from sqlalchemy import Table, func, insert, select
 from sqlmodel import Session
 
 
+CHUNK = 2000
+
+
 def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]],
                 returning: Sequence[str] | None) -> list[tuple]:
     """Insert ``rows`` (dicts with the same keys); return ``(id, *returning)`` for each new row."""
@@ -23,11 +26,15 @@ def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]],
     if dialect.name != "sqlite":
         stmt = insert(table)
         if returning is None:
-            s.execute(stmt, rows)
+            for start in range(0, len(rows), CHUNK):
+                s.execute(stmt, rows[start:start + CHUNK])
             return []
-        return [tuple(r) for r in s.execute(
-            stmt.returning(table.c.id, *(table.c[n] for n in returning),
-                           sort_by_parameter_order=True), rows)]
+        out: list[tuple] = []
+        for start in range(0, len(rows), CHUNK):
+            out += [tuple(r) for r in s.execute(stmt.returning(
+                table.c.id, *(table.c[n] for n in returning), sort_by_parameter_order=True),
+                rows[start:start + CHUNK])]
+        return out
     before = None
     if returning is not None:
         before = s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
@@ -52,7 +59,9 @@ def bulk_insert(s: Session, table: Table, rows: list[dict[str, Any]],
         params.append(tuple(values))
     sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
            f'VALUES ({", ".join("?" for _ in names)})')
-    s.connection().exec_driver_sql(sql, params)
+    conn = s.connection()
+    for start in range(0, len(params), CHUNK):  # chunks let other threads (the GUI) run between
+        conn.exec_driver_sql(sql, params[start:start + CHUNK])
     if returning is None:
         return []
     query = (select(table.c.id, *(table.c[n] for n in returning))

@@ -48,7 +48,14 @@ class Preview:
     file_problems: list[Problem] = field(default_factory=list)
 
     def count(self, status: str) -> int:
-        return sum(1 for r in self.rows if r.status == status)
+        cached = self.__dict__.get("_counts")
+        if cached is None or cached[0] != len(self.rows):  # rows are only ever appended
+            tally: dict[str, int] = {}
+            for row in self.rows:
+                tally[row.status] = tally.get(row.status, 0) + 1
+            cached = (len(self.rows), tally)
+            self.__dict__["_counts"] = cached
+        return cached[1].get(status, 0)
 
     @property
     def valid(self) -> int:

@@ -8,6 +8,7 @@ formula's text (``=cmd|...``), which is then stored as plain text.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import zipfile
@@ -67,6 +68,16 @@ def read_table(path: str | Path) -> Table:
     return _read_csv(path, text, encoding)
 
 
+def _strict(data: bytes, encoding: str) -> str:
+    """Decode in pieces: one long C call would hold the interpreter lock (and the GUI) for a
+    large file; between pieces other threads run."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    step = 256 * 1024
+    parts = [decoder.decode(data[i:i + step]) for i in range(0, len(data), step)]
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
+
+
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -78,12 +89,12 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         controls = sum(head.count(bytes([c])) for c in range(32) if c not in (9, 10, 13))
         if controls <= len(head) // 20:  # a few stray control characters are a row's problem
             try:
-                return data.decode("utf-8-sig"), ("UTF-8 with BOM"
+                return _strict(data, "utf-8-sig"), ("UTF-8 with BOM"
                                                   if data.startswith(b"\xef\xbb\xbf") else "UTF-8")
             except UnicodeDecodeError:
                 pass
             try:
-                return data.decode("gb18030"), "GB18030"
+                return _strict(data, "gb18030"), "GB18030"
             except UnicodeDecodeError:
                 pass
     raise _error(f"{path.name} is neither a CSV text file nor an .xlsx workbook (or its text "
