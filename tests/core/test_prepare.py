@@ -80,7 +80,7 @@ def test_report_back_is_live(db) -> None:
     dept = owners.create_owner(db, "住建局")
     due = START + timedelta(days=10)
     open_one = commitments.create_commitment(db, first.id, "修路灯", dept.id, due)
-    overdue = commitments.create_commitment(db, first.id, "清理垃圾", dept.id, START + timedelta(days=2))
+    commitments.create_commitment(db, first.id, "清理垃圾", dept.id, START + timedelta(days=2))
     done_before = commitments.create_commitment(db, first.id, "早办结", dept.id, due)
     removed = commitments.create_commitment(db, first.id, "删掉的", dept.id, due)
     commitments.remove_commitment(db, removed.id, "重复")
