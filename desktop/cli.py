@@ -178,7 +178,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = import_opinions(db, preview)
         else:
             result = import_attendees(db, preview)
-        print(f"已导入 {result.added} 行。" if lang == "zh" else f"Imported {result.added} rows.")
+        print(f"已导入 {result.added} 行。" if lang == "zh" else
+              f"Imported {result.added} row{'' if result.added == 1 else 's'}.")
         return 0
     finally:
         db.close()

@@ -37,7 +37,7 @@ def test_import_opinions_dry_run_then_twice(tmp_path: Path) -> None:
     assert "dry run" in dry.stdout
     assert json.loads(run("sessions", "--json", "--db", db).stdout)[0]["opinions"] == 0
     done = run("import", "opinions", str(csv), "--session", sid, "--db", db)
-    assert done.returncode == 0 and "Imported 1 rows" in done.stdout
+    assert done.returncode == 0 and "Imported 1 row." in done.stdout
     again = run("import", "opinions", str(csv), "--session", sid, "--db", db)
     assert again.returncode == 0 and "nothing was added" in again.stdout
     assert json.loads(run("sessions", "--json", "--db", db).stdout)[0]["opinions"] == 1

@@ -178,7 +178,8 @@ class ImportDialog(QDialog):
 
     def _update_button(self) -> None:
         valid = self.preview.valid if self.preview else 0
-        self.import_button.setText(self.tr("Import {count} valid rows").format(count=valid))
+        self.import_button.setText(self.tr("Import 1 valid row") if valid == 1 else
+                                   self.tr("Import {count} valid rows").format(count=valid))
         self.import_button.setEnabled(valid > 0)
 
     def choose_file(self) -> None:
