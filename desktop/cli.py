@@ -32,9 +32,9 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from .ui.app import run_gui
+    from .ui.startup import run
 
-    return run_gui(args)
+    return run(args)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
