@@ -6,6 +6,7 @@ import json
 import locale
 import os
 import sys
+from pathlib import Path
 from collections.abc import Callable, Sequence
 
 from . import __version__
@@ -31,9 +32,9 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from .ui.app import run_gui
+    from .ui.startup import run
 
-    return run_gui(args)
+    return run(args)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -58,6 +59,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
+        if args.large:
+            from .core.errors import ValidationError
+            from .core.large_demo import create_large_demo
+            from .core.services.sessions import count_sessions
+
+            if count_sessions(db):
+                raise ValidationError("The large dataset is made in an empty database; give "
+                                      "--db NEW_FILE.", "大数据集只能写入空数据库；请用 --db 指定新文件。")
+            made = create_large_demo(db, seed=args.seed)
+            print(f"{made.sessions} sessions, {made.opinions} opinions, "
+                  f"{made.commitments} commitments (seed {args.seed})")
+            return 0
         session = create_demo(db, args.lang or cli_language())
         print(session.id)
         return 0
@@ -86,6 +99,126 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     if not rows:
         print("no sessions yet (try: tingjian demo)")
     return 0
+
+
+# --- preparing sessions: import opinions and attendees, create sessions -------------------------
+
+def _parse_when(text: str, time_text: str | None, kind: str):
+    from datetime import datetime
+
+    from .core.errors import ValidationError
+    from .core.importing.opinions import local_zone
+    from .core.importing.values import ValueProblem, parse_datetime
+    from .core.presets import PRESETS
+
+    try:
+        when = parse_datetime(text, local_zone())
+    except ValueProblem as exc:
+        raise ValidationError(exc.en, exc.zh) from None
+    if time_text:
+        try:
+            clock = datetime.strptime(time_text.strip(), "%H:%M").time()
+        except ValueError:
+            raise ValidationError(f"--time must look like 14:30 (got {time_text!r}).",
+                                  f"--time 应写成 14:30 这样的格式（收到 {time_text!r}）。") from None
+        when = when.replace(hour=clock.hour, minute=clock.minute)
+    elif when.hour == 0 and when.minute == 0 and kind in PRESETS:
+        start = PRESETS[kind].start
+        when = when.replace(hour=start.hour, minute=start.minute)
+    return when
+
+
+def cmd_session_new(args: argparse.Namespace) -> int:
+    from .core.services.preparation import new_in_series, new_session
+
+    lang = args.session_lang or cli_language()
+    db = _open(args)
+    try:
+        if args.after is not None:
+            when = _parse_when(args.date, args.time, args.kind or "listening")
+            row = new_in_series(db, args.after, when, title=args.title)
+        else:
+            kind = args.kind or "listening"
+            when = _parse_when(args.date, args.time, kind)
+            row = new_session(db, args.title, when, kind, template=args.template,
+                              series_id=args.series, language=lang,
+                              **({"venue": args.venue} if args.venue else {}))
+        print(row.id)
+        return 0
+    finally:
+        db.close()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .core.importing.attendees import import_attendees, preview_attendees
+    from .core.importing.opinions import import_opinions, preview_opinions
+
+    if args.what == "archive":  # the whole database from a JSON archive (follow-up block)
+        return cmd_import_archive(args)
+    if args.session is None:
+        print("tingjian: --session is required to import opinions or attendees", file=sys.stderr)
+        return 2
+    lang = cli_language()
+    db = _open(args, create=False)
+    try:
+        if args.what == "opinions":
+            preview = preview_opinions(db, args.session, args.file, default_channel=args.channel)
+        else:
+            preview = preview_attendees(db, args.session, args.file)
+        print(preview.summary(lang))
+        for problem in preview.problems():
+            mark = "!" if problem.severity == "error" else "-"
+            print(f"  {mark} {problem.describe(lang)}")
+        if args.dry_run:
+            print("（预览，未写入任何内容）" if lang == "zh" else "(dry run: nothing was written)")
+            return 0 if preview.valid or preview.duplicates else 1
+        if not preview.valid:
+            if preview.duplicates:  # importing the same file again: nothing new, not a failure
+                print("所有有效行均已导入过，未新增内容。" if lang == "zh"
+                      else "Every valid row was imported before; nothing was added.")
+                return 0
+            print("没有可导入的行。" if lang == "zh" else "Nothing could be imported.",
+                  file=sys.stderr)
+            return 1
+        if args.what == "opinions":
+            result = import_opinions(db, preview)
+        else:
+            result = import_attendees(db, preview)
+        print(f"已导入 {result.added} 行。" if lang == "zh" else
+              f"Imported {result.added} row{'' if result.added == 1 else 's'}.")
+        return 0
+    finally:
+        db.close()
+
+
+def add_prepare_commands(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("session", parents=[common], help="create sessions")
+    ssub = p.add_subparsers(dest="session_command", metavar="ACTION", required=True)
+    n = ssub.add_parser("new", parents=[common], help="create a session; prints its id")
+    n.add_argument("--title", required=True)
+    n.add_argument("--date", required=True, help="2026-11-03, 2026年11月3日, 3 Nov 2026 (a time may follow)")
+    n.add_argument("--time", help="start time HH:MM (default: the kind's usual start)")
+    n.add_argument("--kind", choices=("listening", "forum", "hearing", "reception", "town_hall"))
+    n.add_argument("--template", help="agenda template: a saved name or a built-in key such as "
+                   "listening-zh (default: the kind's built-in template)")
+    n.add_argument("--series", type=int, help="id of the series the session belongs to")
+    n.add_argument("--after", type=int, metavar="SESSION_ID",
+                   help="the next session of that session's series (copies agenda, owners, settings)")
+    n.add_argument("--venue")
+    n.add_argument("--session-lang", choices=("zh", "en"), help="language of the session")
+    n.set_defaults(handler=cmd_session_new)
+    p = sub.add_parser("import", parents=[common],
+                       help="import opinions or attendees (CSV, XLSX) into a session, or a whole "
+                            "JSON archive into an empty database")
+    p.add_argument("what", choices=("opinions", "attendees", "archive"))
+    p.add_argument("file")
+    p.add_argument("--session", type=int, help="id of the session (opinions, attendees)")
+    p.add_argument("--dry-run", action="store_true", help="show the preview only; write nothing")
+    p.add_argument("--channel", default="letter",
+                   help="channel of rows that name none (default: letter)")
+    p.set_defaults(handler=cmd_import)
+
+# --- end of preparing sessions -------------------------------------------------------------------
 
 
 def _database_path(args: argparse.Namespace):
@@ -159,6 +292,87 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- minutes and report back ----------------------------------------------------------------
+
+def _style(value: str):
+    from .minutes import TemplateStyle
+
+    if value.startswith("template:"):
+        return TemplateStyle(Path(value.removeprefix("template:")))
+    if value in {"official", "plain"}:
+        return value
+    raise argparse.ArgumentTypeError("official, plain or template:PATH")
+
+
+def _write_error(exc, lang: str) -> int:
+    from .minutes import FileBusyError, suggest_alternative
+
+    print(f"tingjian: {exc.text(lang)}", file=sys.stderr)
+    if isinstance(exc, FileBusyError):
+        hint = "可改用：" if lang == "zh" else "Try instead: "
+        print(hint + str(suggest_alternative(exc.path)), file=sys.stderr)
+    return 2
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from .minutes import FileWriteError, TemplateError
+    from .minutes.generate import generate_minutes
+
+    lang = cli_language()
+    db = _open(args, create=False)
+    try:
+        try:
+            made = generate_minutes(db, args.session, style=args.style, public=args.public,
+                                    out=args.out, naming_style=args.naming)
+        except TemplateError as exc:
+            if not args.fallback_plain:
+                print(f"tingjian: {exc.text(lang)}", file=sys.stderr)
+                print("（加 --fallback-plain 可改用简洁样式）" if lang == "zh"
+                      else "(add --fallback-plain to use the plain style instead)", file=sys.stderr)
+                return 2
+            made = generate_minutes(db, args.session, style="plain", public=args.public,
+                                    out=args.out, naming_style=args.naming)
+        except FileWriteError as exc:
+            return _write_error(exc, lang)
+    finally:
+        db.close()
+    print(f"{made.result.path}\nversion {made.version.version} (id {made.version.id}, {made.version.status}, "
+          f"{'public' if args.public else 'internal'}) sha256 {made.result.sha256}")
+    for warning in made.result.warnings:
+        print("warning: " + warning.message(lang))
+    if made.changes:
+        print("自审定版本以来的变化：" if lang == "zh" else "Changed since the approved version:")
+        for line in made.changes:
+            print("  " + line)
+    return 0
+
+
+def cmd_report_back(args: argparse.Namespace) -> int:
+    from .minutes import FileWriteError
+    from .minutes.generate import write_report_back
+
+    db = _open(args, create=False)
+    try:
+        result = write_report_back(db, args.session, args.out, naming_style=args.naming)
+    except FileWriteError as exc:
+        return _write_error(exc, cli_language())
+    finally:
+        db.close()
+    print(f"{result.path}\nsha256 {result.sha256}")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from .core.services.minutes_versions import approve
+
+    db = _open(args, create=False)
+    try:
+        row = approve(db, args.version, args.by)
+    finally:
+        db.close()
+    print(f"version {row.version} approved by {row.approved_by} at "
+          f"{row.approved_at.astimezone().isoformat(timespec='seconds')}; locked, sha256 {row.sha256}")
+    return 0
 # --- follow-up: exports, archive import, reports ---------------------------------------------
 
 
@@ -189,9 +403,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         db.close()
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
+def cmd_import_archive(args: argparse.Namespace) -> int:
     from .core import archive
 
     db = _open(args)
@@ -272,11 +484,6 @@ def add_followup_commands(sub, common) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--session", type=int, metavar="ID", help="only this session (xlsx, csv)")
     p.set_defaults(handler=cmd_export)
-    p = sub.add_parser("import", parents=[common], help="import a JSON archive into an empty database")
-    isub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
-    q = isub.add_parser("archive", parents=[common], help="a JSON archive made by export --format json")
-    q.add_argument("file")
-    q.set_defaults(handler=cmd_import)
     p = sub.add_parser("report", parents=[common], help="reports")
     rsub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     q = rsub.add_parser("rates", parents=[common],
@@ -309,10 +516,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="create the demo session; prints its id")
     p.add_argument("--lang", choices=("zh", "en"), help="language of the demo content")
+    p.add_argument("--large", action="store_true",
+                   help="build the large dataset (500 sessions, 100,000 opinions) instead")
+    p.add_argument("--seed", type=int, default=1, help="seed of the large dataset")
     p.set_defaults(handler=cmd_demo)
     p = sub.add_parser("sessions", parents=[common], help="list sessions")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_sessions)
+    add_prepare_commands(sub, common)
     p = sub.add_parser("backup", parents=[common], help="make a verified backup now")
     p.set_defaults(handler=cmd_backup)
     p = sub.add_parser("backups", parents=[common], help="list backups and what each holds")
@@ -322,6 +533,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", help="the backup file")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(handler=cmd_restore)
+    p = sub.add_parser("minutes", parents=[common], help="write the minutes of a session (.docx)")
+    p.add_argument("session", type=int, help="session id (see: tingjian sessions)")
+    p.add_argument("--style", type=_style, default="official",
+                   help="official (default), plain or template:PATH")
+    p.add_argument("--public", action="store_true",
+                   help="the public version: citizens renamed, personal data masked")
+    p.add_argument("--naming", choices=("honorific", "letter"), default="honorific",
+                   help="how citizens are named in public texts: 王女士 or 居民甲")
+    p.add_argument("--fallback-plain", action="store_true",
+                   help="use the plain style when the template cannot be used")
+    p.add_argument("--out", required=True, type=Path, help="the .docx file")
+    p.set_defaults(handler=cmd_minutes)
+    p = sub.add_parser("report-back", parents=[common],
+                       help='write the public "you said, we did" report of a session (.docx)')
+    p.add_argument("session", type=int)
+    p.add_argument("--naming", choices=("honorific", "letter"), default="honorific")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=cmd_report_back)
+    p = sub.add_parser("approve", parents=[common],
+                       help="approve and lock a minutes version (ids: tingjian minutes prints them)")
+    p.add_argument("version", type=int, help="the minutes version id")
+    p.add_argument("--by", required=True, help="who approves")
+    p.set_defaults(handler=cmd_approve)
     add_followup_commands(sub, common)
     return parser
 

@@ -2,33 +2,25 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
-from .. import APP_NAME, __version__
 from ..core.db import Database, open_database, resolve_location
 from ..core.errors import TingjianError
 from ..core.paths import data_dir, default_database_path
 from . import settings as S
 from .context import AppContext
 from .feedback import Feedback, install_excepthook
-from .fonts import apply_fonts
 from .i18n import Translations, effective_language
 from .main_window import MainWindow
-
-
-def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    apply_fonts(app)
-    return app
+from .startup import PROBE, make_app
 
 
 def preferences() -> S.Preferences:
@@ -128,7 +120,7 @@ def _open(location, feedback: Feedback) -> Database | None:
         return None
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
     from ..core.paths import resources_dir
     from .backups import BackupScheduler
     from .single_instance import SingleInstance
@@ -165,8 +157,18 @@ def run_gui(args: argparse.Namespace) -> int:
         scheduler = BackupScheduler(location.path, application.ctx.bus, window)
         scheduler.failed.connect(lambda exc: feedback.domain_error(window, exc))
         scheduler.backup("start")
+    if start is not None:
+        window.setGeometry(start.geometry())
     window.show()
-    QTimer.singleShot(0, application.offer_demo)
+    if start is not None:
+        start.close()
+    app.processEvents()
+    PROBE["interactive"] = time.time()
+    if os.environ.get("TINGJIAN_STARTUP_PROBE"):  # the start-up benchmark: report and leave
+        print(json.dumps({**PROBE, "sessions": window.sessions_page.model.rowCount()}), flush=True)
+        QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, application.offer_demo)
     code = app.exec()
     if scheduler is not None:
         scheduler.on_close()
