@@ -202,7 +202,7 @@ def test_dashboard_refreshes_off_the_gui_thread(qtbot, application, page, data) 
 
 def test_startup_banner(application, page, data) -> None:
     text = page.startup_summary()
-    assert text.startswith("1 commitments are overdue and 1 are due within 7 days")
+    assert text.startswith("Commitments overdue: 1; due within 7 days: 1.")
     assert "协调维修电梯" in text and not page.banner.isHidden()
 
 

@@ -152,7 +152,7 @@ class FollowUpPage(QWidget):
         if not summary.overdue and not summary.due_soon:
             self.banner.hide()
             return ""
-        text = self.tr("{overdue} commitments are overdue and {soon} are due within {days} days.") \
+        text = self.tr("Commitments overdue: {overdue}; due within {days} days: {soon}.") \
             .format(overdue=summary.overdue, soon=summary.due_soon, days=days)
         if summary.overdue_titles:
             text += " " + self.tr("Most overdue: {titles}").format(
