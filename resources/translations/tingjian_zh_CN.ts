@@ -348,6 +348,225 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>CustomPolicyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="239" />
+        <source>New deadline policy</source>
+        <translation>新建办理时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <source>Calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="248" />
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="255" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="256" />
+        <source>Working days follow China's official holidays and adjusted working weekends; for a year not yet published only weekends are skipped and the date is marked approximate.</source>
+        <translation>工作日按国家法定节假日及调休上班日计算；尚未公布安排的年份仅跳过周末，并标注为近似日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="262" />
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
+        <source>Counted in</source>
+        <translation>计算单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="266" />
+        <source>Extensions allowed</source>
+        <translation>可延期次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
+        <source>Longest extension</source>
+        <translation>最长延期</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="117" />
+        <source>Unofficial formula (GUIDE §3): response = contacted in time ÷ valid calls; resolution = resolved ÷ valid; satisfaction = (satisfied + factor × basically satisfied) ÷ valid; overall = weighted sum (weights add up to 1).</source>
+        <translation>非官方算法：响应率 = 及时联系数 ÷ 有效回访数；解决率 = 已解决数 ÷ 有效回访数；满意率 =（满意 + 系数 × 基本满意）÷ 有效回访数；综合得分 = 加权和（权重之和为 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="157" />
+        <source>Commitments by status per owner</source>
+        <translation>各责任单位承诺事项办理状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="158" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="183" />
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="158" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="158" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="158" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
+        <source>Cannot be done</source>
+        <translation>无法办理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="161" />
+        <source>No commitments yet</source>
+        <translation>暂无承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="166" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="169" />
+        <source>Rates by month</source>
+        <translation>各月“三率”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
+        <source>Response</source>
+        <translation>响应率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
+        <source>Resolution</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="189" />
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="174" />
+        <source>No follow-up calls yet</source>
+        <translation>暂无回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="178" />
+        <source>Commitments per owner</source>
+        <translation>各责任单位承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="179" />
+        <source>The three rates (valid follow-up calls)</source>
+        <translation>“三率”（按有效回访计）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="180" />
+        <source>per</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="181" />
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="181" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="183" />
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="181" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <source>Valid calls</source>
+        <translation>有效回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <source>Contacted in time</source>
+        <translation>及时联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
+        <source>Satisfied / basically / not</source>
+        <translation>满意/基本满意/不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="189" />
+        <source>Overall</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
+        <source>Weight of response</source>
+        <translation>响应率权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
+        <source>of resolution</source>
+        <translation>解决率权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <source>of satisfaction</source>
+        <translation>满意率权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <source>“Basically satisfied” counts as</source>
+        <translation>“基本满意”折算系数</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="24" />
@@ -414,46 +633,377 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
-    <name>FollowUpPage</name>
+    <name>DispositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="30" />
-        <source>Due</source>
-        <translation>办理时限</translation>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="84" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
+        <source>Disposition</source>
+        <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="31" />
-        <source>Commitment</source>
-        <translation>承诺事项</translation>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="93" />
+        <source>Required when not adopted; the citizen reads it</source>
+        <translation>不予采纳时必填，群众可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="32" />
-        <source>Owner</source>
-        <translation>责任单位</translation>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="104" />
+        <source>Opinion</source>
+        <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="33" />
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="34" />
-        <source> (overdue)</source>
-        <translation>（已超期）</translation>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
+        <source>Referred to</source>
+        <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="35" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionsView</name>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="51" />
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="53" />
+        <source>Waited</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="54" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="55" />
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="56" />
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="57" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="191" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="61" />
-        <source>{open} open, {overdue} overdue, {done} done</source>
-        <translation>未办结 {open} 项，超期 {overdue} 项，已办结 {done} 项</translation>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="101" />
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="65" />
-        <source>Follow-up: commitments</source>
-        <translation>跟踪督办：承诺事项</translation>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="101" />
+        <source>{n} working days</source>
+        <translation>{n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="102" />
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="114" />
+        <source>no policy</source>
+        <translation>未设时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="116" />
+        <source>decided late</source>
+        <translation>逾期作出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="116" />
+        <source>decided in time</source>
+        <translation>按时作出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="117" />
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="117" />
+        <source>within the limit</source>
+        <translation>在时限内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="133" />
+        <source>{n} opinions without a disposition, {late} past the limit</source>
+        <translation>{n} 条意见尚无处理结果，其中 {late} 条已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="139" />
+        <source>≈ The holiday schedule of a year involved is not published yet: only weekends were skipped, so these working-day counts are approximate.</source>
+        <translation>≈ 所涉年份的节假日安排尚未公布，仅跳过了周末，工作日数为近似值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="147" />
+        <source>All sessions</source>
+        <translation>全部会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="153" />
+        <source>No deadline policy</source>
+        <translation>不设办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="173" />
+        <source>Counted in working days: China's public holidays and adjusted working weekends are taken into account.</source>
+        <translation>按工作日计算：已考虑国家法定节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="176" />
+        <source>Counted in calendar days.</source>
+        <translation>按自然日计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="177" />
+        <source>Counted in hours.</source>
+        <translation>按小时计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="192" />
+        <source>Deadline policy</source>
+        <translation>办理时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="193" />
+        <source>New policy…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="194" />
+        <source>Show decided too</source>
+        <translation>显示已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="195" />
+        <source>Give disposition…</source>
+        <translation>填写处理结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="196" />
+        <source>Follow-up call…</source>
+        <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="164" />
+        <source>Extend the due date</source>
+        <translation>延长办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="172" />
+        <source>Policy</source>
+        <translation>时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
+        <source>New due date</source>
+        <translation>新的办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="192" />
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="196" />
+        <source>Reached the person and got an answer</source>
+        <translation>已联系到本人并得到答复（有效回访）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="201" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="221" />
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="210" />
+        <source>About</source>
+        <translation>回访事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
+        <source>Contacted in time</source>
+        <translation>及时联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
+        <source>Considers it resolved</source>
+        <translation>认为已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
+        <source>Called by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
+        <source>Called at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="222" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="223" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="155" />
+        <source>Commitments overdue: {overdue}; due within {days} days: {soon}.</source>
+        <translation>已超期承诺事项 {overdue} 项；{days} 天内到期 {soon} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="158" />
+        <source>Most overdue: {titles}</source>
+        <translation>超期最久：{titles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="183" />
+        <source>No deadline policy: any later date with a reason.</source>
+        <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="185" />
+        <source>(extended {n} times so far)</source>
+        <translation>（已延期 {n} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="227" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="233" />
+        <location filename="../../desktop/ui/followup/page.py" line="235" />
+        <source>Import archive</source>
+        <translation>导入归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="236" />
+        <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
+        <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="275" />
+        <source>Follow-up</source>
+        <translation>跟踪督办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="277" />
+        <source>Search opinions, replies and commitments of all sessions (Enter)</source>
+        <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="278" />
+        <source>Commitment register</source>
+        <translation>承诺事项台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="278" />
+        <source>Dispositions</source>
+        <translation>意见处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="279" />
+        <source>Dashboard</source>
+        <translation>领导看板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="279" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="281" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="282" />
+        <source>Commitments and opinions to Excel…</source>
+        <translation>承诺事项和意见导出为 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="283" />
+        <source>Commitments and opinions to CSV…</source>
+        <translation>承诺事项和意见导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="284" />
+        <source>Whole database to a JSON archive…</source>
+        <translation>整个数据库导出为 JSON 归档…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="285" />
+        <source>Import a JSON archive…</source>
+        <translation>导入 JSON 归档…</translation>
     </message>
 </context>
 <context>
@@ -638,31 +1188,56 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="25" />
+        <source>Adopted</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="26" />
+        <source>Partly adopted</source>
+        <translation>部分采纳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="27" />
+        <source>Not adopted</source>
+        <translation>不予采纳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="28" />
+        <source>Referred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="29" />
+        <source>Explained</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="32" />
         <source>Report back</source>
         <translation>办理情况通报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
+        <location filename="../../desktop/ui/labels.py" line="33" />
         <source>Briefing</source>
         <translation>情况介绍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="27" />
+        <location filename="../../desktop/ui/labels.py" line="34" />
         <source>Open floor</source>
         <translation>自由发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28" />
+        <location filename="../../desktop/ui/labels.py" line="35" />
         <source>Q&amp;A</source>
         <translation>答疑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29" />
+        <location filename="../../desktop/ui/labels.py" line="36" />
         <source>Deliberation</source>
         <translation>协商讨论</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30" />
+        <location filename="../../desktop/ui/labels.py" line="37" />
         <source>Closing</source>
         <translation>总结</translation>
     </message>
@@ -723,97 +1298,97 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1045,6 +1620,224 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/prepare/session_dialog.py" line="318" />
         <source>The agenda, the leaders and departments attending and the settings of “{title}” are copied; a report-back item lists the commitments still open.</source>
         <translation>将复制“{title}”的议程、出席的领导和部门以及各项设置；“办理情况通报”议题会列出尚未办结的承诺事项。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="147" />
+        <source>Progress note</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="152" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
+        <source>Noted by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="96" />
+        <source> (overdue)</source>
+        <translation>（已超期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="98" />
+        <source>from {date}</source>
+        <translation>原定 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="109" />
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="109" />
+        <source>Commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="109" />
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="109" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="221" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="246" />
+        <location filename="../../desktop/ui/followup/register.py" line="331" />
+        <source>{n} commitments</source>
+        <translation>共 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="288" />
+        <source>Deadline policy: {policy}</source>
+        <translation>办理时限规则：{policy}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="289" />
+        <source>No deadline policy: extensions are not limited.</source>
+        <translation>未设办理时限规则：延期不受次数限制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="292" />
+        <source>Progress: {text} ({who})</source>
+        <translation>进展：{text}（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="295" />
+        <source>Extended from {old} to {new}: {reason}</source>
+        <translation>由 {old} 延至 {new}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="298" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="299" />
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="300" />
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="301" />
+        <source>Follow-up call: {sat} {note}</source>
+        <translation>回访：{sat} {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <source>Session</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="320" />
+        <source>Overdue only</source>
+        <translation>仅显示超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="321" />
+        <source>Due within (days)</source>
+        <translation>到期天数内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="322" />
+        <source>Soonest due first</source>
+        <translation>按到期日升序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="323" />
+        <source>Latest due first</source>
+        <translation>按到期日降序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="324" />
+        <source>Change status…</source>
+        <translation>更改状态…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="325" />
+        <source>Add progress note…</source>
+        <translation>添加进展…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="326" />
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="326" />
+        <source>Follow-up call…</source>
+        <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../../desktop/ui/followup/search.py" line="41" />
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/search.py" line="41" />
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/search.py" line="42" />
+        <source>Commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/search.py" line="48" />
+        <source>{n} found</source>
+        <translation>{n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/search.py" line="63" />
+        <source>{n} results for “{q}”</source>
+        <translation>“{q}”共 {n} 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/search.py" line="72" />
+        <source>Found</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/search.py" line="72" />
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +2105,29 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/settings_page.py" line="96" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="127" />
+        <source>Change status</source>
+        <translation>更改办理状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
+        <source>Required when it cannot be done</source>
+        <translation>无法办理时必填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
