@@ -9,10 +9,13 @@ commit multiplied p99 tenfold); indexing, if any, runs later off this path.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import OperationalError
+
+from sqlmodel import select as sql_select
 
 from ..db import Database, _storage_error
 from ..errors import NotFoundError, ValidationError
@@ -73,3 +76,46 @@ def capture_opinion(db: Database, session_id: int, text: str, now: datetime, *,
         raise _storage_error(exc) from exc
     db.notify("opinion", (opinion_id,))
     return opinion_id
+
+
+@dataclass(frozen=True)
+class RecentRow:
+    """One line of the secretary's list: the text is cut to ``PREVIEW`` characters in SQL."""
+
+    id: int
+    received_at: datetime
+    speaker_label: str
+    person_name: str
+    kind: str
+    preview: str
+    length: int
+    support_count: int
+    agenda_item_id: int | None
+
+
+PREVIEW = 300
+
+
+def recent_opinions(db: Database, session_id: int, limit: int = 500) -> list[RecentRow]:
+    """The latest opinions of a session, newest first, without loading long texts."""
+    query = (select(_OPINION.c.id, _OPINION.c.received_at, _OPINION.c.speaker_label,
+                    func.coalesce(_PERSON.c.name, ""), _OPINION.c.kind,
+                    func.substr(_OPINION.c.text, 1, PREVIEW), func.length(_OPINION.c.text),
+                    _OPINION.c.support_count, _OPINION.c.agenda_item_id)
+             .select_from(_OPINION.outerjoin(_PERSON, _PERSON.c.id == _OPINION.c.person_id))
+             .where(_OPINION.c.session_id == session_id)
+             .where(_OPINION.c.removed_at.is_(None))
+             .order_by(_OPINION.c.received_at.desc(), _OPINION.c.id.desc()).limit(limit))
+    with db.engine.connect() as conn:
+        return [RecentRow(*row) for row in conn.execute(query)]
+
+
+def opinion_detail(db: Database, opinion_id: int) -> tuple[Opinion, list[str]]:
+    """The whole opinion and its tags, for editing."""
+    with db.read() as s:
+        row = s.get(Opinion, opinion_id)
+        if row is None:
+            raise NotFoundError(f"Opinion #{opinion_id} does not exist.",
+                                f"意见 #{opinion_id} 不存在。")
+        tags = list(s.exec(sql_select(OpinionTag.tag).where(OpinionTag.opinion_id == opinion_id)))
+        return row, tags
