@@ -1,8 +1,9 @@
 """Small pieces shared by the live panels and the projector: plain labels, times, colours."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 PLAIN = Qt.TextFormat.PlainText
 LIST_CHARS = 200  # text in lists and tables is shortened; the editor shows all of it
@@ -44,3 +45,37 @@ def set_level(label: QLabel, level: str) -> None:
     if label.property("level") != level:
         label.setProperty("level", level)
         label.setStyleSheet(LEVEL_STYLE.get(level, ""))
+
+
+BIG_TEXT = 20_000
+WORD_WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+ANYWHERE = QTextOption.WrapMode.WrapAnywhere
+
+
+class PlainEdit(QPlainTextEdit):
+    """A plain-text editor that stays responsive with huge text: Qt's word wrapping is
+    quadratic on a long run without break opportunities (1 MB of "x" took minutes), so past
+    ``BIG_TEXT`` characters it wraps anywhere, which is linear."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrapMode(WORD_WRAP)
+
+    def _fit(self, incoming: int) -> None:
+        big = incoming + self.document().characterCount() > BIG_TEXT
+        mode = ANYWHERE if big else WORD_WRAP
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802
+        if len(text) > BIG_TEXT:  # wrap anywhere before the big text is laid out
+            self.setWordWrapMode(ANYWHERE)
+            super().setPlainText(text)
+        else:  # and drop the big text before going back to word wrapping
+            super().setPlainText(text)
+            if self.wordWrapMode() != WORD_WRAP:
+                self.setWordWrapMode(WORD_WRAP)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        self._fit(len(source.text()))
+        super().insertFromMimeData(source)

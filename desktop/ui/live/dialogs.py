@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from ...core.live.commitments import ReadBackRow
 from ...core.models import Owner
 from ...core.models.enums import OpinionKind
-from .common import one_line, plain_label
+from .common import PlainEdit, one_line, plain_label
 
 KINDS = [k.value for k in OpinionKind]
 
@@ -28,7 +28,7 @@ class EditOpinionDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit opinion"))
-        self.text = QPlainTextEdit()
+        self.text = PlainEdit()
         self.text.setPlainText(text)
         self.kind = QComboBox()
         for key, name in kind_names(self).items():

@@ -490,13 +490,26 @@ class LivePage(QWidget):
         from ..projector.window import ProjectorWindow
 
         if self.projector is None:
-            self.projector = ProjectorWindow(self.ctx)
+            self.attach_projector(ProjectorWindow(self.ctx))
         self.projector.set_blank(self.blank_box.isChecked())
         self.projector.show_session(self.session_id)
         self.projector.show_on_screen()
 
     def toggle_blank(self) -> None:
-        self.blank_box.setChecked(not self.blank_box.isChecked())
+        blanked = self.projector.blanked if self.projector is not None \
+            else self.blank_box.isChecked()
+        self.blank_box.setChecked(not blanked)
+        if self.projector is not None:
+            self.projector.set_blank(not blanked)
+
+    def attach_projector(self, projector) -> None:  # noqa: ANN001
+        self.projector = projector
+        projector.blank_changed.connect(self._projector_blanked)
+
+    def _projector_blanked(self, on: bool) -> None:
+        self.blank_box.blockSignals(True)
+        self.blank_box.setChecked(on)
+        self.blank_box.blockSignals(False)
 
     def _blank_toggled(self, on: bool) -> None:
         if self.projector is not None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...core.live.capture import RecentRow
 from ..table_model import Column, RowTableModel
-from .common import one_line, plain_label
+from .common import PlainEdit, one_line, plain_label
 from .dialogs import kind_names
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -21,7 +21,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 
 
-class CaptureText(QPlainTextEdit):
+class CaptureText(PlainEdit):
     """Enter saves, Shift+Enter breaks the line. Ctrl+Z/Ctrl+Shift+Z undo typing while there is
     typing to undo, and the live screen's actions otherwise."""
 

@@ -5,7 +5,7 @@ the facilitator chooses the parts and blanks it with B.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
@@ -30,6 +30,8 @@ def _font(points: int, bold: bool = False) -> QFont:
 
 
 class ProjectorWindow(QWidget):
+    blank_changed = Signal(bool)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.ctx = ctx
@@ -58,8 +60,7 @@ class ProjectorWindow(QWidget):
         self.stack = QStackedLayout(self)
         self.stack.addWidget(content)
         self.stack.addWidget(self.blank)
-        for key, slot in (("B", self.toggle_blank), ("Escape", self.close),
-                          ("Ctrl+Shift+B", self.toggle_blank)):
+        for key, slot in (("Escape", self.close), ("Ctrl+Shift+B", self.toggle_blank)):
             QShortcut(QKeySequence(key), self, activated=slot)
         self.resize(1280, 720)
         self.retranslate()
@@ -72,6 +73,12 @@ class ProjectorWindow(QWidget):
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return label
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.key() == Qt.Key.Key_B and not event.modifiers():
+            self.toggle_blank()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         """Type grows with the screen: sizes are for 1280×720 and scale from there."""
@@ -101,9 +108,12 @@ class ProjectorWindow(QWidget):
         self.set_blank(not self.blanked)
 
     def set_blank(self, on: bool) -> None:
+        changed = self.blanked != on
         self.blanked = on
         self.stack.setCurrentWidget(self.blank if on else self.stack.widget(0))
         self.refresh()
+        if changed:
+            self.blank_changed.emit(on)
 
     def refresh(self) -> None:
         if self.session_id is None or self.blanked:
