@@ -6,6 +6,7 @@ import json
 import locale
 import os
 import sys
+from pathlib import Path
 from collections.abc import Callable, Sequence
 
 from . import __version__
@@ -31,9 +32,9 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from .ui.app import run_gui
+    from .ui.startup import run
 
-    return run_gui(args)
+    return run(args)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -58,6 +59,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
+        if args.large:
+            from .core.errors import ValidationError
+            from .core.large_demo import create_large_demo
+            from .core.services.sessions import count_sessions
+
+            if count_sessions(db):
+                raise ValidationError("The large dataset is made in an empty database; give "
+                                      "--db NEW_FILE.", "大数据集只能写入空数据库；请用 --db 指定新文件。")
+            made = create_large_demo(db, seed=args.seed)
+            print(f"{made.sessions} sessions, {made.opinions} opinions, "
+                  f"{made.commitments} commitments (seed {args.seed})")
+            return 0
         session = create_demo(db, args.lang or cli_language())
         print(session.id)
         return 0
@@ -88,6 +101,160 @@ def cmd_sessions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _database_path(args: argparse.Namespace):
+    from .core.db import resolve_location
+    from .core.errors import StorageError
+    from .core.paths import default_database_path
+
+    location = resolve_location(args.db, default_database_path())
+    if location.path is None:
+        raise StorageError("Backups are made of SQLite files; for PostgreSQL use pg_dump.",
+                           "备份仅适用于 SQLite 文件；PostgreSQL 请使用 pg_dump。")
+    return location.path
+
+
+def _describe(contents, lang: str) -> str:
+    taken = contents.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    if lang == "zh":
+        return (f"备份时间 {taken}（{contents.info.reason}），{contents.sessions} 场会议，"
+                f"{contents.opinions} 条意见，{contents.commitments} 项承诺事项；"
+                f"最近的会议：{contents.latest_session or '无'}；校验：{contents.check}")
+    return (f"taken {taken} ({contents.info.reason}): {contents.sessions} sessions, "
+            f"{contents.opinions} opinions, {contents.commitments} commitments; latest session: "
+            f"{contents.latest_session or 'none'}; check: {contents.check}")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .core.backup import RetentionPolicy, make_backup
+
+    path = _database_path(args)
+    _open(args, create=False).close()  # refuse damaged, foreign or newer files first
+    print(make_backup(path, "manual", policy=RetentionPolicy()))
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from .core.backup import describe, list_backups
+    from .core.paths import backups_dir
+
+    path = _database_path(args)
+    backups = list_backups(backups_dir(path), path.stem)
+    for info in backups:
+        print(f"{info.path}\n    {_describe(describe(info.path), cli_language())}")
+    if not backups:
+        print(f"no backups in {backups_dir(path)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .core.backup import describe, restore
+
+    path = _database_path(args)
+    lang = cli_language()
+    contents = describe(Path(args.backup))
+    print(_describe(contents, lang))
+    if not args.yes:
+        prompt = (f"用此备份替换 {path}？原文件将另存保留。[y/N] " if lang == "zh"
+                  else f"Replace {path} with this backup? The current file is kept aside. [y/N] ")
+        try:
+            answer = input(prompt)
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in {"y", "yes", "是"}:
+            print("没有替换任何内容。" if lang == "zh" else "Nothing was replaced.")
+            return 1
+    aside = restore(path, Path(args.backup))
+    if aside is not None:
+        print(("原数据库已移至 " if lang == "zh" else "The replaced database was kept as ") + str(aside))
+    print("已恢复。" if lang == "zh" else "Restored.")
+    return 0
+
+
+# --- minutes and report back ----------------------------------------------------------------
+
+def _style(value: str):
+    from .minutes import TemplateStyle
+
+    if value.startswith("template:"):
+        return TemplateStyle(Path(value.removeprefix("template:")))
+    if value in {"official", "plain"}:
+        return value
+    raise argparse.ArgumentTypeError("official, plain or template:PATH")
+
+
+def _write_error(exc, lang: str) -> int:
+    from .minutes import FileBusyError, suggest_alternative
+
+    print(f"tingjian: {exc.text(lang)}", file=sys.stderr)
+    if isinstance(exc, FileBusyError):
+        hint = "可改用：" if lang == "zh" else "Try instead: "
+        print(hint + str(suggest_alternative(exc.path)), file=sys.stderr)
+    return 2
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from .minutes import FileWriteError, TemplateError
+    from .minutes.generate import generate_minutes
+
+    lang = cli_language()
+    db = _open(args, create=False)
+    try:
+        try:
+            made = generate_minutes(db, args.session, style=args.style, public=args.public,
+                                    out=args.out, naming_style=args.naming)
+        except TemplateError as exc:
+            if not args.fallback_plain:
+                print(f"tingjian: {exc.text(lang)}", file=sys.stderr)
+                print("（加 --fallback-plain 可改用简洁样式）" if lang == "zh"
+                      else "(add --fallback-plain to use the plain style instead)", file=sys.stderr)
+                return 2
+            made = generate_minutes(db, args.session, style="plain", public=args.public,
+                                    out=args.out, naming_style=args.naming)
+        except FileWriteError as exc:
+            return _write_error(exc, lang)
+    finally:
+        db.close()
+    print(f"{made.result.path}\nversion {made.version.version} (id {made.version.id}, {made.version.status}, "
+          f"{'public' if args.public else 'internal'}) sha256 {made.result.sha256}")
+    for warning in made.result.warnings:
+        print("warning: " + warning.message(lang))
+    if made.changes:
+        print("自审定版本以来的变化：" if lang == "zh" else "Changed since the approved version:")
+        for line in made.changes:
+            print("  " + line)
+    return 0
+
+
+def cmd_report_back(args: argparse.Namespace) -> int:
+    from .minutes import FileWriteError
+    from .minutes.generate import write_report_back
+
+    db = _open(args, create=False)
+    try:
+        result = write_report_back(db, args.session, args.out, naming_style=args.naming)
+    except FileWriteError as exc:
+        return _write_error(exc, cli_language())
+    finally:
+        db.close()
+    print(f"{result.path}\nsha256 {result.sha256}")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from .core.services.minutes_versions import approve
+
+    db = _open(args, create=False)
+    try:
+        row = approve(db, args.version, args.by)
+    finally:
+        db.close()
+    print(f"version {row.version} approved by {row.approved_by} at "
+          f"{row.approved_at.astimezone().isoformat(timespec='seconds')}; locked, sha256 {row.sha256}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
@@ -109,10 +276,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("demo", parents=[common], help="create the demo session; prints its id")
     p.add_argument("--lang", choices=("zh", "en"), help="language of the demo content")
+    p.add_argument("--large", action="store_true",
+                   help="build the large dataset (500 sessions, 100,000 opinions) instead")
+    p.add_argument("--seed", type=int, default=1, help="seed of the large dataset")
     p.set_defaults(handler=cmd_demo)
     p = sub.add_parser("sessions", parents=[common], help="list sessions")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_sessions)
+    p = sub.add_parser("backup", parents=[common], help="make a verified backup now")
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("backups", parents=[common], help="list backups and what each holds")
+    p.set_defaults(handler=cmd_backups)
+    p = sub.add_parser("restore", parents=[common],
+                       help="replace the database by a backup (shows it first, asks to confirm)")
+    p.add_argument("backup", help="the backup file")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_restore)
+    p = sub.add_parser("minutes", parents=[common], help="write the minutes of a session (.docx)")
+    p.add_argument("session", type=int, help="session id (see: tingjian sessions)")
+    p.add_argument("--style", type=_style, default="official",
+                   help="official (default), plain or template:PATH")
+    p.add_argument("--public", action="store_true",
+                   help="the public version: citizens renamed, personal data masked")
+    p.add_argument("--naming", choices=("honorific", "letter"), default="honorific",
+                   help="how citizens are named in public texts: 王女士 or 居民甲")
+    p.add_argument("--fallback-plain", action="store_true",
+                   help="use the plain style when the template cannot be used")
+    p.add_argument("--out", required=True, type=Path, help="the .docx file")
+    p.set_defaults(handler=cmd_minutes)
+    p = sub.add_parser("report-back", parents=[common],
+                       help='write the public "you said, we did" report of a session (.docx)')
+    p.add_argument("session", type=int)
+    p.add_argument("--naming", choices=("honorific", "letter"), default="honorific")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=cmd_report_back)
+    p = sub.add_parser("approve", parents=[common],
+                       help="approve and lock a minutes version (ids: tingjian minutes prints them)")
+    p.add_argument("version", type=int, help="the minutes version id")
+    p.add_argument("--by", required=True, help="who approves")
+    p.set_defaults(handler=cmd_approve)
     return parser
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 from . import migrate
-from .errors import StorageError
+from .errors import DamagedDatabaseError, StorageError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -188,13 +188,12 @@ def _storage_error(exc: DBAPIError) -> StorageError:
     if "readonly" in message or "read-only" in message:
         return StorageError("The database is read-only; nothing was saved.",
                             "数据库为只读，未保存任何内容。")
-    if "disk is full" in message or "full" in message:
+    if "is full" in message:
         return StorageError(
             "The disk is full; nothing was saved. Free some space and try again.",
             "磁盘已满，未保存任何内容。请腾出空间后重试。")
     if "malformed" in message or "not a database" in message:
-        return StorageError("The database file is damaged. Restore a backup (Settings → Backups).",
-                            "数据库文件已损坏。请从备份恢复（设置 → 备份）。")
+        return _damaged([message])
     return StorageError(f"The database could not be used: {message}",
                         f"无法使用数据库：{message}")
 
@@ -293,8 +292,8 @@ def _newer(revision: str) -> StorageError:
         f"该数据库由更新版本的听见写入（结构版本 {revision}）。请安装新版本后再打开；未做任何修改。")
 
 
-def _damaged(problems: list[str]) -> StorageError:
-    return StorageError(
+def _damaged(problems: list[str]) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
         "The database file is damaged (" + "; ".join(problems[:3]) + "). "
         "Restore a backup (Settings → Backups or `tingjian restore`).",
         "数据库文件已损坏（" + "；".join(problems[:3]) + "）。"

@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 from .db import Database
 from .models import ListeningSession
 from .models.enums import AttendanceRole, Channel, CommitmentStatus, OwnerKind
-from .services import agenda, attendance, commitments, opinions, owners, people, series, sessions
+from .services import (
+    agenda, attendance, commitments, opinions, owners, people, series, sessions, turns,
+)
 
 
 @dataclass(frozen=True)
@@ -150,11 +152,20 @@ def create_demo(db: Database, lang: str = "zh", now: datetime | None = None) -> 
     residents = [people.create_person(db, name, group, gender=gender)
                  for name, group, gender in text.residents]
     for person in residents:
-        attendance.register(db, session.id, person.id, AttendanceRole.PRESENT, signed_in_at=start)
+        if person.name:  # the others came without registering: they are in the head count
+            attendance.register(db, session.id, person.id, AttendanceRole.PRESENT,
+                                signed_in_at=start)
     saved = []
     for index, (item, who, channel, kind, body, support, tags, reply, by) in enumerate(text.opinions):
         person = residents[who] if who is not None else None
         label = "" if person is None or person.name else person.group_name
+        if channel == Channel.ROOM and person is not None:
+            spoke_at = start + timedelta(minutes=25 + 4 * index)
+            turn = turns.enqueue(db, session.id, person_id=person.id if person.name else None,
+                                 label=label, group_name=person.group_name,
+                                 agenda_item_id=items[item].id, now=spoke_at)
+            turns.start(db, turn.id, now=spoke_at)
+            turns.finish(db, turn.id, now=spoke_at + timedelta(seconds=95 + 20 * index))
         saved.append(opinions.create_opinion(
             db, session.id, body, kind=kind, channel=channel,
             agenda_item_id=items[item].id if item is not None else None,

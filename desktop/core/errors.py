@@ -27,3 +27,7 @@ class NotFoundError(TingjianError):
 
 class StorageError(TingjianError):
     """The database cannot be opened, read or written; nothing was changed."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The database file fails its integrity check; recovery from a backup is offered."""

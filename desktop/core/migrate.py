@@ -1,19 +1,25 @@
-"""Schema migrations with Alembic, run from code (no alembic.ini needed)."""
+"""Schema migrations with Alembic, run from code (no alembic.ini needed).
+
+Alembic itself is imported only when a migration actually runs: telling the current and the
+known revisions is plain SQL and a look at the versions folder, which keeps start-up fast.
+"""
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*(None|['\"]([^'\"]+)['\"])", re.MULTILINE)
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None):  # noqa: ANN201 - alembic's Config
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -21,23 +27,34 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+@cache
+def _graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files."""
+    graph: dict[str, str | None] = {}
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev, down = _REVISION.search(source), _DOWN.search(source)
+        if rev:
+            graph[rev.group(1)] = down.group(2) if down else None
+    return graph
 
 
 def head_revision() -> str:
-    head = script().get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
+    graph = _graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, f"the migrations must have one head, found {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in script().walk_revisions()}
+    return set(_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def has_foreign_tables(engine: Engine) -> bool:
@@ -47,10 +64,14 @@ def has_foreign_tables(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), revision)

@@ -2,33 +2,25 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
-from .. import APP_NAME, __version__
 from ..core.db import Database, open_database, resolve_location
 from ..core.errors import TingjianError
 from ..core.paths import data_dir, default_database_path
 from . import settings as S
 from .context import AppContext
 from .feedback import Feedback, install_excepthook
-from .fonts import apply_fonts
 from .i18n import Translations, effective_language
 from .main_window import MainWindow
-
-
-def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    apply_fonts(app)
-    return app
+from .startup import PROBE, make_app
 
 
 def preferences() -> S.Preferences:
@@ -68,28 +60,120 @@ class Application:
             self.window.create_demo()
 
 
-def _open(args: argparse.Namespace, feedback: Feedback) -> Database | None:
+def _texts(lang: str) -> dict[str, str]:
+    zh = lang == "zh"
+    return {
+        "title": "听见" if zh else "Tingjian",
+        "damaged_restore": ("数据库文件已损坏（{problem}）。\n\n是否将其移到一旁（连同 -wal 和 -shm 文件），"
+                            "并恢复 {taken} 的备份？该备份之后的修改将丢失。") if zh else
+                           ("The database file is damaged ({problem}).\n\nMove it aside (with its "
+                            "-wal and -shm files) and restore the backup taken {taken}? Changes "
+                            "made after that time are lost."),
+        "damaged_empty": ("数据库文件已损坏（{problem}），且没有可用的备份。\n\n是否将其移到一旁并以空数据库启动？"
+                          "损坏的文件会保留，供专业人员尝试修复。") if zh else
+                         ("The database file is damaged ({problem}) and no usable backup exists."
+                          "\n\nMove it aside and start with an empty database? The damaged file "
+                          "is kept for an expert to attempt a repair."),
+        "restored": "已恢复到 {taken} 的备份。损坏的文件已移至 {moved}。" if zh else
+                    "Restored the backup taken {taken}. The damaged file was moved to {moved}.",
+        "running": ("听见已经打开了这个数据库（{where}），但没有响应。请切换到该窗口，或关闭它后再试。") if zh else
+                   ("Tingjian already has this database open ({where}) but did not answer. "
+                    "Switch to that window, or close it and try again."),
+        "resources": ("找不到程序的资源文件夹（{where}），界面将以英文显示。请重新安装听见。") if zh else
+                     ("The application's resources folder is missing ({where}); the interface "
+                      "falls back to English. Please reinstall Tingjian."),
+    }
+
+
+def _open(location, feedback: Feedback) -> Database | None:
+    """Open the database; offer recovery from the newest good backup when it is damaged."""
+    from ..core.backup import newest_good_backup, recover
+    from ..core.errors import DamagedDatabaseError
+
+    text = _texts(feedback.language)
     try:
-        return open_database(resolve_location(args.db, default_database_path()))
+        return open_database(location)
+    except DamagedDatabaseError as exc:
+        if location.path is None:
+            feedback.domain_error(None, exc)
+            return None
+        good = newest_good_backup(location.path)
+        problem = exc.text(feedback.language)
+        if good is not None:
+            taken = good.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            question = text["damaged_restore"].format(problem=problem, taken=taken)
+        else:
+            taken, question = "", text["damaged_empty"].format(problem=problem)
+        if not feedback.ask(None, text["title"], question):
+            return None
+        try:
+            moved = recover(location.path, good.info.path if good else None)
+            db = open_database(location)
+        except TingjianError as again:
+            feedback.domain_error(None, again)
+            return None
+        if good is not None:
+            feedback.error(None, text["title"], text["restored"].format(taken=taken, moved=moved))
+        return db
     except TingjianError as exc:
         feedback.domain_error(None, exc)
         return None
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
+    from ..core.paths import resources_dir
+    from .backups import BackupScheduler
+    from .single_instance import SingleInstance
+
     app = make_app()
     prefs = preferences()
     lang = args.lang or effective_language(prefs.get(S.LANGUAGE))
     feedback = Feedback(lang)
     install_excepthook(feedback)
-    db = _open(args, feedback)
+    text = _texts(lang)
+    if not resources_dir().is_dir():
+        feedback.error(None, text["title"], text["resources"].format(where=resources_dir()))
+    try:
+        location = resolve_location(args.db, default_database_path())
+    except TingjianError as exc:
+        feedback.domain_error(None, exc)
+        return 2
+    instance = SingleInstance(location.display())
+    if not instance.acquire():
+        if instance.ask_running_instance():
+            return 0
+        feedback.error(None, text["title"], text["running"].format(where=location.display()))
+        return 1
+    db = _open(location, feedback)
     if db is None:
+        instance.release()
         return 2
     application = Application(db, prefs, lang, feedback)
-    application.window.show()
-    QTimer.singleShot(0, application.offer_demo)
+    window = application.window
+    instance.activate_requested.connect(lambda: (window.showNormal(), window.raise_(),
+                                                 window.activateWindow()))
+    scheduler = None
+    if location.path is not None:
+        scheduler = BackupScheduler(location.path, application.ctx.bus, window)
+        scheduler.failed.connect(lambda exc: feedback.domain_error(window, exc))
+        scheduler.backup("start")
+    if start is not None:
+        window.setGeometry(start.geometry())
+    window.show()
+    if start is not None:
+        start.close()
+    app.processEvents()
+    PROBE["interactive"] = time.time()
+    if os.environ.get("TINGJIAN_STARTUP_PROBE"):  # the start-up benchmark: report and leave
+        print(json.dumps({**PROBE, "sessions": window.sessions_page.model.rowCount()}), flush=True)
+        QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, application.offer_demo)
     code = app.exec()
+    if scheduler is not None:
+        scheduler.on_close()
     application.ctx.close()
+    instance.release()
     return code
 
 

@@ -9,6 +9,11 @@ from .bus import DataBus
 from .settings import Preferences
 
 
+ENTITIES = ("series", "owner", "person", "session", "attendance", "agenda_item", "speaker_turn",
+            "opinion", "reply", "disposition", "commitment", "progress_note", "extension",
+            "follow_up", "minutes_version", "agenda_template")
+
+
 @dataclass
 class AppContext:
     db: Database
@@ -19,6 +24,15 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.db.subscribe(self.bus.announce)
+
+    def replace_database(self, db: Database) -> None:
+        """Switch to another open database (after a restore) and tell every view."""
+        self.db.unsubscribe(self.bus.announce)
+        self.db.close()
+        self.db = db
+        db.subscribe(self.bus.announce)
+        for entity in ENTITIES:
+            self.bus.announce(entity, ())
 
     def close(self) -> None:
         self.db.unsubscribe(self.bus.announce)

@@ -9,7 +9,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
@@ -27,6 +27,11 @@ class Feedback:
     def ask(self, parent: QWidget | None, title: str, question: str) -> bool:
         answer = QMessageBox.question(parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def text_input(self, parent: QWidget | None, title: str, label: str,
+                   default: str = "") -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, text=default)
+        return text if ok else None
 
     def domain_error(self, parent: QWidget | None, exc: TingjianError) -> None:
         title = "听见" if self.language == "zh" else "Tingjian"

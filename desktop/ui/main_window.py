@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.sessions_page = SessionsPage(ctx)
         self.live_page = LivePage(ctx)
         self.followup_page = FollowUpPage(ctx)
-        self.settings_page = SettingsPage(ctx)
+        self.settings_page = SettingsPage(ctx, self.feedback)
         for page in (self.sessions_page, self.live_page, self.followup_page, self.settings_page):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.demo_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.session_menu = menu.addMenu("")
+        self.minutes_action = QAction(self, shortcut=QKeySequence("Ctrl+M"),
+                                      triggered=self.open_minutes)
+        self.session_menu.addAction(self.minutes_action)
         self.view_menu = menu.addMenu("")
         self.page_actions = []
         for index in range(4):
@@ -106,6 +110,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.demo_action.setText(self.tr("Create &demo session"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.minutes_action.setText(self.tr("&Minutes and report back…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.projector_action.setText(self.tr("&Projector screen"))
@@ -130,6 +136,23 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(self.SESSIONS)
         self.sessions_page.select_session(session.id)
+
+    def current_session_id(self) -> int | None:
+        if self.stack.currentWidget() is self.live_page and self.live_page.session_id:
+            return self.live_page.session_id
+        return self.sessions_page.current_session_id()
+
+    def open_minutes(self) -> None:
+        from .minutes.dialog import MinutesDialog
+
+        session_id = self.current_session_id()
+        if session_id is None:
+            self.feedback.error(self, self.tr("Minutes"),
+                                self.tr("Select a session on the Sessions page first."))
+            return
+        dialog = MinutesDialog(self.ctx, self.feedback, session_id, self)
+        dialog.open()
+        self.minutes_dialog = dialog
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Tingjian"), self.tr(

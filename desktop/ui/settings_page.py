@@ -8,13 +8,15 @@ from PySide6.QtWidgets import (
 
 from ..core import migrate
 from . import settings as S
+from .backups_panel import BackupsPanel
 from .context import AppContext
+from .feedback import Feedback
 
 
 class SettingsPage(QWidget):
     language_changed = Signal(str)  # "", "zh" or "en"
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, feedback: Feedback, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.heading = QLabel()
@@ -69,6 +71,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.general)
         layout.addWidget(self.live)
         layout.addWidget(self.data)
+        self.backups = BackupsPanel(ctx, feedback)
+        layout.addWidget(self.backups)
         layout.addStretch(1)
         self.retranslate()
 
@@ -90,3 +94,4 @@ class SettingsPage(QWidget):
         self.db_label.setText(self.tr("Database"))
         self.schema_label.setText(self.tr("Schema version (database / this app)"))
         self.prefs_label.setText(self.tr("Preferences file"))
+        self.backups.retranslate()

@@ -16,6 +16,7 @@ class RecordingFeedback(Feedback):
     def __init__(self, language: str = "en", answer: bool = True) -> None:
         super().__init__(language)
         self.answer = answer
+        self.text = "陈建国"
         self.errors: list[str] = []
         self.questions: list[str] = []
 
@@ -25,6 +26,10 @@ class RecordingFeedback(Feedback):
     def ask(self, parent, title, question) -> bool:  # noqa: ANN001
         self.questions.append(question)
         return self.answer
+
+    def text_input(self, parent, title, label, default="") -> str | None:  # noqa: ANN001
+        self.questions.append(label)
+        return self.text if self.answer else None
 
 
 @pytest.fixture

@@ -37,6 +37,12 @@ def clean_text(value: str | None, label_en: str, label_zh: str, *, required: boo
                               f"{max_len:,}).", f"{label_zh}过长（{len(text)} 字，最多 {max_len} 字）。")
     if "\x00" in text:
         raise ValidationError(f"{label_en} contains a NUL character.", f"{label_zh}含有空字符。")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"{label_en} contains broken characters (a lone surrogate); "
+                              "paste it again from the original.",
+                              f"{label_zh}含有无法保存的残缺字符，请从原文重新粘贴。") from None
     return text
 
 

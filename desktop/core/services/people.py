@@ -71,3 +71,8 @@ def update_person(db: Database, person_id: int, **values: Any) -> Person:
 def list_people(db: Database) -> list[Person]:
     with db.read() as s:
         return list(s.exec(select(Person).order_by(Person.group_name, Person.name)))
+
+
+def get_person(db: Database, person_id: int) -> Person:
+    with db.read() as s:
+        return fetch(s, Person, person_id, "Person", "人员")

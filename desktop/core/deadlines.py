@@ -1,0 +1,349 @@
+"""Deadline policies and due dates (GUIDE §2).
+
+Working days follow the State Council holiday schedule, including the adjusted working weekends
+(调休), as published in the `chinesecalendar` package. For a year the package does not cover yet,
+Monday to Friday count as working days and the result is flagged as approximate.
+
+Day-based deadlines end at 23:59:59 local time on the last day; hour-based ones are exact.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+
+import chinese_calendar
+
+from desktop.core.errors import ValidationError
+
+__all__ = [
+    "BUILTIN_POLICIES",
+    "CHINA_TZ",
+    "UNITS",
+    "DeadlineError",
+    "DeadlinePolicy",
+    "DueDate",
+    "add_working_days",
+    "check_extension",
+    "compute_due",
+    "custom_policy",
+    "is_working_day",
+    "waiting_status",
+]
+
+# Mainland China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact for
+# every deadline and needs no time zone database (Windows has none without the tzdata package).
+CHINA_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
+UNITS = ("calendar_days", "working_days", "hours")
+_MAX_AMOUNT = 9999
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_UNIT_NAMES = {
+    "calendar_days": ("calendar days", "日"),
+    "working_days": ("working days", "个工作日"),
+    "hours": ("hours", "小时"),
+}
+
+
+class DeadlineError(ValidationError, ValueError):
+    """A policy or an extension a user asked for breaks the rules; `str()` is English,
+    `.text(lang)` picks the language."""
+
+
+@dataclass(frozen=True)
+class DeadlinePolicy:
+    """A named time limit. `max_extensions` is how many extensions are allowed (0: none);
+    `max_extension` caps how far, in `unit`, the due may move past the original due
+    (0 with extensions allowed: no cap, as for the message boards in GUIDE §2)."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    amount: int
+    unit: str
+    max_extension: int = 0
+    max_extensions: int = 0
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.key, str) or not _KEY.fullmatch(self.key):
+            raise DeadlineError(
+                f"Invalid policy key {self.key!r}: use lower-case letters, digits and underscores.",
+                f"时限标识“{self.key}”无效，只能使用小写字母、数字和下划线。",
+            )
+        if not self.name_zh.strip() or not self.name_en.strip():
+            raise DeadlineError(
+                "The policy needs a Chinese and an English name.", "时限名称（中英文）不能为空。"
+            )
+        if self.unit not in UNITS:
+            raise DeadlineError(
+                f"Invalid unit {self.unit!r}; expected one of {', '.join(UNITS)}.",
+                f"时限单位“{self.unit}”无效。",
+            )
+        _check_count(self.amount, 1, "The time limit", "时限")
+        _check_count(self.max_extension, 0, "The maximum extension", "最长延期")
+        _check_count(self.max_extensions, 0, "The number of extensions", "延期次数")
+        if self.max_extension and not self.max_extensions:
+            raise DeadlineError(
+                "A maximum extension is set but no extension is allowed.", "设置了最长延期，但不允许延期。"
+            )
+
+    def name(self, lang: str) -> str:
+        return self.name_zh if lang.lower().startswith("zh") else self.name_en
+
+
+def _check_count(value: object, minimum: int, label_en: str, label_zh: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_AMOUNT:
+        raise DeadlineError(
+            f"{label_en} must be a whole number from {minimum} to {_MAX_AMOUNT} (got {value!r}).",
+            f"{label_zh}必须是 {minimum} 到 {_MAX_AMOUNT} 之间的整数（当前为 {value!r}）。",
+        )
+
+
+BUILTIN_POLICIES: dict[str, DeadlinePolicy] = {
+    policy.key: policy
+    for policy in (
+        DeadlinePolicy(
+            "xinfang_acceptance", "信访事项受理告知（15日）", "Petition: decide on acceptance (15 days)",
+            15, "calendar_days",
+        ),
+        DeadlinePolicy(
+            "xinfang_handling", "信访事项办结（60日，可延长30日）",
+            "Petition: handling (60 days, extendable by 30)", 60, "calendar_days", 30, 1,
+        ),
+        DeadlinePolicy(
+            "xinfang_review", "信访复查答复（30日）", "Petition: review reply (30 days)",
+            30, "calendar_days",
+        ),
+        DeadlinePolicy(
+            "hotline_emergency", "12345 紧急诉求（2小时）", "12345 hotline: emergency (2 hours)", 2, "hours"
+        ),
+        DeadlinePolicy(
+            "hotline_utilities", "12345 水电气热诉求（24小时）",
+            "12345 hotline: water, power, gas, heating (24 hours)", 24, "hours",
+        ),
+        DeadlinePolicy(
+            "hotline_ordinary", "12345 一般诉求（7日）", "12345 hotline: ordinary request (7 days)",
+            7, "calendar_days",
+        ),
+        DeadlinePolicy(
+            "hotline_complex", "12345 复杂诉求（15日）", "12345 hotline: complex request (15 days)",
+            15, "calendar_days",
+        ),
+        DeadlinePolicy(
+            "message_board", "领导留言板答复（10个工作日）",
+            "Leaders' message board: reply (10 working days)", 10, "working_days", 0, 1,
+        ),
+        DeadlinePolicy(
+            "message_board_investigation", "领导留言板需调查核实（20个工作日）",
+            "Leaders' message board: reply needing investigation (20 working days)",
+            20, "working_days", 0, 1,
+        ),
+    )
+}
+
+
+def custom_policy(
+    key: str,
+    name_zh: str,
+    name_en: str,
+    amount: int,
+    unit: str,
+    max_extension: int = 0,
+    max_extensions: int = 0,
+) -> DeadlinePolicy:
+    """A user-defined policy; raises DeadlineError (a ValueError) when a field is invalid."""
+    if key in BUILTIN_POLICIES:
+        raise DeadlineError(
+            f"The key {key!r} belongs to a built-in policy.", f"标识“{key}”已被内置时限使用。"
+        )
+    return DeadlinePolicy(
+        key, name_zh.strip(), name_en.strip(), amount, unit, max_extension, max_extensions
+    )
+
+
+@dataclass(frozen=True)
+class DueDate:
+    due: datetime  # timezone-aware UTC
+    approximate: bool
+    note_zh: str = ""
+    note_en: str = ""
+
+
+# --- working days ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Year:
+    known: bool
+    cumulative: tuple[int, ...]  # cumulative[i]: working days among the year's first i days
+
+
+@lru_cache(maxsize=64)
+def _year(year: int) -> _Year:
+    first = date(year, 1, 1)
+    days = [first + timedelta(days=i) for i in range((date(year + 1, 1, 1) - first).days)]
+    try:
+        working = [chinese_calendar.is_workday(day) for day in days]
+        known = True
+    except NotImplementedError:  # the package raises this for years it has no schedule for
+        working = [day.weekday() < 5 for day in days]
+        known = False
+    cumulative = [0]
+    for flag in working:
+        cumulative.append(cumulative[-1] + flag)
+    return _Year(known, tuple(cumulative))
+
+
+def _day_of_year(day: date) -> int:
+    return day.timetuple().tm_yday - 1
+
+
+def is_working_day(d: date) -> tuple[bool, bool]:
+    """(is a working day, whether the holiday schedule for that year is known)."""
+    year, index = _year(d.year), _day_of_year(d)
+    return year.cumulative[index + 1] > year.cumulative[index], year.known
+
+
+def _advance(start: date, n: int) -> tuple[date, list[int]]:
+    """The n-th working day after `start`, and the years without a known schedule it relied on."""
+    if n < 0:
+        raise ValueError(f"n must be >= 0, got {n}")
+    unknown: list[int] = []
+    year, offset = start.year, _day_of_year(start) + 1
+    while True:
+        table = _year(year)
+        cumulative = table.cumulative
+        if not table.known and offset < len(cumulative) - 1:
+            unknown.append(year)
+        available = cumulative[-1] - cumulative[offset]
+        if n <= available:
+            index = bisect_left(cumulative, cumulative[offset] + n, lo=offset)
+            return date(year, 1, 1) + timedelta(days=index - 1), unknown
+        n -= available
+        year, offset = year + 1, 0
+
+
+def add_working_days(start: date, n: int) -> tuple[date, bool]:
+    """The date n working days after `start` (not counted itself), and whether it is exact."""
+    day, unknown = _advance(start, n)
+    return day, not unknown
+
+
+def _working_days_between(first: date, last: date) -> int:
+    """Working days in (first, last]."""
+    total = 0
+    for year in range(first.year, last.year + 1):
+        cumulative = _year(year).cumulative
+        low = _day_of_year(first) + 1 if year == first.year else 0
+        high = _day_of_year(last) + 1 if year == last.year else len(cumulative) - 1
+        total += cumulative[high] - cumulative[low]
+    return total
+
+
+# --- due dates ------------------------------------------------------------------------------------
+
+
+def _require_aware(value: datetime, name: str) -> None:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware, got {value!r}")
+
+
+def _end_of_day(day: date, tz: tzinfo) -> datetime:
+    return datetime.combine(day, time(23, 59, 59), tzinfo=tz).astimezone(UTC)
+
+
+def _approximation_notes(years: list[int]) -> tuple[str, str]:
+    last_published = max(chinese_calendar.holidays).year
+    zh_years, en_years = "、".join(map(str, years)), ", ".join(map(str, years))
+    if min(years) > last_published:
+        return (
+            f"{zh_years} 年节假日安排尚未公布，仅按周末计算",
+            f"Holidays for {en_years} are not published yet; only weekends were skipped",
+        )
+    return (
+        f"缺少 {zh_years} 年节假日数据，仅按周末计算",
+        f"No holiday data for {en_years}; only weekends were skipped",
+    )
+
+
+def compute_due(policy: DeadlinePolicy, start: datetime, tz: tzinfo = CHINA_TZ) -> DueDate:
+    """When a matter received at `start` (timezone-aware) falls due under `policy`.
+
+    Days are counted in local time `tz`, from the day after `start`."""
+    _require_aware(start, "start")
+    if policy.unit == "hours":
+        return DueDate(start.astimezone(UTC) + timedelta(hours=policy.amount), False)
+    local_day = start.astimezone(tz).date()
+    if policy.unit == "calendar_days":
+        return DueDate(_end_of_day(local_day + timedelta(days=policy.amount), tz), False)
+    day, unknown = _advance(local_day, policy.amount)
+    if not unknown:
+        return DueDate(_end_of_day(day, tz), False)
+    return DueDate(_end_of_day(day, tz), True, *_approximation_notes(unknown))
+
+
+def check_extension(
+    policy: DeadlinePolicy,
+    original_due: datetime,
+    new_due: datetime,
+    extensions_so_far: int,
+    *,
+    current_due: datetime | None = None,
+    tz: tzinfo = CHINA_TZ,
+) -> None:
+    """Raise DeadlineError (a ValueError) if moving the due to `new_due` breaks the policy's rules.
+
+    `current_due` is the due after earlier extensions (defaults to `original_due`)."""
+    current = original_due if current_due is None else current_due
+    _require_aware(original_due, "original_due")
+    _require_aware(new_due, "new_due")
+    _require_aware(current, "current_due")
+    if extensions_so_far < 0:
+        raise ValueError(f"extensions_so_far must be >= 0, got {extensions_so_far}")
+    if policy.max_extensions == 0:
+        raise DeadlineError(
+            f"{policy.name_en} does not allow extensions.", f"“{policy.name_zh}”不允许延期。"
+        )
+    if extensions_so_far >= policy.max_extensions:
+        raise DeadlineError(
+            f"Already extended {extensions_so_far} time(s); "
+            f"{policy.name_en} allows at most {policy.max_extensions}.",
+            f"已延期 {extensions_so_far} 次，“{policy.name_zh}”最多可延期 {policy.max_extensions} 次。",
+        )
+    if new_due <= current:
+        raise DeadlineError(
+            "The new due date must be after the current one.", "新的期限必须晚于当前期限。"
+        )
+    if policy.max_extension:
+        limit = compute_due(replace(policy, amount=policy.max_extension), original_due, tz).due
+        if new_due > limit:
+            en_unit, zh_unit = _UNIT_NAMES[policy.unit]
+            latest = limit.astimezone(tz)
+            raise DeadlineError(
+                f"An extension may add at most {policy.max_extension} {en_unit} to the original "
+                f"due date (latest {latest:%Y-%m-%d %H:%M}).",
+                f"延期不得超过原期限后 {policy.max_extension} {zh_unit}"
+                f"（最晚 {latest.year}年{latest.month}月{latest.day}日 {latest:%H:%M}）。",
+            )
+
+
+def waiting_status(
+    policy: DeadlinePolicy, received: datetime, now: datetime, tz: tzinfo = CHINA_TZ
+) -> tuple[int, bool]:
+    """How long a matter received at `received` has waited at `now`, and whether it is overdue.
+
+    The wait is in whole hours for hour policies, else in the policy's days (calendar or working)
+    counted in local time `tz`; it is 0 when `now` is not after `received`."""
+    _require_aware(received, "received")
+    _require_aware(now, "now")
+    overdue = now > compute_due(policy, received, tz).due
+    if now <= received:
+        return 0, overdue
+    if policy.unit == "hours":
+        return (now - received) // timedelta(hours=1), overdue
+    first, last = received.astimezone(tz).date(), now.astimezone(tz).date()
+    if policy.unit == "calendar_days":
+        return (last - first).days, overdue
+    return _working_days_between(first, last), overdue

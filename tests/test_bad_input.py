@@ -1,0 +1,106 @@
+"""Property-based bad input: every value ends in a clear error or a correct result, never an
+unhandled exception and never a partial write."""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.core.db import open_database, resolve_location
+from desktop.core.errors import TingjianError
+from desktop.core.services import commitments, opinions, owners, sessions
+from desktop.minutes import write_minutes
+from desktop.minutes.samples import sample_minutes
+
+NASTY = st.one_of(
+    st.text(),
+    st.text(alphabet=st.characters(categories=["Cc", "Cf", "Zl", "Zp", "Cs"])),
+    st.sampled_from(["=cmd|' /C calc'!A0", "<script>alert(1)</script>", "\u202eevil\u202c",
+                     "😀" * 1000, "\r\n\t", "\x00", "   ", "电梯" * 200_000, "\ud800"]),
+)
+SETTINGS = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                           HealthCheck.too_slow])
+
+
+@pytest.fixture(scope="module")
+def shared_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bad") / "bad.db"
+    db = open_database(resolve_location(path, path))
+    session = sessions.create_session(db, "bad input", datetime(2026, 11, 1, tzinfo=UTC))
+    owner = owners.create_owner(db, "城管办")
+    yield db, session.id, owner.id
+    db.close()
+
+
+@SETTINGS
+@given(text=NASTY)
+def test_opinion_text_is_stored_exactly_or_refused(shared_db, text: str) -> None:
+    db, session_id, _owner = shared_db
+    before = len(opinions.list_opinions(db, session_id))
+    try:
+        row = opinions.create_opinion(db, session_id, text, tags=[text[:30]] if text else [])
+    except TingjianError as exc:
+        assert exc.en and exc.zh  # a readable message in both languages
+        assert len(opinions.list_opinions(db, session_id)) == before  # nothing half-written
+        return
+    stored = next(o for o in opinions.list_opinions(db, session_id) if o.id == row.id)
+    assert stored.text == text
+
+
+@SETTINGS
+@given(title=NASTY, reason=NASTY)
+def test_commitment_fields(shared_db, title: str, reason: str) -> None:
+    db, session_id, owner_id = shared_db
+    due = datetime(2026, 12, 1, tzinfo=UTC)
+    try:
+        row = commitments.create_commitment(db, session_id, title, owner_id, due)
+    except TingjianError:
+        return
+    try:
+        commitments.set_status(db, row.id, "cannot_do", reason)
+    except TingjianError:
+        assert commitments.list_commitments(db, session_id)[-1].status == "open"
+
+
+@settings(max_examples=15, deadline=None)
+@given(text=NASTY.filter(lambda t: len(t) < 300_000))
+def test_documents_take_any_text(tmp_path_factory, text: str) -> None:
+    base = sample_minutes("zh", n_opinions=2, n_commitments=1)
+    entry = base.appendix[0]
+    content = type(base)(**{**{f: getattr(base, f) for f in base.__dataclass_fields__},
+                            "title": text or "x",
+                            "appendix": (type(entry)(**{**{f: getattr(entry, f) for f in
+                                                           entry.__dataclass_fields__},
+                                                        "text": text}),)})
+    out = tmp_path_factory.mktemp("doc") / "m.docx"
+    write_minutes(content, "official", out)
+    document = docx.Document(str(out))  # a real reader opens it
+    assert document.paragraphs
+
+
+@settings(max_examples=40, deadline=None)
+@given(year=st.integers(min_value=-5, max_value=20_000), month=st.integers(-1, 14))
+def test_invalid_dates_are_refused_cleanly(tmp_path_factory, year: int, month: int) -> None:
+    try:
+        when = datetime(year, month, 1, tzinfo=UTC)
+    except ValueError:
+        return  # not a date at all: the UI and importers never build one
+    path = tmp_path_factory.mktemp("dates") / "d.db"
+    db = open_database(resolve_location(path, path))
+    try:
+        sessions.create_session(db, "dated", when)
+    except TingjianError:
+        pass
+    finally:
+        db.close()
+
+
+def test_naive_and_unreadable_paths(tmp_path: Path) -> None:
+    with pytest.raises(TingjianError):
+        open_database(resolve_location(tmp_path / "missing" / "x.db", tmp_path / "x"),
+                      create=False)
