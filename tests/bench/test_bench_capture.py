@@ -76,3 +76,66 @@ def test_bench_capture_commit(benchmark, sqlite_database) -> None:
     print(f"capture commit: p50 {p50:.2f} ms, p99 {p99:.2f} ms over {len(samples)} saves; "
           f"bare SQLite fsync commit on the same disk: p50 {bare50:.2f} ms, p99 {bare99:.2f} ms")
     assert len(opinions.list_opinions(db, session.id)) >= 2000 + 400
+
+
+from tests.ui.conftest import application, feedback, ui_db  # noqa: E402,F401  (GUI fixtures)
+
+
+def test_bench_gui_stall_while_capturing(benchmark, application, qtbot) -> None:  # noqa: F811
+    """The longest GUI-thread pause while typing and saving, 2,000 opinions in the session:
+    every key press and every Enter is timed from the event to the handler's return."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    db = application.ctx.db
+    session = sessions.create_session(db, "Stall forum", START)
+    item = agenda.add_item(db, session.id, "Open floor", planned_minutes=60)
+    with db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO opinion (session_id, agenda_item_id, speaker_label, channel, received_at,"
+            " kind, text, support_count, created_at, updated_at, removed_reason) VALUES "
+            "(:s, :a, '', 'room', :t, 'suggestion', :x, 0, :t, :t, '')"),
+            [{"s": session.id, "a": item.id, "t": START.replace(tzinfo=None),
+              "x": f"existing opinion {n} " + "字" * 80} for n in range(2000)])
+    window = application.window
+    qtbot.addWidget(window)
+    window.show()
+    window.open_live(session.id)
+    page = window.live_page
+    edit = page.secretary.text
+    keys: list[float] = []
+    saves: list[float] = []
+    ticks: list[float] = []
+
+    def capture_round() -> None:
+        page.secretary.focus_text()
+        for ch in "Lift broken again 电梯又坏了":
+            began = time.perf_counter()
+            qtbot.keyClick(edit, ch if ch.isascii() else Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier) \
+                if ch.isascii() else edit.insertPlainText(ch)
+            QApplication.processEvents()
+            keys.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        saves.append(time.perf_counter() - began)
+        began = time.perf_counter()
+        page.save_draft()
+        page.tick()
+        ticks.append(time.perf_counter() - began)
+
+    benchmark.pedantic(capture_round, rounds=40, iterations=1, warmup_rounds=2)
+    longest = max(keys + saves + ticks) * 1000
+    benchmark.extra_info.update({
+        "longest_gui_stall_ms": round(longest, 2),
+        "enter_to_saved_p50_ms": round(_percentile(saves, 0.5) * 1000, 2),
+        "enter_to_saved_max_ms": round(max(saves) * 1000, 2),
+        "keystroke_max_ms": round(max(keys) * 1000, 2),
+        "tick_and_autosave_max_ms": round(max(ticks) * 1000, 2)})
+    worst = max(range(len(keys)), key=keys.__getitem__)
+    print(f"slowest keystroke: #{worst} of {len(keys)}")
+    print(f"GUI thread: longest stall {longest:.1f} ms; Enter→saved p50 "
+          f"{_percentile(saves, 0.5) * 1000:.1f} ms, max {max(saves) * 1000:.1f} ms; "
+          f"keystroke max {max(keys) * 1000:.1f} ms; tick+autosave max "
+          f"{max(ticks) * 1000:.1f} ms")
+    assert len(opinions.list_opinions(db, session.id)) == 2000 + 42

@@ -228,6 +228,7 @@ def test_draft_is_autosaved_and_restored(live, qtbot, application) -> None:
     page.secretary.text.setPlainText("half a sentence <b>")
     page.secretary.reply.setText("we will check")
     page.save_draft()  # what the autosave timer does every 1.5 s
+    page.drafts.flush()
     assert page.autosave.interval() <= 2000 and page.autosave.isActive()
     assert DraftStore(sid).load()["text"] == "half a sentence <b>"
     from desktop.ui.live.page import LivePage

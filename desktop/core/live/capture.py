@@ -96,8 +96,10 @@ class RecentRow:
 PREVIEW = 300
 
 
-def recent_opinions(db: Database, session_id: int, limit: int = 500) -> list[RecentRow]:
-    """The latest opinions of a session, newest first, without loading long texts."""
+def recent_opinions(db: Database, session_id: int, limit: int = 500,
+                    ids: Sequence[int] | None = None) -> list[RecentRow]:
+    """The latest opinions of a session, newest first, without loading long texts; with
+    ``ids``, only those of them that are still in the record (to update a list in place)."""
     query = (select(_OPINION.c.id, _OPINION.c.received_at, _OPINION.c.speaker_label,
                     func.coalesce(_PERSON.c.name, ""), _OPINION.c.kind,
                     func.substr(_OPINION.c.text, 1, PREVIEW), func.length(_OPINION.c.text),
@@ -106,6 +108,8 @@ def recent_opinions(db: Database, session_id: int, limit: int = 500) -> list[Rec
              .where(_OPINION.c.session_id == session_id)
              .where(_OPINION.c.removed_at.is_(None))
              .order_by(_OPINION.c.received_at.desc(), _OPINION.c.id.desc()).limit(limit))
+    if ids is not None:
+        query = query.where(_OPINION.c.id.in_(list(ids)))
     with db.engine.connect() as conn:
         return [RecentRow(*row) for row in conn.execute(query)]
 

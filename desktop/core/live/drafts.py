@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +47,16 @@ class DraftStore:
     def __init__(self, session_id: int, folder: Path | None = None) -> None:
         self.path = draft_path(session_id, folder)
         self._last: bytes | None = None
+        self._lock = threading.Lock()
+        self._pending: dict[str, Any] | None = None
+        self._worker: threading.Thread | None = None
+        self.last_error: OSError | None = None
 
     def save(self, fields: dict[str, Any]) -> bool:
         """Write the draft if it differs from the last one written; returns whether it wrote.
         An empty form removes the draft."""
         if not any(str(v).strip() for k, v in fields.items() if k in ("text", "reply_text")):
-            self.clear()
+            self._remove()
             return False
         data = json.dumps({"version": DRAFT_VERSION, "fields": fields}, ensure_ascii=False,
                           sort_keys=True).encode("utf-8")
@@ -60,6 +65,34 @@ class DraftStore:
         write_atomic(self.path, data)
         self._last = data
         return True
+
+    def save_later(self, fields: dict[str, Any]) -> None:
+        """Like ``save`` but the write (with its fsync) happens on a background thread, so the
+        screen never waits for the disk; only the newest pending draft is written."""
+        with self._lock:
+            self._pending = dict(fields)
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(target=self._drain, name="draft-writer",
+                                                daemon=True)
+                self._worker.start()
+
+    def _drain(self) -> None:
+        while True:
+            with self._lock:
+                fields, self._pending = self._pending, None
+                if fields is None:
+                    self._worker = None
+                    return
+            try:
+                self.save(fields)
+            except OSError as exc:
+                self.last_error = exc
+
+    def flush(self, timeout: float = 5.0) -> None:
+        """Wait until the background writes are done (before clearing, closing, in tests)."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
 
     def load(self) -> dict[str, Any] | None:
         try:
@@ -72,6 +105,13 @@ class DraftStore:
         return fields if isinstance(fields, dict) else None
 
     def clear(self) -> None:
+        with self._lock:
+            self._pending = None
+        if self._worker is not threading.current_thread():
+            self.flush()
+        self._remove()
+
+    def _remove(self) -> None:
         if self._last is None and not self.path.exists():
             return
         try:

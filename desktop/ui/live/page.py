@@ -31,7 +31,7 @@ from .facilitator import FacilitatorPanel
 from .secretary import SecretaryPanel
 
 TICK_MS = 1000
-LIST_LIMIT = 500
+LIST_LIMIT = 300
 
 
 class LivePage(QWidget):
@@ -126,6 +126,8 @@ class LivePage(QWidget):
         if session_id == self.session_id:
             return
         self.save_draft()
+        if self.drafts is not None:
+            self.drafts.flush()
         self.session_id = session_id
         self.undo_stack.clear()
         self.secretary.text.clear_saved()
@@ -177,6 +179,16 @@ class LivePage(QWidget):
         assert self.session_id is not None
         self.committed = live_commitments.commitments_by_opinion(self.ctx.db, self.session_id)
         self.secretary.set_rows(recent_opinions(self.ctx.db, self.session_id, LIST_LIMIT))
+
+    def _update_opinions(self, ids: tuple) -> None:
+        """A few opinions changed (the usual case: one was just captured): update those rows
+        in place instead of reloading the list, so Enter stays fast in a long session."""
+        assert self.session_id is not None
+        fresh = {r.id: r for r in recent_opinions(self.ctx.db, self.session_id, len(ids), ids)}
+        rows = [fresh.pop(r.id, r) for r in self.secretary.rows if r.id not in ids or r.id in fresh]
+        rows = sorted([*fresh.values(), *rows], key=lambda r: (r.received_at, r.id),
+                      reverse=True)[:LIST_LIMIT]
+        self.secretary.set_rows(rows)
 
     def _reload_choices(self) -> None:
         s = self.secretary
@@ -244,6 +256,8 @@ class LivePage(QWidget):
             if entity == "session":
                 self.session = sessions.get_session(self.ctx.db, self.session_id)
             self._reload_room()
+        elif entity == "opinion" and ids and len(ids) <= 20:
+            self._update_opinions(ids)
         elif entity in {"opinion", "commitment"}:
             self._reload_opinions()
         if self.projector is not None:
@@ -380,13 +394,14 @@ class LivePage(QWidget):
         return True
 
     def save_draft(self) -> None:
+        """Autosave (every ``AUTOSAVE_MS``): the form is read here, written in the background."""
         if self.drafts is None:
             return
-        try:
-            self.drafts.save(self.secretary.draft_fields())
-        except OSError as exc:
+        self.drafts.save_later(self.secretary.draft_fields())
+        error, self.drafts.last_error = self.drafts.last_error, None
+        if error is not None:
             self.secretary.hint.setText(self.tr("Could not keep a draft: {error}").format(
-                error=exc.strerror or str(exc)))
+                error=error.strerror or str(error)))
 
     def edit_selected(self) -> None:
         ids = self.secretary.selected_ids()
