@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktop.core.clock import FakeClock
-from desktop.core.errors import ValidationError
+from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.live import board as board_mod
 from desktop.core.live import commitments as live_commitments
+from desktop.core.live.capture import capture_opinion, recent_opinions
 from desktop.core.live.drafts import DraftStore
 from desktop.core.services import agenda, commitments, opinions, owners, people, sessions, turns
 
@@ -36,9 +37,31 @@ def room(db):
 @pytest.mark.parametrize("text", NASTY, ids=["1MB", "emoji", "rtl", "control", "html"])
 def test_text_is_stored_exactly(room, text) -> None:
     db, sid, item, *_ = room
-    saved = opinions.create_opinion(db, sid, text, agenda_item_id=item)
-    assert opinions.list_opinions(db, sid)[0].text == text
-    assert saved.id is not None
+    heard: list = []
+    db.subscribe(lambda entity, ids: heard.append((entity, ids)))
+    oid = capture_opinion(db, sid, text, START, agenda_item_id=item, tags=["电梯", "lifts"],
+                          support_count=3, reply_text="<i>we check</i>", reply_by="Housing")
+    row = opinions.list_opinions(db, sid)[0]
+    assert (row.id, row.text, row.support_count, row.received_at) == (oid, text, 3, START)
+    assert sorted(opinions.tags_of(db, [oid])[oid]) == sorted(["电梯", "lifts"])
+    assert [r.text for r in opinions.replies_of(db, oid)] == ["<i>we check</i>"]
+    assert heard == [("opinion", (oid,))]  # announced after the commit
+    preview = recent_opinions(db, sid)[0]
+    assert preview.length == len(text) and text.startswith(preview.preview)
+    assert opinions.create_opinion(db, sid, text).text == text  # the general service agrees
+
+
+def test_capture_refuses_bad_input_and_writes_nothing(room) -> None:
+    db, sid, item, *_ = room
+    other = sessions.create_session(db, "Other", START)
+    foreign = agenda.add_item(db, other.id, "Elsewhere")
+    for kwargs in ({"text": ""}, {"text": " \n "}, {"text": "a\x00b"},
+                   {"text": "ok", "kind": "rant"}, {"text": "ok", "support_count": -1},
+                   {"text": "ok", "agenda_item_id": foreign.id},
+                   {"text": "ok", "person_id": 999}):
+        with pytest.raises((ValidationError, NotFoundError)):
+            capture_opinion(db, sid, now=START, **kwargs)
+    assert opinions.list_opinions(db, sid) == []
 
 
 def test_empty_text_is_refused_with_a_hint(room) -> None:

@@ -39,7 +39,7 @@ class Server:
     def _read(self) -> None:
         for raw in self.proc.stdout:  # type: ignore[union-attr]
             with self.cond:
-                if raw.endswith("\n"):  # a torn last line was never "shown"
+                if raw.strip():
                     self.lines.append(raw.rstrip("\n"))
                 self.cond.notify_all()
 
@@ -101,7 +101,7 @@ def test_sigkill_at_random_moments_loses_nothing_confirmed(tmp_path: Path) -> No
             server.wait_for(lambda line, k=kill: line == f"synced {k}")
             for line in server.take():
                 parts = line.split()
-                if parts[0] == "O":
+                if parts[0] == "O" and len(parts) == 3:
                     confirmed[int(parts[1])] = int(parts[2])
                 elif parts[0] == "D":
                     last_draft_n = int(parts[1])
