@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
 from ...core.live.capture import RecentRow
@@ -171,12 +172,18 @@ class SecretaryPanel(QGroupBox):
         notes.addRow(self.notes_button)
         for label, widget in zip(self.notes_labels, (self.summary, self.decisions), strict=True):
             label.setBuddy(widget)
-            widget.setMaximumHeight(56)
+            widget.setMaximumHeight(120)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.list, 1)
+        listing_layout.addLayout(actions)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(listing, "")
+        self.tabs.addTab(self.notes_box, "")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.list, 3)
-        layout.addLayout(actions)
-        layout.addWidget(self.notes_box)
+        layout.addWidget(self.tabs, 1)
         self.setStyleSheet("QLabel#captureHint { color: #b71c1c; }")
         self.shortcuts: dict[str, QShortcut] = {}
         for key, slot in (("Ctrl+Return", self.save_requested.emit),
@@ -187,7 +194,7 @@ class SecretaryPanel(QGroupBox):
                           ("Ctrl+S", self.notes_requested.emit),
                           ("Ctrl+=", self.support.stepUp), ("Ctrl++", self.support.stepUp),
                           ("Ctrl+-", self.support.stepDown),
-                          ("Ctrl+L", self.list.setFocus),
+                          ("Ctrl+L", self.show_list), ("Ctrl+J", self.show_notes),
                           ("Ctrl+K", self._cycle_kind),
                           ("Escape", self.focus_text)):
             shortcut = QShortcut(QKeySequence(key), self, activated=slot)
@@ -198,6 +205,14 @@ class SecretaryPanel(QGroupBox):
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_list(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_notes(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.summary.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _cycle_kind(self) -> None:
         self.kind.setCurrentIndex((self.kind.currentIndex() + 1) % max(1, self.kind.count()))
@@ -282,6 +297,8 @@ class SecretaryPanel(QGroupBox):
         self.commit_button.setText(self.tr("Make commitment (Ctrl+M)"))
         self.read_back_button.setText(self.tr("Read back (Ctrl+R)"))
         self.notes_box.setTitle(self.tr("Summary and decisions of the item"))
+        self.tabs.setTabText(0, self.tr("Captured opinions (Ctrl+L)"))
+        self.tabs.setTabText(1, self.tr("Summary and decisions (Ctrl+J)"))
         self.notes_labels[0].setText(self.tr("Su&mmary"))
         self.notes_labels[1].setText(self.tr("&Decisions (one per line)"))
         self.notes_button.setText(self.tr("Save notes (Ctrl+S)"))
