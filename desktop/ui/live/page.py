@@ -47,6 +47,8 @@ class LivePage(QWidget):
         self.drafts: DraftStore | None = None
         self.projector = None
         self.longest_save_ms = 0.0
+        self._last_current_item: int | None = None
+        self._last_speaker: int | None = None
         self.undo_stack = QUndoStack(self)
         self.heading = plain_label()
         self.heading.setObjectName("pageHeading")
@@ -103,7 +105,10 @@ class LivePage(QWidget):
                           ("Ctrl+Y", self.undo_stack.redo),
                           ("F5", self.next_item), ("F6", self.pause_or_resume),
                           ("F7", self.give_floor), ("F8", self.end_turn),
-                          ("Ctrl+Shift+B", self.toggle_blank)):
+                          ("Ctrl+Shift+B", self.toggle_blank),
+                          ("F2", self.facilitator.agenda_view.setFocus),
+                          ("F3", self.facilitator.queue_view.setFocus),
+                          ("F4", self.secretary.focus_text)):
             shortcut = QShortcut(QKeySequence(key), self, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.shortcuts[key] = shortcut
@@ -214,7 +219,7 @@ class LivePage(QWidget):
                 combo.addItem(f"{item.position + 1}. {one_line(item.title, 60)}", item.id)
             combo.setCurrentIndex(max(0, combo.findData(before)))
             combo.blockSignals(False)
-        if current is not None and current.id != getattr(self, "_last_current_item", None):
+        if current is not None and current.id != self._last_current_item:
             s.item.setCurrentIndex(max(0, s.item.findData(current.id)))
             s.notes_item.setCurrentIndex(max(0, s.notes_item.findData(current.id)))
             self._last_current_item = current.id
@@ -241,7 +246,7 @@ class LivePage(QWidget):
         s.speaker.setEditText(typed)
         s.speaker.blockSignals(False)
         speaking_id = speaking.id if speaking is not None else None
-        if speaking_id != getattr(self, "_last_speaker", None):
+        if speaking_id != self._last_speaker:
             self._last_speaker = speaking_id
             s.speaker_auto = True
         if s.speaker_auto:
