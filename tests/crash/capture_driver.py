@@ -4,8 +4,8 @@ Imports take seconds on a slow machine, so this script is a fork server: it impo
 services once, then for each ``start <n>`` line on stdin forks a fresh child process that
 opens the database and captures until it is killed. Each round of the child writes the form
 draft (as the live screen's autosave does), prints ``D <n>``, saves opinion n through the
-capture path the live screen uses and prints ``O <id> <n>`` only after the commit returned — exactly when the
-screen would show it as saved. ``sync <k>`` answers ``synced <k>`` so the test knows it has
+capture path the live screen uses and prints ``O <id> <n>`` only after the commit returned —
+exactly when the screen would show it as saved. ``sync <k>`` answers ``synced <k>`` so the test knows it has
 read everything a killed child printed.
 """
 from __future__ import annotations

@@ -176,7 +176,7 @@ def end_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
 
 
 def advance(db: Database, session_id: int, now: datetime) -> AgendaItem | None:
-    """End the current item and start the next one; returns the new current item (None at the end)."""
+    """End the current item and start the next; returns the new current item (None at the end)."""
     with db.read() as s:
         items = _items(s, session_id)
     following = next_item(items)

@@ -20,7 +20,8 @@ from ..table_model import Column, RowTableModel
 from .common import clock_text, one_line, plain_label, set_level
 
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
-STATE_COLOURS = {timing.RUNNING: QBrush(QColor("#c8e6c9")), timing.PAUSED: QBrush(QColor("#fff3c4")),
+STATE_COLOURS = {timing.RUNNING: QBrush(QColor("#c8e6c9")),
+                 timing.PAUSED: QBrush(QColor("#fff3c4")),
                  timing.DONE: QBrush(QColor("#eeeeee"))}
 LEVEL_COLOURS = {"warning": QBrush(QColor("#ffb300")), "over": QBrush(QColor("#ef9a9a"))}
 

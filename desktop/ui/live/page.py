@@ -201,7 +201,7 @@ class LivePage(QWidget):
         typed = s.reply_by.currentText()
         s.reply_by.clear()
         s.reply_by.addItem("")
-        for owner in sessions.session_owners(self.ctx.db, self.session_id):  # type: ignore[arg-type]
+        for owner in sessions.session_owners(self.ctx.db, self.session_id):
             s.reply_by.addItem(owner.name, owner.id)
         s.reply_by.setEditText(typed)
 
@@ -302,7 +302,7 @@ class LivePage(QWidget):
         if item_id is None:
             return
         self.push(lambda: undo.timing_action(
-            self.ctx.db, self.session_id, lambda: timing.start_item(self.ctx.db, item_id,  # type: ignore[arg-type]
+            self.ctx.db, self.session_id, lambda: timing.start_item(self.ctx.db, item_id,
                                                                     self._now()),
             self.tr("Start agenda item")))
 
@@ -324,18 +324,18 @@ class LivePage(QWidget):
             action, text = (lambda: timing.resume_item(db, current.id, now)), self.tr("Resume")
         else:
             action, text = (lambda: timing.pause_item(db, current.id, now)), self.tr("Pause")
-        self.push(lambda: undo.timing_action(db, self.session_id, action, text))  # type: ignore[arg-type]
+        self.push(lambda: undo.timing_action(db, self.session_id, action, text))
 
     def next_item(self) -> None:
         db = self.ctx.db
         self.push(lambda: undo.timing_action(
-            db, self.session_id, lambda: timing.advance(db, self.session_id, self._now()),  # type: ignore[arg-type]
+            db, self.session_id, lambda: timing.advance(db, self.session_id, self._now()),
             self.tr("Next agenda item")))
 
     def enqueue(self, person_id: int | None, label: str) -> None:
         current = timing.current_item(self.items)
         self.push(lambda: undo.EnqueueCommand(
-            self.tr("Add speaker"), self.ctx.db, self.session_id, person_id=person_id,  # type: ignore[arg-type]
+            self.tr("Add speaker"), self.ctx.db, self.session_id, person_id=person_id,
             label=label, agenda_item_id=current.id if current else None,
             time_limit_seconds=self.ctx.prefs.get(S.SPEAKER_LIMIT_SECONDS),
             now=self._now(), first_timers_first=self.ctx.prefs.get(S.FIRST_TIMERS_FIRST)))
@@ -347,7 +347,7 @@ class LivePage(QWidget):
         current = timing.current_item(self.items)
         db, now = self.ctx.db, self._now()
         self.push(lambda: undo.turn_action(
-            db, self.session_id, lambda: turns.start_turn(db, turn.id, now,  # type: ignore[arg-type]
+            db, self.session_id, lambda: turns.start_turn(db, turn.id, now,
                                                           current.id if current else None),
             self.tr("Give the floor")))
 
