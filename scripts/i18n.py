@@ -3,6 +3,8 @@
 
     python scripts/i18n.py            # update resources/translations/*.ts, then build .qm
     python scripts/i18n.py --release  # only build .qm from the committed .ts
+    python scripts/i18n.py --merge FILE.tsv [...]  # fill translations from "source<TAB>zh" lines
+                                                   # (\n in a line stands for a line break)
 """
 from __future__ import annotations
 
@@ -23,7 +25,38 @@ def tool(name: str) -> str:
     return found
 
 
+def merge(ts: Path, tables: list[Path]) -> list[str]:
+    """Fill unfinished translations of ``ts`` from the tables; return sources still missing."""
+    import xml.etree.ElementTree as ET
+
+    known: dict[str, str] = {}
+    for table in tables:
+        for line in table.read_text(encoding="utf-8").splitlines():
+            if "\t" in line:
+                source, text = line.split("\t", 1)
+                known[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished" and (translation.text or "").strip():
+            continue
+        if source in known:
+            translation.text = known[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--merge"]:
+        missing = merge(TS_DIR / "tingjian_zh_CN.ts", [Path(a) for a in argv[1:]])
+        for source in missing:
+            print("untranslated:", source.replace("\n", "\\n"))
+        return 1 if missing else 0
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").rglob("*.py"))
     for lang in LANGS:
         ts = TS_DIR / f"tingjian_{lang}.ts"

@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         for _ in range(4):
             self.nav.addItem("")
         self.stack = QStackedWidget()
-        self.sessions_page = SessionsPage(ctx)
+        self.sessions_page = SessionsPage(ctx, feedback=self.feedback)
         self.live_page = LivePage(ctx)
         self.followup_page = FollowUpPage(ctx)
         self.settings_page = SettingsPage(ctx, self.feedback)

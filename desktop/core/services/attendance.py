@@ -61,3 +61,37 @@ def totals_by_group(db: Database, session_id: int) -> list[GroupTotal]:
                  .group_by(Person.group_name, Attendance.role)
                  .order_by(Person.group_name, Attendance.role))
         return [GroupTotal(g, r, n) for g, r, n in s.exec(query)]
+
+
+def register_attendee(db: Database, session_id: int, name: str, group_name: str = "", *,
+                      contact: str | None = None, contact_consent: bool = False, note: str = "",
+                      role: str = AttendanceRole.PRESENT, now: datetime | None = None
+                      ) -> tuple[Attendance, Person]:
+    """Register a person at the door (or before): a Person and its Attendance in one step.
+
+    A contact is kept only with the consent tick; the consent time is stored with it.
+    """
+    from .people import create_person
+
+    if not (name or "").strip():
+        from ..errors import ValidationError
+
+        raise ValidationError("Enter the attendee's name.", "请填写参会人姓名。")
+    role = choice(role, AttendanceRole, "Attendance role", "出席类型")
+    with db.read() as s:
+        fetch(s, ListeningSession, session_id, "Session", "会议")
+    person = create_person(db, name, group_name, contact=contact, contact_consent=contact_consent,
+                           note=note, now=now)
+    attendance = register(db, session_id, person.id, role,  # type: ignore[arg-type]
+                          signed_in_at=(now or utcnow()) if role == AttendanceRole.PRESENT else None)
+    return attendance, person
+
+
+def headcount(db: Database, session_id: int) -> tuple[int, int]:
+    """(registered present or attending, anonymous head count)."""
+    with db.read() as s:
+        session = fetch(s, ListeningSession, session_id, "Session", "会议")
+        registered = s.exec(select(func.count()).select_from(Attendance)
+                            .where(Attendance.session_id == session_id,
+                                   col(Attendance.role) != AttendanceRole.EXCUSED)).one()
+        return registered, session.anonymous_count

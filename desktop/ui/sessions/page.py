@@ -2,21 +2,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
 
 from ..context import AppContext
+from ..feedback import Feedback
 from .model import SessionsModel
 
 
 class SessionsPage(QWidget):
-    """Lists sessions; double-click (or Enter) opens one in the Live page."""
+    """Lists sessions; double-click (or Enter) opens one in the Live page. New (Ctrl+N), Edit
+    (Ctrl+E) and New in this series (Ctrl+Shift+N) prepare sessions."""
 
     session_chosen = Signal(int)
     session_selected = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 feedback: Feedback | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.feedback = feedback or Feedback(ctx.language)
+        self.dialog = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.model = SessionsModel(ctx, self)
@@ -33,16 +42,82 @@ class SessionsPage(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.new_button, self.edit_button = QPushButton(), QPushButton()
+        self.series_button, self.directory_button = QPushButton(), QPushButton()
+        self.new_action = self._action("Ctrl+N", self.new_session, self.new_button)
+        self.edit_action = self._action("Ctrl+E", self.edit_session, self.edit_button)
+        self.series_action = self._action("Ctrl+Shift+N", self.new_in_series, self.series_button)
+        self.directory_button.clicked.connect(self.open_directory)
+        actions = QHBoxLayout()
+        actions.addWidget(self.heading)
+        actions.addStretch(1)
+        for button in (self.new_button, self.edit_button, self.series_button,
+                       self.directory_button):
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.model.modelReset.connect(self._update_empty)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: cur.isValid() and self.session_selected.emit(
                 self.model.row_at(cur.row()).id))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
         self.model.refresh()
         self.retranslate()
+
+    def _action(self, shortcut: str, slot, button: QPushButton) -> QAction:  # noqa: ANN001
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        button.clicked.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _update_buttons(self) -> None:
+        has = self.current_session_id() is not None
+        self.edit_button.setEnabled(has)
+        self.series_button.setEnabled(has)
+        self.edit_action.setEnabled(has)
+        self.series_action.setEnabled(has)
+
+    def new_session(self):  # noqa: ANN201
+        from ..prepare.session_dialog import SessionDialog
+
+        self.dialog = SessionDialog(self.ctx, self.feedback, None, self)
+        self.dialog.saved.connect(self.select_session)
+        self.dialog.open()
+        return self.dialog
+
+    def edit_session(self, session_id: int | None = None):  # noqa: ANN201
+        from ..prepare.session_dialog import SessionDialog
+
+        session_id = session_id or self.current_session_id()
+        if session_id is None:
+            return None
+        self.dialog = SessionDialog(self.ctx, self.feedback, session_id, self)
+        self.dialog.open()
+        return self.dialog
+
+    def new_in_series(self):  # noqa: ANN201
+        from ..prepare.session_dialog import NextInSeriesDialog
+
+        previous = self.current_session_id()
+        if previous is None:
+            return None
+        self.dialog = NextInSeriesDialog(self.ctx, self.feedback, previous, self)
+        self.dialog.accepted.connect(lambda d=self.dialog: d.created_id and (
+            self.select_session(d.created_id), self.edit_session(d.created_id)))
+        self.dialog.open()
+        return self.dialog
+
+    def open_directory(self) -> None:
+        from ..prepare.directory_dialog import DirectoryDialog
+
+        self.dialog = DirectoryDialog(self.ctx, self.feedback, self)
+        self.dialog.open()
 
     def _activated(self, index) -> None:
         if index.isValid():
@@ -68,5 +143,13 @@ class SessionsPage(QWidget):
         self.heading.setText(self.tr("Sessions"))
         self.empty.setText(self.tr("No sessions yet. Use File → Create demo session to explore "
                                    "Tingjian with realistic content."))
+        self.new_button.setText(self.tr("&New session…"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setToolTip("Ctrl+E")
+        self.series_button.setText(self.tr("New in this &series…"))
+        self.series_button.setToolTip("Ctrl+Shift+N")
+        self.directory_button.setText(self.tr("Leaders and &departments…"))
+        self._update_buttons()
         self.model.retranslate()
         self._update_empty()

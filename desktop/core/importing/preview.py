@@ -1,0 +1,99 @@
+"""What an import would do, row by row, before anything is written."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+VALID, INVALID, DUPLICATE = "valid", "invalid", "duplicate"
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int  # 0 for the file as a whole
+    column: str  # the header as written in the file ("" for the row or the file)
+    en: str
+    zh: str
+    severity: str = "error"  # "error": the row is not imported; "warning": imported as noted
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang.startswith("zh") else self.en
+
+    def describe(self, lang: str) -> str:
+        where = (f"第 {self.line} 行" if lang.startswith("zh") else f"line {self.line}") \
+            if self.line else ""
+        if self.column:
+            where += f"，{self.column}" if lang.startswith("zh") else f", {self.column}"
+        return f"{where}: {self.text(lang)}" if where else self.text(lang)
+
+
+@dataclass
+class RowVerdict:
+    line: int
+    status: str  # VALID, INVALID or DUPLICATE (already imported, or repeated in the file)
+    problems: list[Problem]
+    summary: str  # a short plain-text excerpt of the row for the preview table
+    payload: dict[str, Any] | None = None  # what would be written (valid rows only)
+
+
+@dataclass
+class Preview:
+    what: str  # "opinions" or "attendees"
+    session_id: int
+    file_name: str
+    format: str
+    encoding: str
+    columns: list[str]  # recognised headers, as written
+    ignored_columns: list[str]
+    rows: list[RowVerdict] = field(default_factory=list)
+    file_problems: list[Problem] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        cached = self.__dict__.get("_counts")
+        if cached is None or cached[0] != len(self.rows):  # rows are only ever appended
+            tally: dict[str, int] = {}
+            for row in self.rows:
+                tally[row.status] = tally.get(row.status, 0) + 1
+            cached = (len(self.rows), tally)
+            self.__dict__["_counts"] = cached
+        return cached[1].get(status, 0)
+
+    @property
+    def valid(self) -> int:
+        return self.count(VALID)
+
+    @property
+    def invalid(self) -> int:
+        return self.count(INVALID)
+
+    @property
+    def duplicates(self) -> int:
+        return self.count(DUPLICATE)
+
+    def problems(self) -> list[Problem]:
+        out = list(self.file_problems)
+        for row in self.rows:
+            out.extend(row.problems)
+        return out
+
+    def summary(self, lang: str) -> str:
+        if lang.startswith("zh"):
+            text = (f"{self.file_name}（{self.format.upper()}{'，' + self.encoding if self.encoding else ''}）："
+                    f"共 {len(self.rows)} 行，有效 {self.valid} 行，有问题 {self.invalid} 行，"
+                    f"重复 {self.duplicates} 行")
+            if self.ignored_columns:
+                text += f"；忽略的列：{'、'.join(self.ignored_columns)}"
+            return text + "。"
+        text = (f"{self.file_name} ({self.format.upper()}{', ' + self.encoding if self.encoding else ''}): "
+                f"{len(self.rows)} rows, {self.valid} valid, {self.invalid} with problems, "
+                f"{self.duplicates} duplicates")
+        if self.ignored_columns:
+            text += f"; ignored columns: {', '.join(self.ignored_columns)}"
+        return text + "."
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    duplicates: int
+    invalid: int
+    ids: tuple[int, ...] = ()

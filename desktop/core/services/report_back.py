@@ -1,0 +1,86 @@
+"""Report back (办理情况通报): what earlier sessions of a series promised, and where it stands.
+
+Computed live on every call: a commitment completed before the meeting moves from the open list
+to the "completed since the last session" list; a removed commitment is not listed at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func
+from sqlmodel import col, or_, select
+
+from ..db import Database
+from ..models import Commitment, ListeningSession, Owner, ProgressNote, utcnow
+from ..models.enums import CommitmentStatus
+from .common import fetch
+
+OPEN = (CommitmentStatus.OPEN.value, CommitmentStatus.IN_PROGRESS.value)
+CLOSED = (CommitmentStatus.DONE.value, CommitmentStatus.CANNOT_DO.value)
+
+
+@dataclass(frozen=True)
+class ReportBackRow:
+    commitment_id: int
+    session_id: int
+    session_title: str
+    session_starts_at: datetime
+    title: str
+    owner: str
+    due_at: datetime
+    status: str
+    overdue: bool
+    closed_at: datetime | None
+    last_note: str
+    last_note_at: datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+
+def report_back(db: Database, session_id: int, now: datetime | None = None) -> list[ReportBackRow]:
+    """Commitments of the earlier sessions of ``session_id``'s series: first every one still
+    open (overdue first, then by due date), then those closed since the previous session."""
+    now = now or utcnow()
+    with db.read() as s:
+        session = fetch(s, ListeningSession, session_id, "Session", "会议")
+        if session.series_id is None:
+            return []
+        earlier = (select(ListeningSession.id)
+                   .where(ListeningSession.series_id == session.series_id,
+                          col(ListeningSession.starts_at) < session.starts_at))
+        previous_start = s.exec(select(func.max(ListeningSession.starts_at))
+                                .where(col(ListeningSession.id).in_(earlier))).one()
+        if previous_start is None:
+            return []
+        if previous_start.tzinfo is None:  # in case an aggregate bypassed the column type
+            previous_start = previous_start.replace(tzinfo=UTC)
+        query = (select(Commitment, Owner.name, ListeningSession.title, ListeningSession.starts_at)
+                 .join(Owner, col(Owner.id) == Commitment.owner_id)
+                 .join(ListeningSession, col(ListeningSession.id) == Commitment.session_id)
+                 .where(col(Commitment.session_id).in_(earlier),
+                        col(Commitment.removed_at).is_(None),
+                        or_(col(Commitment.status).in_(OPEN),
+                            col(Commitment.status).in_(CLOSED)
+                            & (col(Commitment.updated_at) >= previous_start))))
+        found = list(s.exec(query))
+        ids = [c.id for c, *_ in found]
+        notes: dict[int, ProgressNote] = {}
+        if ids:
+            for note in s.exec(select(ProgressNote).where(col(ProgressNote.commitment_id).in_(ids))
+                               .order_by(ProgressNote.noted_at, ProgressNote.id)):
+                notes[note.commitment_id] = note
+    rows = []
+    for c, owner, s_title, s_start in found:
+        closed = c.completed_at if c.status == CommitmentStatus.DONE else (
+            c.updated_at if c.status == CommitmentStatus.CANNOT_DO else None)
+        if c.status in CLOSED and (closed is None or closed < previous_start):
+            continue
+        note = notes.get(c.id)  # type: ignore[arg-type]
+        rows.append(ReportBackRow(c.id, c.session_id, s_title, s_start, c.title, owner, c.due_at,  # type: ignore[arg-type]
+                                  c.status, c.status in OPEN and c.due_at < now, closed,
+                                  note.text if note else "", note.noted_at if note else None))
+    rows.sort(key=lambda r: (not r.is_open, not r.overdue, r.due_at, r.commitment_id))
+    return rows

@@ -1,0 +1,1 @@
+"""Preparing a session: the session editor, agenda editor, attendees and imports."""

@@ -1,0 +1,295 @@
+"""The agenda editor: items with kinds and time boxes, reordered by mouse or keyboard, undoable.
+
+Every edit is a ``QUndoCommand`` that calls the agenda service; the table reloads when the data
+bus says agenda items changed.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import TingjianError
+from ...core.models.enums import AgendaKind
+from ...core.services import agenda, report_back, sessions, templates
+from ...core.services.preparation import replace_agenda
+from .. import labels
+from ..context import AppContext
+from ..feedback import Feedback
+from .agenda_commands import AddItem, AgendaCommand, EditItem, IdMap, MoveItem, RemoveItem
+from .agenda_model import TITLE, AgendaModel, ItemDelegate, local_hhmm
+
+
+
+class AgendaEditor(QWidget):
+    """Agenda of one session: table, buttons, total against time available, report back."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, feedback: Feedback, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.feedback, self.session_id = ctx, feedback, session_id
+        self.ids = IdMap()
+        self.undo_stack = QUndoStack(self)
+        self._select_id: int | None = None
+        self.model = AgendaModel(self)
+        self.model.edit_requested.connect(self._edit)
+        self.model.move_requested.connect(self.move_to)
+        self.table = QTableView()
+        self.table.setObjectName("agendaTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ItemDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.up_button, self.down_button = QPushButton(), QPushButton()
+        self.undo_button, self.redo_button = QPushButton(), QPushButton()
+        self.template_combo = QComboBox()
+        self.apply_template_button, self.save_template_button = QPushButton(), QPushButton()
+        self.total_label = QLabel()
+        self.total_label.setObjectName("agendaTotal")
+        self.report_heading = QLabel()
+        self.report_table = QTableWidget(0, 5)
+        self.report_table.setObjectName("reportBack")
+        self.report_table.verticalHeader().hide()
+        self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.report_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._build_actions()
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.remove_button, self.up_button, self.down_button,
+                       self.undo_button, self.redo_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.template_combo)
+        buttons.addWidget(self.apply_template_button)
+        buttons.addWidget(self.save_template_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.report_heading)
+        layout.addWidget(self.report_table, 2)
+        self.table.installEventFilter(self)
+        ctx.bus.changed.connect(self._on_changed)
+        self.retranslate()
+        self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        """Ctrl+Up/Down move the current item even where the window has no shortcut focus."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _build_actions(self) -> None:
+        def action(shortcuts, slot, button=None) -> QAction:  # noqa: ANN001
+            act = QAction(self)
+            act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            if button is not None:
+                button.clicked.connect(slot)
+            return act
+
+        self.add_action = action(["Ctrl+Shift+A", "Insert"], self.add_item, self.add_button)
+        self.remove_action = action(["Delete"], self.remove_current, self.remove_button)
+        self.up_action = action(["Ctrl+Up"], lambda: self.move_current(-1), self.up_button)
+        self.down_action = action(["Ctrl+Down"], lambda: self.move_current(1), self.down_button)
+        self.undo_action = action([QKeySequence.StandardKey.Undo], self.undo_stack.undo,
+                                  self.undo_button)
+        self.redo_action = action([QKeySequence.StandardKey.Redo, "Ctrl+Y"], self.undo_stack.redo,
+                                  self.redo_button)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.apply_template_button.clicked.connect(self.apply_template)
+        self.save_template_button.clicked.connect(self.save_as_template)
+
+    def retranslate(self) -> None:
+        self.model.headers = [self.tr("No."), self.tr("Agenda item"), self.tr("Kind"),
+                              self.tr("Minutes"), self.tr("Planned start")]
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.add_button.setText(self.tr("&Add item"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move do&wn"))
+        self.undo_button.setText(self.tr("&Undo"))
+        self.redo_button.setText(self.tr("Re&do"))
+        self.up_button.setToolTip(self.tr("Ctrl+Up; or drag the row with the mouse"))
+        self.down_button.setToolTip(self.tr("Ctrl+Down; or drag the row with the mouse"))
+        self.apply_template_button.setText(self.tr("Use template"))
+        self.save_template_button.setText(self.tr("Save as template…"))
+        self.report_table.setHorizontalHeaderLabels([
+            self.tr("Commitment"), self.tr("Owner"), self.tr("Due"), self.tr("Status"),
+            self.tr("Last progress")])
+        self._fill_templates()
+        self.reload()
+
+    # --- data ---------------------------------------------------------------------------------
+    def _on_changed(self, entity: str, _ids: tuple) -> None:
+        if entity in ("agenda_item", "session"):
+            self.reload()
+        elif entity in ("commitment", "progress_note"):
+            self._fill_report_back()
+
+    def reload(self) -> None:
+        try:
+            session = sessions.get_session(self.ctx.db, self.session_id)
+        except TingjianError:
+            return
+        items = agenda.list_items(self.ctx.db, self.session_id)
+        keep = self._select_id if self._select_id is not None else self.current_id()
+        self.model.set_items(items, agenda.planned_starts(session, items))
+        self._select_id = None
+        if keep is not None:
+            self.select_item(self.ids(keep))
+        total = sum(i.planned_minutes for i in items)
+        available = session.planned_minutes
+        end = agenda.planned_starts(session, items + [items[-1]])[-1] if items else session.starts_at
+        text = self.tr("Total {total} min of {available} min available; ends at {end}.").format(
+            total=total, available=available, end=local_hhmm(end))
+        over = total > available
+        if over:
+            text += " " + self.tr("⚠ Over by {minutes} min: shorten or remove items.").format(
+                minutes=total - available)
+        self.total_label.setText(text)
+        self.total_label.setProperty("over", over)
+        self.total_label.setStyleSheet("color: #b00020; font-weight: 600;" if over else "")
+        self._fill_report_back()
+        self.changed.emit()
+
+    def _fill_report_back(self) -> None:
+        has_item = any(i.kind == AgendaKind.REPORT_BACK for i in self.model.items)
+        rows = report_back.report_back(self.ctx.db, self.session_id, self.ctx.clock.now()) \
+            if has_item else []
+        self.report_heading.setVisible(has_item)
+        self.report_table.setVisible(has_item)
+        open_rows = [r for r in rows if r.is_open]
+        self.report_heading.setText(self.tr(
+            "Report back: {open} open ({overdue} overdue), {closed} closed since the last "
+            "session. The list is live until the meeting.").format(
+                open=len(open_rows), overdue=sum(r.overdue for r in open_rows),
+                closed=len(rows) - len(open_rows)))
+        self.report_table.setRowCount(len(rows))
+        red = QColor("#b00020")
+        for n, r in enumerate(rows):
+            status = labels.commitment_status(r.status)
+            if r.overdue:
+                status = self.tr("{status}, overdue").format(status=status)
+            values = (r.title, r.owner, r.due_at.astimezone().strftime("%Y-%m-%d"), status,
+                      r.last_note)
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if r.overdue:
+                    cell.setForeground(red)
+                self.report_table.setItem(n, c, cell)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.items[index.row()].id if index.isValid() else None
+
+    def select_item(self, item_id: int) -> None:
+        for row, item in enumerate(self.model.items):
+            if item.id == item_id:
+                self.table.setCurrentIndex(self.model.index(row, TITLE))
+                self.table.selectRow(row)
+                return
+
+    # --- edits ----------------------------------------------------------------------------------
+    def _push(self, command: AgendaCommand, select: int | None = None) -> bool:
+        command.on_error = lambda exc: self.feedback.domain_error(self, exc)
+        self._select_id = select
+        try:
+            command.run_first()
+        except TingjianError as exc:
+            self._select_id = None
+            self.feedback.domain_error(self, exc)
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def add_item(self) -> None:
+        index = self.table.currentIndex()
+        position = index.row() + 1 if index.isValid() else None
+        command = AddItem(self.ctx.db, self.ids, self.session_id, self.tr("New item"),
+                          AgendaKind.OPEN_FLOOR.value, 10, position, self.tr("Add agenda item"))
+        if self._push(command) and command.item_id is not None:
+            self.select_item(command.item_id)
+            self.table.edit(self.table.currentIndex())
+
+    def remove_current(self) -> None:
+        item_id = self.current_id()
+        if item_id is not None:
+            self._push(RemoveItem(self.ctx.db, self.ids, item_id, self.tr("Remove agenda item")))
+
+    def move_current(self, step: int) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.move_to(self.model.items[index.row()].id, index.row() + step)
+
+    def move_to(self, item_id: int, position: int) -> None:
+        old = next((n for n, i in enumerate(self.model.items) if i.id == item_id), None)
+        if old is None or not 0 <= position < len(self.model.items) or position == old:
+            return
+        self._push(MoveItem(self.ctx.db, self.ids, item_id, old, position,
+                            self.tr("Move agenda item")), select=item_id)
+
+    def _edit(self, item_id: int, field: str, old: object, new: object) -> None:
+        self._push(EditItem(self.ctx.db, self.ids, item_id, field, old, new,
+                            self.tr("Edit agenda item")), select=item_id)
+
+    # --- templates ------------------------------------------------------------------------------
+    def _fill_templates(self) -> None:
+        self.template_combo.clear()
+        for choice in templates.available_templates(self.ctx.db):
+            self.template_combo.addItem(choice.name, choice)
+
+    def apply_template(self) -> None:
+        choice = self.template_combo.currentData()
+        if choice is None:
+            return
+        if self.model.items and not self.feedback.ask(self, self.tr("Use template"), self.tr(
+                "Replace the {count} items of this agenda with the template \u201c{name}\u201d?")
+                .format(count=len(self.model.items), name=choice.name)):
+            return
+        try:
+            replace_agenda(self.ctx.db, self.session_id, choice.items)
+        except TingjianError as exc:
+            self.feedback.domain_error(self, exc)
+            return
+        self.undo_stack.clear()  # the old items are gone; their ids cannot be undone into
+
+    def save_as_template(self, name: str | None = None) -> None:
+        if not name:
+            name, ok = QInputDialog.getText(self, self.tr("Save as template"),
+                                            self.tr("Name of the template:"))
+            if not ok:
+                return
+        try:
+            templates.save_session_as_template(self.ctx.db, self.session_id, name)
+        except TingjianError as exc:
+            self.feedback.domain_error(self, exc)
+            return
+        self._fill_templates()

@@ -1,0 +1,166 @@
+"""Attendees: register people before or at the door, consent for contact details, totals."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import TingjianError
+from ...core.services import attendance, sessions
+from ..context import AppContext
+from ..feedback import Feedback
+
+
+class AttendeesTab(QWidget):
+    def __init__(self, ctx: AppContext, feedback: Feedback, session_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.feedback, self.session_id = ctx, feedback, session_id
+        self.import_dialog = None
+        self.name_edit, self.group_edit = QLineEdit(), QLineEdit()
+        self.contact_edit, self.note_edit = QLineEdit(), QLineEdit()
+        self.consent_box = QCheckBox()
+        self.role_combo = QComboBox()
+        self.register_button = QPushButton()
+        self.import_button = QPushButton()
+        self.anonymous_spin = QSpinBox()
+        self.anonymous_spin.setRange(0, 100_000)
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("attendeesTable")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.contact_edit.textChanged.connect(self._contact_changed)
+        self.register_button.clicked.connect(self.register)
+        for edit in (self.name_edit, self.group_edit, self.contact_edit, self.note_edit):
+            edit.returnPressed.connect(self.register)
+        self.anonymous_spin.editingFinished.connect(self.save_anonymous)
+        self.import_button.clicked.connect(self.open_import)
+        self.form = QFormLayout()
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.contact_edit, 1)
+        contact_row.addWidget(self.consent_box)
+        self.form_labels = []
+        for field, buddy in ((self.name_edit, self.name_edit), (self.group_edit, self.group_edit),
+                             (contact_row, self.contact_edit), (self.note_edit, self.note_edit),
+                             (self.role_combo, self.role_combo)):
+            label = QLabel()
+            label.setBuddy(buddy)
+            self.form_labels.append(label)
+            self.form.addRow(label, field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.register_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        anon = QHBoxLayout()
+        self.anonymous_label = QLabel()
+        anon.addWidget(self.anonymous_label)
+        anon.addWidget(self.anonymous_spin)
+        anon.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(anon)
+        layout.addWidget(self.totals_label)
+        ctx.bus.changed.connect(self._on_changed)
+        self._contact_changed("")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        labels = (self.tr("&Name:"), self.tr("&Group:"), self.tr("&Contact:"), self.tr("N&ote:"),
+                  self.tr("&Attendance:"))
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.name_edit.setPlaceholderText(self.tr("Name as signed in"))
+        self.group_edit.setPlaceholderText(self.tr("Building, village, school or organisation"))
+        self.contact_edit.setPlaceholderText(self.tr("Phone or e-mail, only with consent"))
+        self.consent_box.setText(self.tr("Agrees to be contacted"))
+        self.role_combo.clear()
+        for key, text in (("present", self.tr("Present")), ("attending", self.tr("Attending (no vote)")),
+                          ("excused", self.tr("Excused"))):
+            self.role_combo.addItem(text, key)
+        self.register_button.setText(self.tr("&Register"))
+        self.import_button.setText(self.tr("&Import list…"))
+        self.anonymous_label.setText(self.tr("People who came without registering:"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Group"), self.tr("Attendance"),
+                                              self.tr("Contact (consent time)"), self.tr("Note")])
+        self.reload()
+
+    def _contact_changed(self, text: str) -> None:
+        self.consent_box.setEnabled(bool(text.strip()))
+        if not text.strip():
+            self.consent_box.setChecked(False)
+
+    def _on_changed(self, entity: str, _ids: tuple) -> None:
+        if entity in ("attendance", "person", "session"):
+            self.reload()
+
+    def _role_text(self, role: str) -> str:
+        return {"present": self.tr("Present"), "attending": self.tr("Attending (no vote)"),
+                "excused": self.tr("Excused")}.get(role, role)
+
+    def reload(self) -> None:
+        try:
+            session = sessions.get_session(self.ctx.db, self.session_id)
+        except TingjianError:
+            return
+        rows = attendance.attendees(self.ctx.db, self.session_id)
+        self.table.setRowCount(len(rows))
+        for n, (a, p) in enumerate(rows):
+            contact = ""
+            if p.contact:
+                when = p.consent_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.consent_at else ""
+                contact = f"{p.contact} ({when})"
+            for c, value in enumerate((p.name, p.group_name, self._role_text(a.role), contact,
+                                       p.note)):
+                self.table.setItem(n, c, QTableWidgetItem(value))
+        if not self.anonymous_spin.hasFocus():
+            self.anonymous_spin.setValue(session.anonymous_count)
+        totals: dict[str, int] = {}
+        for t in attendance.totals_by_group(self.ctx.db, self.session_id):
+            if t.role != "excused":
+                key = t.group_name or self.tr("(no group)")
+                totals[key] = totals.get(key, 0) + t.count
+        registered, anonymous = attendance.headcount(self.ctx.db, self.session_id)
+        groups = "; ".join(f"{g}: {n}" for g, n in sorted(totals.items(), key=lambda x: -x[1]))
+        self.totals_label.setText(self.tr(
+            "In the room: {total} ({registered} registered + {anonymous} not registered). "
+            "By group: {groups}").format(total=registered + anonymous, registered=registered,
+                                         anonymous=anonymous, groups=groups or "—"))
+
+    def register(self) -> None:
+        try:
+            attendance.register_attendee(
+                self.ctx.db, self.session_id, self.name_edit.text(), self.group_edit.text(),
+                contact=self.contact_edit.text() or None,
+                contact_consent=self.consent_box.isChecked(), note=self.note_edit.text(),
+                role=self.role_combo.currentData(), now=self.ctx.clock.now())
+        except TingjianError as exc:
+            self.feedback.domain_error(self, exc)
+            return
+        for edit in (self.name_edit, self.contact_edit, self.note_edit):
+            edit.clear()  # the group often repeats at the door: keep it
+        self.consent_box.setChecked(False)
+        self.name_edit.setFocus()
+
+    def save_anonymous(self) -> None:
+        try:
+            sessions.update_session(self.ctx.db, self.session_id,
+                                    anonymous_count=self.anonymous_spin.value())
+        except TingjianError as exc:
+            self.feedback.domain_error(self, exc)
+
+    def open_import(self):  # noqa: ANN201
+        from .import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.ctx, self.feedback, self.session_id, "attendees", self)
+        self.import_dialog.open()
+        return self.import_dialog
