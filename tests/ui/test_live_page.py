@@ -272,3 +272,46 @@ def test_projector_shows_no_names_or_numbers_and_blanks(live, qtbot) -> None:
     assert page.blank_box.isChecked()
     page.toggle_blank()
     assert not projector.blanked and projector.title.text() == "Riverside forum"
+
+
+def test_queue_fairness_setting_and_live_figures(live, qtbot) -> None:
+    from desktop.ui import settings as S
+
+    page, sid, items, _, (wang, li) = live
+    db, clock = page.ctx.db, page.ctx.clock
+    page.ctx.prefs.set(S.FIRST_TIMERS_FIRST, True)
+    page.ctx.prefs.set(S.SPEAKER_LIMIT_SECONDS, 90)
+    page.enqueue(wang, "")
+    page.facilitator.queue_view.selectRow(0)
+    page.give_floor()
+    clock.advance(seconds=70)
+    page.tick()
+    assert page.facilitator.speaker_clock.property("level") == "warning"
+    assert "00:20" in page.facilitator.speaker_clock.text()
+    page.end_turn()
+    page.enqueue(wang, "")  # spoke already
+    page.facilitator.speaker_input.setEditText("resident of building 3")
+    page.facilitator.add_button.click()  # a description: new, goes first
+    queue = [page.facilitator.queue_model.row_at(r).label
+             for r in range(page.facilitator.queue_model.rowCount())]
+    assert queue == ["resident of building 3", "王秀英"]
+    assert turns.list_turns(db, sid)[0].time_limit_seconds == 90
+    page.facilitator.anonymous_button.click()
+    assert page.facilitator.queue_model.rowCount() == 3
+    assert page.facilitator.queue_model.data(page.facilitator.queue_model.index(1, 0)) == \
+        "Anonymous speaker"
+    assert page.facilitator.stats.text().startswith("1 people spoke in 1 turns, 3 waiting")
+    page.ctx.prefs.set(S.FIRST_TIMERS_FIRST, False)
+    page.enqueue(li, "")
+    assert page.facilitator.queue_model.row_at(3).label == "李建国"
+
+
+def test_keys_without_a_session_do_nothing(application, qtbot) -> None:
+    page = application.window.live_page
+    page.show_session(None)
+    assert page.save_opinion() is False
+    page.next_item()
+    page.give_floor()
+    page.make_commitment()
+    page.undo_stack.undo()
+    assert application.window.feedback.errors == []
