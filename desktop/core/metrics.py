@@ -23,6 +23,7 @@ __all__ = [
     "Rates",
     "compute_rates",
     "format_rate",
+    "rates_from_counts",
 ]
 
 SATISFACTION_LEVELS = ("satisfied", "basically_satisfied", "unsatisfied")
@@ -114,6 +115,15 @@ def compute_rates(
         satisfied += outcome.satisfaction == "satisfied"
         basically += outcome.satisfaction == "basically_satisfied"
         unsatisfied += outcome.satisfaction == "unsatisfied"
+    return rates_from_counts(valid, responded, resolved, satisfied, basically, unsatisfied,
+                             settings)
+
+
+def rates_from_counts(
+    valid: int, responded: int, resolved: int, satisfied: int, basically: int, unsatisfied: int,
+    settings: RateSettings = RateSettings(),
+) -> Rates:
+    """The rates from counts already made (e.g. by a GROUP BY in SQL) over valid follow-ups."""
     if valid == 0:
         return Rates(0, 0, 0, 0, 0, 0, None, None, None, None)
     response = responded / valid

@@ -21,6 +21,13 @@ _COMMITMENT_STATUS = {
     "done": QT_TRANSLATE_NOOP("Labels", "Done"),
     "cannot_do": QT_TRANSLATE_NOOP("Labels", "Cannot be done"),
 }
+_DISPOSITION_KIND = {
+    "adopted": QT_TRANSLATE_NOOP("Labels", "Adopted"),
+    "partly_adopted": QT_TRANSLATE_NOOP("Labels", "Partly adopted"),
+    "not_adopted": QT_TRANSLATE_NOOP("Labels", "Not adopted"),
+    "referred": QT_TRANSLATE_NOOP("Labels", "Referred"),
+    "explained": QT_TRANSLATE_NOOP("Labels", "Explained"),
+}
 _AGENDA_KIND = {
     "report_back": QT_TRANSLATE_NOOP("Labels", "Report back"),
     "briefing": QT_TRANSLATE_NOOP("Labels", "Briefing"),
@@ -50,3 +57,7 @@ def commitment_status(value: str) -> str:
 
 def agenda_kind(value: str) -> str:
     return _label(_AGENDA_KIND, value)
+
+
+def disposition_kind(value: str) -> str:
+    return _label(_DISPOSITION_KIND, value)

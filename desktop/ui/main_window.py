@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.sessions_page = SessionsPage(ctx, feedback=self.feedback)
         self.live_page = LivePage(ctx)
-        self.followup_page = FollowUpPage(ctx)
+        self.followup_page = FollowUpPage(ctx, feedback=self.feedback)
         self.settings_page = SettingsPage(ctx, self.feedback)
         for page in (self.sessions_page, self.live_page, self.followup_page, self.settings_page):
             self.stack.addWidget(page)
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.sessions_page.session_chosen.connect(self.open_live)
         self.sessions_page.session_selected.connect(self.live_page.show_session)
         self.settings_page.language_changed.connect(self.language_requested)
+        self.followup_page.session_requested.connect(self.show_session)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 8, 0)
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        if summary := self.followup_page.startup_summary():  # once per start, non-blocking
+            self.statusBar().showMessage(summary, 30_000)
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
@@ -125,6 +128,10 @@ class MainWindow(QMainWindow):
     def open_live(self, session_id: int) -> None:
         self.live_page.show_session(session_id)
         self.nav.setCurrentRow(self.LIVE)
+
+    def show_session(self, session_id: int) -> None:
+        self.nav.setCurrentRow(self.SESSIONS)
+        self.sessions_page.select_session(session_id)
 
     def create_demo(self) -> None:
         from ..core.demo import create_demo

@@ -1,13 +1,14 @@
 """Commitments: who promised what by when, linked to the opinions they answer."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlmodel import col, delete, select
 
 from ..db import Database
+from ..deadlines import DeadlinePolicy, check_extension
 from ..errors import ValidationError
 from ..models import (
     Commitment, CommitmentOpinion, Extension, ListeningSession, Opinion, Owner, ProgressNote,
@@ -15,6 +16,19 @@ from ..models import (
 )
 from ..models.enums import CommitmentStatus
 from .common import apply, audit, aware, choice, clean_text, fetch, touch
+from .policies import resolve
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def in_range(value: datetime, label_en: str, label_zh: str) -> datetime:
+    """Refuse dates no real commitment has (typos such as 20266 or 1926)."""
+    aware(value, label_en, label_zh)
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            f"{label_en} {value.date().isoformat()} is out of range ({FIRST_YEAR}–{LAST_YEAR}).",
+            f"{label_zh} {value.date().isoformat()} 超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）。")
+    return value
 
 EDITABLE = {"title", "detail", "owner_id", "deadline_policy"}
 TRANSITIONS = {
@@ -41,7 +55,7 @@ def create_commitment(db: Database, session_id: int, title: str, owner_id: int, 
     title = clean_text(title, "The commitment", "承诺事项", required=True, max_len=10_000).strip()
     if due_at is None:
         raise ValidationError("A commitment needs a due date.", "承诺事项需要办理时限。")
-    aware(due_at, "Due date", "办理时限")
+    in_range(due_at, "Due date", "办理时限")
     with db.write() as s:
         session = fetch(s, ListeningSession, session_id, "Session", "会议")
         fetch(s, Owner, owner_id, "Owner", "责任单位")
@@ -123,15 +137,27 @@ def add_progress(db: Database, commitment_id: int, text: str, author: str = "",
 
 
 def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
-           approved_by: str = "") -> Extension:
-    """Move the due date later; a reason is always required and kept."""
+           approved_by: str = "", custom: Mapping[str, DeadlinePolicy] | None = None) -> Extension:
+    """Move the due date later. A reason is always required and kept; the deadline policy of the
+    commitment (or else of its session) limits how often and how far it may be extended."""
     reason = clean_text(reason, "The reason for the extension", "延期原因", required=True)
-    aware(new_due_at, "New due date", "新的办理时限")
+    if not reason.strip():
+        raise ValidationError("An extension needs a reason.", "延期必须说明原因。")
+    in_range(new_due_at, "New due date", "新的办理时限")
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        if row.status in {CommitmentStatus.DONE, CommitmentStatus.CANNOT_DO}:
+            raise ValidationError("Only open commitments can be extended.", "只有未办结的事项可以延期。")
         if new_due_at <= row.due_at:
             raise ValidationError("The new due date must be later than the current one.",
                                   "新的办理时限必须晚于当前时限。")
+        key = row.deadline_policy or fetch(s, ListeningSession, row.session_id, "Session",
+                                           "会议").deadline_policy
+        policy = resolve(key, custom)
+        if policy is not None:
+            count = len(list(s.exec(select(Extension.id)
+                                    .where(Extension.commitment_id == row.id))))
+            check_extension(policy, row.original_due_at, new_due_at, count, current_due=row.due_at)
         ext = Extension(commitment_id=row.id, old_due_at=row.due_at, new_due_at=new_due_at,
                         reason=reason, approved_by=approved_by)
         row.due_at = new_due_at

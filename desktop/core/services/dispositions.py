@@ -1,15 +1,21 @@
 """Dispositions: how each opinion was finally handled, with who decided and when."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import select
+from sqlalchemy import Integer, String, column, func
+from sqlalchemy import text as sql_text
+from sqlmodel import col, select
 
 from ..db import Database
+from ..deadlines import CHINA_TZ, DeadlinePolicy, is_working_day, waiting_status
 from ..errors import ValidationError
-from ..models import Disposition, Opinion, Owner, utcnow
+from ..models import Disposition, Opinion, Owner, UTCDateTime, utcnow
 from ..models.enums import DispositionKind
 from .common import MAX_TITLE, audit, aware, choice, clean_text, fetch, touch
+from .policies import resolve
 
 
 def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "",
@@ -44,3 +50,81 @@ def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "
 def get_disposition(db: Database, opinion_id: int) -> Disposition | None:
     with db.read() as s:
         return s.exec(select(Disposition).where(Disposition.opinion_id == opinion_id)).first()
+
+
+@dataclass(frozen=True)
+class PendingOpinion:
+    """An opinion still without a disposition, and how long it has waited."""
+
+    id: int
+    session_id: int
+    session_title: str
+    text: str
+    received_at: datetime
+    policy_key: str
+    waited: int  # in the policy's unit (calendar days when the session has no policy)
+    unit: str
+    overdue: bool
+    approximate: bool  # a year of the wait has no published holiday schedule
+    disposition: str = ""  # set when decided (listed with include_decided)
+    decided_by: str = ""
+    decided_at: datetime | None = None
+
+
+def pending_count(db: Database, session_id: int | None = None) -> int:
+    query = (select(func.count()).select_from(Opinion)
+             .where(col(Opinion.removed_at).is_(None),
+                    ~col(Opinion.id).in_(select(Disposition.opinion_id))))
+    if session_id is not None:
+        query = query.where(Opinion.session_id == session_id)
+    with db.read() as s:
+        return int(s.exec(query).one())
+
+
+def pending_dispositions(db: Database, now: datetime, *, session_id: int | None = None,
+                         custom: Mapping[str, DeadlinePolicy] | None = None,
+                         limit: int = 1000, include_decided: bool = False) -> list[PendingOpinion]:
+    """Opinions without a disposition, oldest session and longest waiting first, measured
+    against the deadline policy of their session (calendar days when the session has none).
+
+    ``include_decided`` lists decided opinions too, with their disposition; their wait is
+    measured up to the decision."""
+    # Oldest session first, then by time received, walking the indexes on the session's start
+    # and on (session_id, received_at): no sort of all opinions (CROSS JOIN fixes SQLite's order).
+    join = "CROSS JOIN" if db.dialect == "sqlite" else "JOIN"
+    sql = (f"SELECT o.id, o.session_id, s.title, o.text, o.received_at, s.deadline_policy, "
+           "d.kind, d.decided_by, d.decided_at "
+           f"FROM listening_session s {join} opinion o ON s.id = o.session_id "
+           "LEFT JOIN disposition d ON d.opinion_id = o.id WHERE o.removed_at IS NULL"
+           + ("" if include_decided else " AND d.id IS NULL")
+           + (" AND s.id = :sid" if session_id is not None else "")
+           + " ORDER BY s.starts_at, s.id, o.received_at, o.id LIMIT :n")
+    query = sql_text(sql).columns(column("id", Integer), column("session_id", Integer),
+                              column("title", String), column("text", String),
+                              column("received_at", UTCDateTime()), column("policy", String),
+                              column("kind", String), column("decided_by", String),
+                              column("decided_at", UTCDateTime()))
+    params = {"n": limit, **({"sid": session_id} if session_id is not None else {})}
+    with db.engine.connect() as conn:
+        rows = list(conn.execute(query, params))
+    result = []
+    known: dict[tuple, tuple[int, bool, str, bool]] = {}
+    for oid, sid, title, text, received, key, kind, decided_by, decided_at in rows:
+        policy = resolve(key, custom)
+        until = decided_at or now
+        if policy is None:
+            waited, overdue, unit, approx = max((until - received).days, 0), False, "calendar_days", False
+        else:
+            # day-based waits depend only on the local days involved: compute once per pair
+            cache_key = (key, received if policy.unit == "hours"
+                         else received.astimezone(CHINA_TZ).date(),
+                         until if policy.unit == "hours" or decided_at else None)
+            if cache_key not in known:
+                waited, overdue = waiting_status(policy, received, until)
+                approx = policy.unit == "working_days" and not (
+                    is_working_day(received.date())[1] and is_working_day(until.date())[1])
+                known[cache_key] = (waited, overdue, policy.unit, approx)
+            waited, overdue, unit, approx = known[cache_key]
+        result.append(PendingOpinion(oid, sid, title, text, received, key, waited, unit, overdue,
+                                     approx, kind or "", decided_by or "", decided_at))
+    return result

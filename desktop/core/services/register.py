@@ -1,13 +1,18 @@
-"""Read side of the commitment register: rows joined with owner and session, in SQL."""
+"""Read side of the commitment register: filtered and sorted in SQL, ids first, rows on demand."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
+from sqlalchemy import func
 from sqlmodel import col, select
 
 from ..db import Database
 from ..models import Commitment, ListeningSession, Owner
+from ..models.enums import CommitmentStatus
+
+OPEN_STATES = (CommitmentStatus.OPEN.value, CommitmentStatus.IN_PROGRESS.value)
 
 
 @dataclass(frozen=True)
@@ -19,14 +24,106 @@ class CommitmentRow:
     due_at: datetime
     session_id: int
     session_title: str
+    owner_id: int = 0
+    original_due_at: datetime | None = None
+    deadline_policy: str = ""
+    status_reason: str = ""
+
+    def overdue(self, now: datetime) -> bool:
+        return self.status in OPEN_STATES and self.due_at < now
+
+    @property
+    def extended(self) -> bool:
+        return self.original_due_at is not None and self.due_at != self.original_due_at
 
 
-def commitment_rows(db: Database) -> list[CommitmentRow]:
+@dataclass(frozen=True)
+class RegisterFilter:
+    owner_id: int | None = None
+    statuses: tuple[str, ...] = ()
+    session_id: int | None = None
+    series_id: int | None = None
+    overdue: bool = False
+    due_within_days: int | None = None  # open commitments due from now to now + N days
+    descending: bool = False
+    ids: tuple[int, ...] = field(default=())  # restrict to these (e.g. a search result)
+
+
+def _filtered(query, f: RegisterFilter, now: datetime):
+    query = query.where(col(Commitment.removed_at).is_(None))
+    if f.owner_id is not None:
+        query = query.where(Commitment.owner_id == f.owner_id)
+    if f.statuses:
+        query = query.where(col(Commitment.status).in_(f.statuses))
+    if f.session_id is not None:
+        query = query.where(Commitment.session_id == f.session_id)
+    if f.series_id is not None:
+        query = query.where(col(Commitment.session_id).in_(
+            select(ListeningSession.id).where(ListeningSession.series_id == f.series_id)))
+    if f.overdue or f.due_within_days is not None:
+        query = query.where(col(Commitment.status).in_(OPEN_STATES))
+    if f.overdue:
+        query = query.where(col(Commitment.due_at) < now)
+    if f.due_within_days is not None:
+        query = query.where(col(Commitment.due_at) >= now,
+                            col(Commitment.due_at) <= now + timedelta(days=f.due_within_days))
+    if f.ids:
+        query = query.where(col(Commitment.id).in_(f.ids))
+    return query
+
+
+def commitment_ids(db: Database, f: RegisterFilter = RegisterFilter(),
+                   now: datetime | None = None) -> list[int]:
+    """Ids of the matching commitments, sorted by due date (then id); the indexes
+    (owner_id, status, due_at) and (status, due_at) serve these queries."""
+    from ..models import utcnow
+
+    query = _filtered(select(Commitment.id), f, now or utcnow())
+    order = (col(Commitment.due_at).desc(), col(Commitment.id).desc()) if f.descending else (
+        col(Commitment.due_at), col(Commitment.id))
+    with db.read() as s:
+        return list(s.exec(query.order_by(*order)))
+
+
+def rows_for(db: Database, ids: Sequence[int]) -> dict[int, CommitmentRow]:
+    """The display rows of the given commitments (the visible part of the register)."""
+    if not ids:
+        return {}
     query = (select(Commitment.id, Commitment.title, Owner.name, Commitment.status,
-                    Commitment.due_at, ListeningSession.id, ListeningSession.title)
+                    Commitment.due_at, ListeningSession.id, ListeningSession.title,
+                    Commitment.owner_id, Commitment.original_due_at, Commitment.deadline_policy,
+                    Commitment.status_reason)
              .join(Owner, col(Owner.id) == Commitment.owner_id)
              .join(ListeningSession, col(ListeningSession.id) == Commitment.session_id)
-             .where(col(Commitment.removed_at).is_(None))
-             .order_by(Commitment.due_at, Commitment.id))
+             .where(col(Commitment.id).in_(list(ids))))
     with db.read() as s:
-        return [CommitmentRow(*row) for row in s.exec(query)]
+        return {row[0]: CommitmentRow(*row) for row in s.exec(query)}
+
+
+def commitment_rows(db: Database, f: RegisterFilter = RegisterFilter(),
+                    now: datetime | None = None) -> list[CommitmentRow]:
+    ids = commitment_ids(db, f, now)
+    rows = rows_for(db, ids)
+    return [rows[i] for i in ids]
+
+
+@dataclass(frozen=True)
+class DueSummary:
+    overdue: int
+    due_soon: int
+    days: int
+    overdue_titles: tuple[str, ...]
+
+
+def due_summary(db: Database, now: datetime, days: int = 7, sample: int = 5) -> DueSummary:
+    """How many open commitments are overdue and due within ``days``: shown when the app starts."""
+    base = select(func.count()).select_from(Commitment).where(
+        col(Commitment.removed_at).is_(None), col(Commitment.status).in_(OPEN_STATES))
+    with db.read() as s:
+        overdue = s.exec(base.where(col(Commitment.due_at) < now)).one()
+        soon = s.exec(base.where(col(Commitment.due_at) >= now,
+                                 col(Commitment.due_at) <= now + timedelta(days=days))).one()
+        titles = s.exec(select(Commitment.title).where(
+            col(Commitment.removed_at).is_(None), col(Commitment.status).in_(OPEN_STATES),
+            col(Commitment.due_at) < now).order_by(Commitment.due_at).limit(sample)).all()
+    return DueSummary(int(overdue), int(soon), days, tuple(titles))

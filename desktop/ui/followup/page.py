@@ -1,67 +1,293 @@
-"""The Follow-up page: every commitment of every session, soonest due first."""
+"""The Follow-up page: commitment register, dispositions, the leader's dashboard and search,
+plus exports and the archive. Overdue and due-soon commitments are summarised on start."""
 from __future__ import annotations
 
-from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QProgressBar, QTabWidget,
+    QToolButton, QVBoxLayout, QWidget,
+)
 
-from ...core.services.register import CommitmentRow, commitment_rows
-from .. import labels
+from ...core import search
+from ...core.errors import TingjianError
+from ...core.services import commitments, sessions
+from ...core.services.policies import describe, resolve
+from ...core.services.register import due_summary
 from ..context import AppContext
-from ..table_model import Column, RowTableModel
+from ..feedback import Feedback
+from ..settings import DUE_SOON_DAYS
+from . import background
+from .dashboard import DashboardView
+from .dialogs import (
+    CustomPolicyDialog, DispositionDialog, ExtendDialog, FollowUpDialog, ProgressDialog,
+    StatusDialog,
+)
+from .dispositions import DispositionsView
+from .register import RegisterView
+from .search import SearchView
 
-
-def _due(row: CommitmentRow) -> str:
-    return row.due_at.astimezone().strftime("%Y-%m-%d")
-
-
-def _overdue(row: CommitmentRow, now: datetime) -> bool:
-    return row.status in {"open", "in_progress"} and row.due_at < now
+INDEX_INTERVAL_MS = 1500
+INDEX_CHUNK = 500
 
 
 class FollowUpPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    REGISTER, DISPOSITIONS, DASHBOARD, SEARCH = range(4)
+    session_requested = Signal(int)  # open a session on the Sessions page
+    task_done = Signal(object)  # exports/imports finished (result or error), for tests
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 feedback: Feedback | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.feedback = feedback or Feedback(ctx.language)
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
-        self.summary = QLabel()
-        self.model: RowTableModel[CommitmentRow] = RowTableModel([
-            Column(lambda: self.tr("Due"), _due),
-            Column(lambda: self.tr("Commitment"), lambda r: r.title),
-            Column(lambda: self.tr("Owner"), lambda r: r.owner),
-            Column(lambda: self.tr("Status"), lambda r: labels.commitment_status(r.status)
-                   + (self.tr(" (overdue)") if _overdue(r, ctx.clock.now()) else "")),
-            Column(lambda: self.tr("Session"), lambda r: r.session_title),
-        ], lambda: commitment_rows(ctx.db), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff4e5; color: #7a4b00; "
+                                  "border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; }")
+        self.banner.hide()
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.returnPressed.connect(self.run_search)
+        self.export_button = QToolButton()
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self)
+        self.export_actions = {fmt: self.export_menu.addAction("", lambda f=fmt: self.ask_export(f))
+                               for fmt in ("xlsx", "csv", "json")}
+        self.export_menu.addSeparator()
+        self.import_action = self.export_menu.addAction("", self.ask_import)
+        self.export_button.setMenu(self.export_menu)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.search_box, 2)
+        top.addWidget(self.progress)
+        top.addWidget(self.export_button)
+        self.register = RegisterView(ctx)
+        self.dispositions = DispositionsView(ctx)
+        self.dashboard = DashboardView(ctx)
+        self.search = SearchView(ctx)
+        self.tabs = QTabWidget()
+        for view in (self.register, self.dispositions, self.dashboard, self.search):
+            self.tabs.addTab(view, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.register.status_requested.connect(self.change_status)
+        self.register.progress_requested.connect(self.add_progress)
+        self.register.extend_requested.connect(self.extend)
+        self.register.followup_requested.connect(
+            lambda cid: self.followup_call(commitment_id=cid))
+        self.dispositions.disposition_requested.connect(self.give_disposition)
+        self.dispositions.followup_requested.connect(lambda oid: self.followup_call(opinion_id=oid))
+        self.dispositions.new_policy_requested.connect(self.new_policy)
+        self.dispositions.error.connect(lambda exc: self.feedback.domain_error(self, exc))
+        self.search.hit_activated.connect(self.open_hit)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._dirty: set[int] = set()
         ctx.bus.changed.connect(self._on_changed)
-        self.model.refresh()
+        self.indexer = QTimer(self)  # the search index catches up at idle, off the capture commit
+        self.indexer.setInterval(INDEX_INTERVAL_MS)
+        self.indexer.timeout.connect(self.index_step)
+        self.indexer.start()
+        self._tasks: list[background.Task] = []
         self.retranslate()
 
+    @property
+    def model(self):  # noqa: ANN201 - the register's model
+        return self.register.model
+
+    # --- refreshing -----------------------------------------------------------------------------
     def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity in {"commitment", "owner", "session"}:
-            self.model.refresh()
-            self._update_summary()
+        if entity in {"owner", "session", "series"}:
+            self._dirty.update({self.REGISTER, self.DISPOSITIONS, self.DASHBOARD})
+        if entity in {"commitment", "extension", "progress_note", "follow_up"}:
+            self._dirty.update({self.REGISTER, self.DASHBOARD})
+        if entity in {"opinion", "disposition"}:
+            self._dirty.update({self.DISPOSITIONS, self.DASHBOARD})
+        if entity == "follow_up":
+            self._dirty.add(self.DISPOSITIONS)
+        if self.REGISTER in self._dirty:  # ids only: cheap enough to keep current while hidden
+            self._refresh_tab(self.REGISTER)
+        if self.isVisible():
+            self._refresh_tab(self.tabs.currentIndex())
 
-    def _update_summary(self) -> None:
-        now = self.ctx.clock.now()
-        rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
-        open_rows = [r for r in rows if r.status in {"open", "in_progress"}]
-        overdue = sum(_overdue(r, now) for r in rows)
-        self.summary.setText(self.tr("{open} open, {overdue} overdue, {done} done").format(
-            open=len(open_rows), overdue=overdue, done=sum(r.status == "done" for r in rows)))
+    def _tab_changed(self, index: int) -> None:
+        self._refresh_tab(index)
 
+    def _refresh_tab(self, index: int) -> None:
+        if index not in self._dirty:
+            return
+        self._dirty.discard(index)
+        if index == self.REGISTER:
+            self.register.reload_choices()
+            self.register.apply_filter()
+        elif index == self.DISPOSITIONS:
+            self.dispositions.reload_choices()
+        elif index == self.DASHBOARD:
+            self.dashboard.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self._refresh_tab(self.tabs.currentIndex())
+
+    def index_step(self) -> int:
+        try:
+            return search.catch_up(self.ctx.db, INDEX_CHUNK)
+        except TingjianError:
+            return 0
+
+    # --- start-up summary -----------------------------------------------------------------------
+    def startup_summary(self) -> str:
+        """Show overdue and due-soon commitments in a banner (non-blocking); returns its text."""
+        days = self.ctx.prefs.get(DUE_SOON_DAYS)
+        summary = due_summary(self.ctx.db, self.ctx.clock.now(), days)
+        if not summary.overdue and not summary.due_soon:
+            self.banner.hide()
+            return ""
+        text = self.tr("Commitments overdue: {overdue}; due within {days} days: {soon}.") \
+            .format(overdue=summary.overdue, soon=summary.due_soon, days=days)
+        if summary.overdue_titles:
+            text += " " + self.tr("Most overdue: {titles}").format(
+                titles="; ".join(t.splitlines()[0][:40] for t in summary.overdue_titles[:3]))
+        self.banner.setText(text)
+        self.banner.show()
+        return text
+
+    # --- actions --------------------------------------------------------------------------------
+    def _run(self, dialog) -> bool:  # noqa: ANN001
+        return bool(dialog.exec())
+
+    def change_status(self, commitment_id: int) -> None:
+        model = self.register.model
+        current = (model.row_at(model.ids().index(commitment_id)).status
+                   if commitment_id in model.ids() else "open")
+        self._run(StatusDialog(self.ctx, self.feedback, commitment_id, current, self))
+
+    def add_progress(self, commitment_id: int) -> None:
+        self._run(ProgressDialog(self.ctx, self.feedback, commitment_id, self))
+
+    def extend_rule(self, commitment_id: int) -> str:
+        c = next(x for x in commitments.list_commitments(self.ctx.db) if x.id == commitment_id)
+        key = c.deadline_policy or sessions.get_session(self.ctx.db, c.session_id).deadline_policy
+        policy = resolve(key, self.register.custom())
+        count = len(commitments.extensions(self.ctx.db, commitment_id))
+        if policy is None:
+            return self.tr("No deadline policy: any later date with a reason.")
+        return describe(policy, self.ctx.language) + "  " + self.tr(
+            "(extended {n} times so far)").format(n=count)
+
+    def extend(self, commitment_id: int) -> None:
+        row = self.register.model.row_at(self.register.model.ids().index(commitment_id))
+        self._run(ExtendDialog(self.ctx, self.feedback, commitment_id, row.due_at,
+                               self.extend_rule(commitment_id), self.register.custom, self))
+
+    def followup_call(self, *, opinion_id: int | None = None,
+                      commitment_id: int | None = None) -> None:
+        subject = ""
+        if commitment_id is not None:
+            model = self.register.model
+            if commitment_id in model.ids():
+                subject = model.row_at(model.ids().index(commitment_id)).title
+        self._run(FollowUpDialog(self.ctx, self.feedback, opinion_id=opinion_id,
+                                 commitment_id=commitment_id, subject=subject, parent=self))
+
+    def give_disposition(self, opinion_id: int) -> None:
+        current = self.dispositions.current()
+        text = current.text if current and current.id == opinion_id else ""
+        self._run(DispositionDialog(self.ctx, self.feedback, opinion_id, text, self))
+
+    def new_policy(self) -> None:
+        if self._run(CustomPolicyDialog(self.ctx, self.feedback, self)):
+            self.dispositions.reload_choices()
+
+    # --- search ---------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        self.search.run(self.search_box.text())
+        self.tabs.setCurrentIndex(self.SEARCH)
+
+    def open_hit(self, hit: search.Hit) -> None:
+        """Commitments open in the register; opinions and replies on the Sessions page."""
+        if hit.kind == "commitment":
+            self.tabs.setCurrentIndex(self.REGISTER)
+            self.register.filter_for(hit.id)
+        else:
+            self.session_requested.emit(hit.session_id)
+
+    # --- exports and the archive ----------------------------------------------------------------
+    def ask_export(self, fmt: str) -> None:
+        filters = {"xlsx": "Excel (*.xlsx)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), f"tingjian.{fmt}",
+                                              filters[fmt])
+        if path:
+            self.start_export(fmt, Path(path), self.register.session.currentData())
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import archive"), "",
+                                              "JSON (*.json)")
+        if path and self.feedback.ask(self, self.tr("Import archive"), self.tr(
+                "Import everything from {path}? This works only into an empty database; nothing "
+                "is imported if any part fails.").format(path=path)):
+            self.start_import(Path(path))
+
+    def start_export(self, fmt: str, path: Path, session_id: int | None = None) -> background.Task:
+        return self._start(background.export_task(self.ctx.db, fmt, path,
+                                                  None if fmt == "json" else session_id,
+                                                  self.ctx.language))
+
+    def start_import(self, path: Path) -> background.Task:
+        return self._start(background.import_task(self.ctx.db, path))
+
+    def _start(self, task: background.Task) -> background.Task:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(lambda result: self._finished(task, result))
+        task.signals.failed.connect(lambda exc: self._failed(task, exc))
+        self._tasks.append(task)
+        task.setAutoDelete(False)
+        return background.start(task)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, task: background.Task, result: object) -> None:
+        self._tasks.remove(task)
+        self.progress.hide()
+        self.task_done.emit(result)
+
+    def _failed(self, task: background.Task, exc: TingjianError) -> None:
+        self._tasks.remove(task)
+        self.progress.hide()
+        self.feedback.domain_error(self, exc)
+        self.task_done.emit(exc)
+
+    # --- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Follow-up: commitments"))
-        self.model.retranslate()
-        self._update_summary()
+        self.heading.setText(self.tr("Follow-up"))
+        self.search_box.setPlaceholderText(self.tr(
+            "Search opinions, replies and commitments of all sessions (Enter)"))
+        for index, text in enumerate((self.tr("Commitment register"), self.tr("Dispositions"),
+                                      self.tr("Dashboard"), self.tr("Search"))):
+            self.tabs.setTabText(index, text)
+        self.export_button.setText(self.tr("Export…"))
+        self.export_actions["xlsx"].setText(self.tr("Commitments and opinions to Excel…"))
+        self.export_actions["csv"].setText(self.tr("Commitments and opinions to CSV…"))
+        self.export_actions["json"].setText(self.tr("Whole database to a JSON archive…"))
+        self.import_action.setText(self.tr("Import a JSON archive…"))
+        self.register.retranslate()
+        self.register.apply_filter()
+        self.dispositions.retranslate()
+        self.dashboard.retranslate()
+        self.search.retranslate()
+        self._dirty.clear()
+        if self.banner.isVisible() or self.banner.text():
+            self.startup_summary()

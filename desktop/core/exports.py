@@ -1,0 +1,156 @@
+"""Commitments and opinions with their dispositions to XLSX (openpyxl, write-only) and CSV.
+
+Cells that a spreadsheet would run as a formula (starting with = + - @, or a tab/CR) are written
+as text with a leading apostrophe. CSV is UTF-8 with a BOM so Excel shows Chinese correctly.
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import aliased
+from sqlmodel import col, select
+
+from .db import Database
+from .errors import NotFoundError, StorageError
+from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
+
+Progress = Callable[[int, int], None]  # (done, total)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    header: list[str]
+    rows: list[list[object]]
+
+
+def safe_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value
+
+
+def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
+    zh = lang.startswith("zh")
+    header = (["编号", "会议", "承诺事项", "说明", "责任单位", "办理时限", "原定时限", "状态",
+               "状态说明", "办结时间"] if zh else
+              ["ID", "Session", "Commitment", "Detail", "Owner", "Due", "Original due", "Status",
+               "Status note", "Completed"])
+    query = (select(Commitment.id, ListeningSession.title, Commitment.title, Commitment.detail,
+                    Owner.name, Commitment.due_at, Commitment.original_due_at, Commitment.status,
+                    Commitment.status_reason, Commitment.completed_at)
+             .join(ListeningSession, col(ListeningSession.id) == Commitment.session_id)
+             .join(Owner, col(Owner.id) == Commitment.owner_id)
+             .where(col(Commitment.removed_at).is_(None)))
+    if session_id is not None:
+        query = query.where(Commitment.session_id == session_id)
+    with db.read() as s:
+        rows = [list(r) for r in s.exec(query.order_by(Commitment.due_at, Commitment.id))]
+    return Sheet("承诺事项" if zh else "Commitments", header, rows)
+
+
+def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
+    zh = lang.startswith("zh")
+    header = (["编号", "会议", "收到时间", "发言人", "类型", "意见", "处理结果", "理由", "转办单位",
+               "决定人", "决定时间"] if zh else
+              ["ID", "Session", "Received", "Speaker", "Kind", "Opinion", "Disposition",
+               "Reason", "Referred to", "Decided by", "Decided at"])
+    referred = aliased(Owner)
+    query = (select(Opinion.id, ListeningSession.title, Opinion.received_at, Opinion.speaker_label,
+                    Opinion.kind, Opinion.text, Disposition.kind, Disposition.reason,
+                    referred.name, Disposition.decided_by, Disposition.decided_at)
+             .join(ListeningSession, col(ListeningSession.id) == Opinion.session_id)
+             .outerjoin(Disposition, col(Disposition.opinion_id) == Opinion.id)
+             .outerjoin(referred, col(referred.id) == Disposition.referred_to_id)
+             .where(col(Opinion.removed_at).is_(None)))
+    if session_id is not None:
+        query = query.where(Opinion.session_id == session_id)
+    with db.read() as s:
+        rows = [list(r) for r in s.exec(query.order_by(Opinion.session_id, Opinion.received_at,
+                                                       Opinion.id))]
+    return Sheet("意见及处理" if zh else "Opinions", header, rows)
+
+
+def sheets(db: Database, session_id: int | None = None, lang: str = "en") -> list[Sheet]:
+    if session_id is not None:
+        with db.read() as s:
+            if s.get(ListeningSession, session_id) is None:
+                raise NotFoundError(f"Session #{session_id} does not exist.",
+                                    f"会议 #{session_id} 不存在。")
+    return [commitments_sheet(db, session_id, lang), opinions_sheet(db, session_id, lang)]
+
+
+def _cells(sheet: Sheet) -> Iterator[list[object]]:
+    yield sheet.header
+    for row in sheet.rows:
+        yield [safe_cell(v) for v in row]
+
+
+def write_xlsx(path: Path, data: list[Sheet], progress: Progress | None = None) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    total, done = sum(len(s.rows) for s in data), 0
+    book = Workbook(write_only=True)
+    for sheet in data:
+        ws = book.create_sheet(sheet.name)
+        for row in _cells(sheet):
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(ws, value=value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # never a formula
+                cells.append(cell)
+            ws.append(cells)
+            done += 1
+            if progress and done % 1000 == 0:
+                progress(done, total)
+    _save(lambda p: book.save(p), path)
+    if progress:
+        progress(total, total)
+    return path
+
+
+def csv_paths(path: Path) -> tuple[Path, Path]:
+    """One CSV file per table: FILE.csv → FILE-commitments.csv and FILE-opinions.csv."""
+    stem = path.with_suffix("")
+    return (stem.parent / f"{stem.name}-commitments.csv", stem.parent / f"{stem.name}-opinions.csv")
+
+
+def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -> list[Path]:
+    paths = list(csv_paths(path))
+    total, done = sum(len(s.rows) for s in data), 0
+    for target, sheet in zip(paths, data, strict=True):
+        def write(p: Path, sheet: Sheet = sheet) -> None:
+            nonlocal done
+            with p.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                for row in _cells(sheet):
+                    writer.writerow(row)
+                    done += 1
+                    if progress and done % 1000 == 0:
+                        progress(done, total)
+        _save(write, target)
+    if progress:
+        progress(total, total)
+    return paths
+
+
+def _save(write: Callable[[Path], None], path: Path) -> None:
+    """Write to a temporary file next to ``path`` and move it into place: no half file is left."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.",
+                           f"无法写入 {path}：{exc.strerror or exc}。") from exc

@@ -1,0 +1,120 @@
+"""The leader's dashboard: commitments per owner and the three rates, aggregated in SQL."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, case, func
+from sqlmodel import col, select
+
+from ..db import Database
+from ..errors import ValidationError
+from ..metrics import RateSettings, Rates, rates_from_counts
+from ..models import Commitment, Disposition, FollowUp, ListeningSession, Opinion, Owner
+from .register import OPEN_STATES
+
+GROUPS = ("session", "owner", "month")
+
+
+@dataclass(frozen=True)
+class OwnerCounts:
+    owner_id: int
+    owner: str
+    open: int  # open or in progress
+    overdue: int  # of those, past their due date
+    done: int
+    cannot_do: int
+
+    @property
+    def total(self) -> int:
+        return self.open + self.done + self.cannot_do
+
+
+def owner_counts(db: Database, now: datetime) -> list[OwnerCounts]:
+    """Per owner: open, overdue, done and cannot-be-done commitments (removed ones left out)."""
+    is_open = col(Commitment.status).in_(OPEN_STATES)
+    query = (select(Commitment.owner_id, Owner.name,
+                    func.sum(case((is_open, 1), else_=0)),
+                    func.sum(case((and_(is_open, col(Commitment.due_at) < now), 1), else_=0)),
+                    func.sum(case((Commitment.status == "done", 1), else_=0)),
+                    func.sum(case((Commitment.status == "cannot_do", 1), else_=0)))
+             .join(Owner, col(Owner.id) == Commitment.owner_id)
+             .where(col(Commitment.removed_at).is_(None))
+             .group_by(Commitment.owner_id, Owner.name)
+             .order_by(Owner.name))
+    with db.read() as s:
+        return [OwnerCounts(r[0], r[1], *(int(v or 0) for v in r[2:])) for r in s.exec(query)]
+
+
+@dataclass(frozen=True)
+class RateRow:
+    key: str  # session id, owner id or "YYYY-MM"
+    label: str
+    rates: Rates
+
+
+def _month(db: Database, column):
+    """Calendar month in China time (UTC+8) of a stored UTC time."""
+    if db.dialect == "sqlite":
+        return func.strftime("%Y-%m", column, "+8 hours")
+    return func.to_char(func.timezone("Asia/Shanghai", column), "YYYY-MM")
+
+
+def rates_by(db: Database, group: str, settings: RateSettings = RateSettings(), *,
+             owner_id: int | None = None, start: datetime | None = None,
+             end: datetime | None = None) -> list[RateRow]:
+    """The three rates per session, owner or month, with the counts behind each.
+
+    A follow-up about a commitment belongs to its session and owner; one about an opinion to the
+    opinion's session and to the owner it was referred to (if any). ``start``/``end`` bound the
+    call time (end exclusive)."""
+    if group not in GROUPS:
+        raise ValidationError(f"Group by one of {', '.join(GROUPS)}.", "分组方式无效。")
+    session_id = func.coalesce(Commitment.session_id, Opinion.session_id)
+    owner = func.coalesce(Commitment.owner_id, Disposition.referred_to_id)
+    valid = FollowUp.valid == True  # noqa: E712 - SQL expression
+    counts = (
+        func.count(),
+        func.sum(case((and_(valid, FollowUp.contacted_in_time == True), 1), else_=0)),  # noqa: E712
+        func.sum(case((and_(valid, FollowUp.resolved == True), 1), else_=0)),  # noqa: E712
+        func.sum(case((and_(valid, FollowUp.satisfaction == "satisfied"), 1), else_=0)),
+        func.sum(case((and_(valid, FollowUp.satisfaction == "basically_satisfied"), 1), else_=0)),
+        func.sum(case((and_(valid, FollowUp.satisfaction == "unsatisfied"), 1), else_=0)),
+    )
+    key = {"session": session_id, "owner": owner, "month": _month(db, FollowUp.called_at)}[group]
+    query = (select(key.label("k"), *counts).select_from(FollowUp)
+             .outerjoin(Commitment, col(Commitment.id) == FollowUp.commitment_id)
+             .outerjoin(Opinion, col(Opinion.id) == FollowUp.opinion_id)
+             .outerjoin(Disposition, col(Disposition.opinion_id) == FollowUp.opinion_id)
+             .where(valid))
+    if owner_id is not None:
+        query = query.where(owner == owner_id)
+    if start is not None:
+        query = query.where(col(FollowUp.called_at) >= start)
+    if end is not None:
+        query = query.where(col(FollowUp.called_at) < end)
+    query = query.group_by(key).order_by(key)
+    with db.read() as s:
+        rows = [r for r in s.exec(query) if r[0] is not None]
+        labels = _labels(s, group, [r[0] for r in rows])
+    return [RateRow(str(r[0]), labels.get(r[0], str(r[0])),
+                    rates_from_counts(*(int(v or 0) for v in r[1:]), settings)) for r in rows]
+
+
+def _labels(s, group: str, keys: list) -> dict:
+    if group == "session" and keys:
+        return dict(s.exec(select(ListeningSession.id, ListeningSession.title)
+                           .where(col(ListeningSession.id).in_(keys))).all())
+    if group == "owner" and keys:
+        return dict(s.exec(select(Owner.id, Owner.name).where(col(Owner.id).in_(keys))).all())
+    return {}
+
+
+def total_rates(db: Database, settings: RateSettings = RateSettings(),
+                rows: list[RateRow] | None = None, **bounds) -> Rates:
+    """All valid follow-ups together (same filters as ``rates_by``); pass the rows of one
+    grouping already made to add them up instead of querying again."""
+    rows = rates_by(db, "month", settings, **bounds) if rows is None else rows
+    sums = [sum(getattr(r.rates, name) for r in rows) for name in
+            ("valid", "responded", "resolved", "satisfied", "basically_satisfied", "unsatisfied")]
+    return rates_from_counts(*sums, settings)

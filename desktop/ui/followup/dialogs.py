@@ -1,0 +1,275 @@
+"""Small forms of the follow-up work: disposition, status, progress, extension, follow-up call,
+custom deadline policy. Each calls its service on OK and stays open with the reason if refused."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ...core.deadlines import UNITS, custom_policy
+from ...core.errors import TingjianError
+from ...core.services import commitments, dispositions, followups, owners
+from ...core.services.policies import add_custom
+from .. import labels
+from ..context import AppContext
+from ..feedback import Feedback
+from ..settings import CUSTOM_POLICIES
+
+
+def to_qt(value: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+
+
+def from_qt(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def date_edit(value: datetime, with_time: bool = True) -> QDateTimeEdit:
+    edit = QDateTimeEdit(to_qt(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
+    return edit
+
+
+class FormDialog(QDialog):
+    def __init__(self, ctx: AppContext, feedback: Feedback, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.feedback = ctx, feedback
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.result_value: object = None
+
+    def submit(self) -> object:  # overridden
+        raise NotImplementedError
+
+    def try_accept(self) -> bool:
+        try:
+            self.result_value = self.submit()
+        except TingjianError as exc:
+            self.feedback.domain_error(self, exc)
+            return False
+        self.accept()
+        return True
+
+
+def _owner_combo(ctx: AppContext, current: int | None = None) -> QComboBox:
+    combo = QComboBox()
+    for owner in owners.list_owners(ctx.db):
+        combo.addItem(owner.name, owner.id)
+    if current is not None:
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+DISPOSITION_KINDS = ("adopted", "partly_adopted", "not_adopted", "referred", "explained")
+
+
+class DispositionDialog(FormDialog):
+    def __init__(self, ctx: AppContext, feedback: Feedback, opinion_id: int, opinion_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, feedback, self.tr("Disposition"), parent)
+        self.opinion_id = opinion_id
+        text = QLabel(opinion_text[:400])
+        text.setWordWrap(True)
+        self.kind = QComboBox()
+        for kind in DISPOSITION_KINDS:
+            self.kind.addItem(labels.disposition_kind(kind), kind)
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(90)
+        self.reason.setPlaceholderText(self.tr("Required when not adopted; the citizen reads it"))
+        self.owner = _owner_combo(ctx)
+        self.decided_by = QLineEdit()
+        self.decided_at = date_edit(ctx.clock.now())
+        current = dispositions.get_disposition(ctx.db, opinion_id)
+        if current is not None:
+            self.kind.setCurrentIndex(self.kind.findData(current.kind))
+            self.reason.setPlainText(current.reason)
+            self.decided_by.setText(current.decided_by)
+            if current.referred_to_id is not None:
+                self.owner.setCurrentIndex(max(self.owner.findData(current.referred_to_id), 0))
+        self.form.addRow(self.tr("Opinion"), text)
+        self.form.addRow(self.tr("Disposition"), self.kind)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("Referred to"), self.owner)
+        self.form.addRow(self.tr("Decided by"), self.decided_by)
+        self.form.addRow(self.tr("Decided at"), self.decided_at)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        self.owner.setEnabled(self.kind.currentData() == "referred")
+
+    def submit(self) -> object:
+        kind = self.kind.currentData()
+        return dispositions.set_disposition(
+            self.ctx.db, self.opinion_id, kind, reason=self.reason.toPlainText(),
+            decided_by=self.decided_by.text(), decided_at=from_qt(self.decided_at.dateTime()),
+            referred_to_id=self.owner.currentData() if kind == "referred" else None)
+
+
+class StatusDialog(FormDialog):
+    def __init__(self, ctx: AppContext, feedback: Feedback, commitment_id: int, current: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, feedback, self.tr("Change status"), parent)
+        self.commitment_id = commitment_id
+        self.status = QComboBox()
+        for status in ("open", "in_progress", "done", "cannot_do"):
+            self.status.addItem(labels.commitment_status(status), status)
+        self.status.setCurrentIndex(self.status.findData(current))
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(90)
+        self.reason.setPlaceholderText(self.tr("Required when it cannot be done"))
+        self.form.addRow(self.tr("Status"), self.status)
+        self.form.addRow(self.tr("Reason"), self.reason)
+
+    def submit(self) -> object:
+        return commitments.set_status(self.ctx.db, self.commitment_id, self.status.currentData(),
+                                      self.reason.toPlainText(), now=self.ctx.clock.now())
+
+
+class ProgressDialog(FormDialog):
+    def __init__(self, ctx: AppContext, feedback: Feedback, commitment_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, feedback, self.tr("Progress note"), parent)
+        self.commitment_id = commitment_id
+        self.text = QPlainTextEdit()
+        self.author = QLineEdit()
+        self.noted_at = date_edit(ctx.clock.now())
+        self.form.addRow(self.tr("Date"), self.noted_at)
+        self.form.addRow(self.tr("Progress"), self.text)
+        self.form.addRow(self.tr("Noted by"), self.author)
+
+    def submit(self) -> object:
+        return commitments.add_progress(self.ctx.db, self.commitment_id, self.text.toPlainText(),
+                                        self.author.text(), from_qt(self.noted_at.dateTime()))
+
+
+class ExtendDialog(FormDialog):
+    def __init__(self, ctx: AppContext, feedback: Feedback, commitment_id: int, due: datetime,
+                 rule: str, custom: Callable[[], dict], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, feedback, self.tr("Extend the due date"), parent)
+        self.commitment_id, self.custom = commitment_id, custom
+        self.new_due = date_edit(due)
+        self.reason = QPlainTextEdit()
+        self.reason.setMaximumHeight(90)
+        self.approved_by = QLineEdit()
+        info = QLabel(rule)
+        info.setWordWrap(True)
+        self.form.addRow(self.tr("Policy"), info)
+        self.form.addRow(self.tr("New due date"), self.new_due)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("Approved by"), self.approved_by)
+
+    def submit(self) -> object:
+        return commitments.extend(self.ctx.db, self.commitment_id,
+                                  from_qt(self.new_due.dateTime()), self.reason.toPlainText(),
+                                  self.approved_by.text(), custom=self.custom())
+
+
+TRISTATE = ((None, "Not asked"), (True, "Yes"), (False, "No"))
+
+
+class FollowUpDialog(FormDialog):
+    """A follow-up call about an opinion or a commitment."""
+
+    def __init__(self, ctx: AppContext, feedback: Feedback, *, opinion_id: int | None = None,
+                 commitment_id: int | None = None, subject: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, feedback, self.tr("Follow-up call"), parent)
+        self.opinion_id, self.commitment_id = opinion_id, commitment_id
+        about = QLabel(subject[:300])
+        about.setWordWrap(True)
+        self.valid = QCheckBox(self.tr("Reached the person and got an answer"))
+        self.valid.setChecked(True)
+        self.contacted = self._tristate()
+        self.resolved = self._tristate()
+        self.satisfaction = QComboBox()
+        self.satisfaction.addItem(self.tr("Not asked"), None)
+        for value, text in (("satisfied", self.tr("Satisfied")),
+                            ("basically_satisfied", self.tr("Basically satisfied")),
+                            ("unsatisfied", self.tr("Unsatisfied"))):
+            self.satisfaction.addItem(text, value)
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(90)
+        self.caller = QLineEdit()
+        self.called_at = date_edit(ctx.clock.now())
+        self.form.addRow(self.tr("About"), about)
+        self.form.addRow("", self.valid)
+        self.form.addRow(self.tr("Contacted in time"), self.contacted)
+        self.form.addRow(self.tr("Considers it resolved"), self.resolved)
+        self.form.addRow(self.tr("Satisfaction"), self.satisfaction)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.form.addRow(self.tr("Called by"), self.caller)
+        self.form.addRow(self.tr("Called at"), self.called_at)
+
+    def _tristate(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("Not asked"), None)
+        combo.addItem(self.tr("Yes"), True)
+        combo.addItem(self.tr("No"), False)
+        return combo
+
+    def submit(self) -> object:
+        return followups.record_followup(
+            self.ctx.db, opinion_id=self.opinion_id, commitment_id=self.commitment_id,
+            valid=self.valid.isChecked(), contacted_in_time=self.contacted.currentData(),
+            resolved=self.resolved.currentData(), satisfaction=self.satisfaction.currentData(),
+            note=self.note.toPlainText(), caller=self.caller.text(),
+            called_at=from_qt(self.called_at.dateTime()))
+
+
+class CustomPolicyDialog(FormDialog):
+    """A custom deadline policy, kept as JSON in the preferences."""
+
+    def __init__(self, ctx: AppContext, feedback: Feedback, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, feedback, self.tr("New deadline policy"), parent)
+        self.key = QLineEdit()
+        self.key.setPlaceholderText("e.g. street_office_10")
+        self.name_zh, self.name_en = QLineEdit(), QLineEdit()
+        self.amount = QSpinBox()
+        self.amount.setRange(1, 9999)
+        self.amount.setValue(10)
+        self.unit = QComboBox()
+        for unit, text in zip(UNITS, (self.tr("Calendar days"), self.tr("Working days"),
+                                      self.tr("Hours")), strict=True):
+            self.unit.addItem(text, unit)
+        self.unit.setCurrentIndex(1)
+        self.max_extensions = QSpinBox()
+        self.max_extensions.setRange(0, 99)
+        self.max_extension = QSpinBox()
+        self.max_extension.setRange(0, 9999)
+        self.max_extension.setSpecialValueText(self.tr("no limit"))
+        note = QLabel(self.tr("Working days follow China's official holidays and adjusted working "
+                              "weekends; for a year not yet published only weekends are skipped "
+                              "and the date is marked approximate."))
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.form.addRow(self.tr("Key"), self.key)
+        self.form.addRow(self.tr("Chinese name"), self.name_zh)
+        self.form.addRow(self.tr("English name"), self.name_en)
+        self.form.addRow(self.tr("Time limit"), self.amount)
+        self.form.addRow(self.tr("Counted in"), self.unit)
+        self.form.addRow(self.tr("Extensions allowed"), self.max_extensions)
+        self.form.addRow(self.tr("Longest extension"), self.max_extension)
+        self.form.addRow("", note)
+
+    def submit(self) -> object:
+        policy = custom_policy(self.key.text().strip(), self.name_zh.text(), self.name_en.text(),
+                               self.amount.value(), self.unit.currentData(),
+                               self.max_extension.value(), self.max_extensions.value())
+        self.ctx.prefs.set(CUSTOM_POLICIES, add_custom(self.ctx.prefs.get(CUSTOM_POLICIES), policy))
+        return policy
