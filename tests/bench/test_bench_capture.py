@@ -128,15 +128,18 @@ def test_bench_gui_stall_while_capturing(benchmark, application, qtbot) -> None:
 
     benchmark.pedantic(capture_round, rounds=40, iterations=1, warmup_rounds=2)
     longest = max(keys + saves + ticks) * 1000
+    steady = max(keys[1:] + saves + ticks) * 1000  # after the first paint of the text field
     benchmark.extra_info.update({
         "longest_gui_stall_ms": round(longest, 2),
+        "longest_stall_after_first_key_ms": round(steady, 2),
         "enter_to_saved_p50_ms": round(_percentile(saves, 0.5) * 1000, 2),
         "enter_to_saved_max_ms": round(max(saves) * 1000, 2),
         "keystroke_max_ms": round(max(keys) * 1000, 2),
         "tick_and_autosave_max_ms": round(max(ticks) * 1000, 2)})
     worst = max(range(len(keys)), key=keys.__getitem__)
     print(f"slowest keystroke: #{worst} of {len(keys)}")
-    print(f"GUI thread: longest stall {longest:.1f} ms; Enter→saved p50 "
+    print(f"GUI thread: longest stall {longest:.1f} ms ({steady:.1f} ms after the first key); "
+          f"Enter→saved p50 "
           f"{_percentile(saves, 0.5) * 1000:.1f} ms, max {max(saves) * 1000:.1f} ms; "
           f"keystroke max {max(keys) * 1000:.1f} ms; tick+autosave max "
           f"{max(ticks) * 1000:.1f} ms")
