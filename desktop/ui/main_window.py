@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = QAction(self, shortcut=QKeySequence.StandardKey.FullScreen,
                                          checkable=True, triggered=self._toggle_fullscreen)
         self.view_menu.addAction(self.fullscreen_action)
+        self.projector_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"),
+                                        triggered=self.live_page.open_projector)
+        self.view_menu.addAction(self.projector_action)
         self.help_menu = menu.addMenu("")
         self.about_action = QAction(self, triggered=self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.minutes_action.setText(self.tr("&Minutes and report back…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.projector_action.setText(self.tr("&Projector screen"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Tingjian"))
         self.db_status.setText(self.tr("Data: {where}").format(

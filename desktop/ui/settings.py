@@ -23,6 +23,12 @@ LAST_SESSION = Pref("ui/last_session", int, 0)
 WARNING_MINUTES = Pref("live/warning_minutes", int, 2)
 SPEAKER_LIMIT_SECONDS = Pref("live/speaker_limit_seconds", int, 180)
 FIRST_TIMERS_FIRST = Pref("live/first_timers_first", bool, True)
+SPEAKER_WARNING_SECONDS = Pref("live/speaker_warning_seconds", int, 30)
+AUTOSAVE_MS = Pref("live/autosave_ms", int, 1500)  # drafts of unsaved text; at most 2000
+PROJECTOR_SCREEN = Pref("projector/screen", int, -1)  # -1: the last screen (usually the projector)
+PROJECTOR_SHOW_ITEM = Pref("projector/show_item", bool, True)
+PROJECTOR_SHOW_SPEAKERS = Pref("projector/show_speakers", bool, True)
+PROJECTOR_SHOW_OPINIONS = Pref("projector/show_opinions", bool, False)
 PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
 RATE_WEIGHTS = Pref("followup/rate_weights", str, "0.1,0.5,0.4")
 BASIC_SATISFIED_FACTOR = Pref("followup/basic_satisfied_factor", float, 0.9)
@@ -31,8 +37,9 @@ DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
 
 ALL_PREFS: tuple[Pref[Any], ...] = (
     LANGUAGE, DEMO_OFFERED, LAST_SESSION, WARNING_MINUTES, SPEAKER_LIMIT_SECONDS,
-    FIRST_TIMERS_FIRST, PUBLIC_NAMING, RATE_WEIGHTS, BASIC_SATISFIED_FACTOR, CUSTOM_POLICIES,
-    DUE_SOON_DAYS,
+    FIRST_TIMERS_FIRST, SPEAKER_WARNING_SECONDS, AUTOSAVE_MS, PROJECTOR_SCREEN,
+    PROJECTOR_SHOW_ITEM, PROJECTOR_SHOW_SPEAKERS, PROJECTOR_SHOW_OPINIONS, PUBLIC_NAMING,
+    RATE_WEIGHTS, BASIC_SATISFIED_FACTOR, CUSTOM_POLICIES, DUE_SOON_DAYS,
 )
 
 

@@ -40,6 +40,11 @@ def list_items(db: Database, session_id: int) -> list[AgendaItem]:
                            .order_by(AgendaItem.position, AgendaItem.id)))
 
 
+def get_item(db: Database, item_id: int) -> AgendaItem:
+    with db.read() as s:
+        return fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+
+
 def add_item(db: Database, session_id: int, title: str, kind: str = AgendaKind.OPEN_FLOOR,
              planned_minutes: int = 10, position: int | None = None) -> AgendaItem:
     fields = _validate({"title": title, "kind": kind, "planned_minutes": planned_minutes})

@@ -180,6 +180,17 @@ def remove_commitment(db: Database, commitment_id: int, reason: str) -> Commitme
         return row
 
 
+def restore_commitment(db: Database, commitment_id: int) -> Commitment:
+    with db.write() as s:
+        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        if row.removed_at is not None:
+            row.removed_at = None
+            audit(s, "commitment", row.id, "restored", row.removed_reason)
+            row.removed_reason = ""
+        touch(s, row, "commitment")
+        return row
+
+
 def list_commitments(db: Database, session_id: int | None = None,
                      include_removed: bool = False) -> list[Commitment]:
     with db.read() as s:

@@ -1,21 +1,26 @@
 """The speaker queue: turns that are queued, speaking, done or skipped."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
 from sqlmodel import select
 
-from ..db import Database
+from ..db import Database, changed
 from ..errors import ValidationError
 from ..models import AgendaItem, ListeningSession, Person, SpeakerTurn, utcnow
 from ..models.enums import TurnStatus
-from .common import MAX_TITLE, clean_text, fetch, non_negative, touch
+from .common import MAX_TITLE, aware, clean_text, fetch, non_negative, touch
 
 
 def enqueue(db: Database, session_id: int, *, person_id: int | None = None, label: str = "",
             group_name: str = "", is_official: bool = False, agenda_item_id: int | None = None,
-            time_limit_seconds: int = 180, now: datetime | None = None) -> SpeakerTurn:
+            time_limit_seconds: int = 180, now: datetime | None = None,
+            first_timers_first: bool = False) -> SpeakerTurn:
+    """Queue a speaker: a registered person, a description ("resident of building 7") or, with
+    neither, an anonymous speaker. With ``first_timers_first`` someone who has not spoken (nor
+    is queued) yet goes ahead of every queued person who already spoke."""
     label = clean_text(label, "Speaker", "发言人", max_len=MAX_TITLE).strip()
     non_negative(time_limit_seconds, "Time limit", "发言时限", 4 * 3600)
     with db.write() as s:
@@ -34,7 +39,132 @@ def enqueue(db: Database, session_id: int, *, person_id: int | None = None, labe
                           agenda_item_id=agenda_item_id, time_limit_seconds=time_limit_seconds,
                           position=(last or 0) + 1, queued_at=now or utcnow())
         touch(s, row, "speaker_turn")
+        if first_timers_first:
+            turns = _session_turns(s, session_id)
+            others = [t for t in turns if t.id != row.id]
+            if speaker_key(row) not in {speaker_key(t) for t in others}:
+                queue = [t for t in others if t.status == TurnStatus.QUEUED]
+                spoken = _spoken_keys(others)
+                index = next((n for n, t in enumerate(queue) if speaker_key(t) in spoken),
+                             len(queue))
+                queue.insert(index, row)
+                _renumber(s, turns, queue)
         return row
+
+
+def speaker_key(turn: SpeakerTurn) -> tuple[str, object]:
+    """Who speaks: the person, else the description; every anonymous turn is someone new."""
+    if turn.person_id is not None:
+        return ("person", turn.person_id)
+    if turn.label.strip():
+        return ("label", turn.label.strip().casefold())
+    return ("turn", turn.id)
+
+
+def _spoken_keys(turns: list[SpeakerTurn]) -> set[tuple[str, object]]:
+    return {speaker_key(t) for t in turns if t.status in (TurnStatus.SPEAKING, TurnStatus.DONE)}
+
+
+def _session_turns(s, session_id: int) -> list[SpeakerTurn]:
+    return list(s.exec(select(SpeakerTurn).where(SpeakerTurn.session_id == session_id)
+                       .order_by(SpeakerTurn.position, SpeakerTurn.id)))
+
+
+def _renumber(s, turns: list[SpeakerTurn], queue: list[SpeakerTurn]) -> None:
+    """Turns already taken keep their order first; the queue follows in the order given."""
+    ordered = [t for t in turns if t.status != TurnStatus.QUEUED] + queue
+    for position, turn in enumerate(ordered, start=1):
+        if turn.position != position:
+            turn.position = position
+            touch(s, turn, "speaker_turn")
+
+
+def move_turn(db: Database, turn_id: int, index: int) -> list[SpeakerTurn]:
+    """Move a queued turn to ``index`` in the queue (0 = next to speak); returns the queue."""
+    with db.write() as s:
+        row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
+        if row.status != TurnStatus.QUEUED:
+            raise ValidationError("Only a waiting speaker can be moved.", "只能调整等候中的发言人。")
+        turns = _session_turns(s, row.session_id)
+        queue = [t for t in turns if t.status == TurnStatus.QUEUED and t.id != row.id]
+        queue.insert(max(0, min(index, len(queue))), row)
+        _renumber(s, turns, queue)
+        return queue
+
+
+def remove_turn(db: Database, turn_id: int) -> None:
+    """Take a waiting speaker out of the queue entirely (undo of adding)."""
+    with db.write() as s:
+        row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
+        if row.status != TurnStatus.QUEUED:
+            raise ValidationError("Only a waiting speaker can be removed.", "只能移除等候中的发言人。")
+        s.delete(row)
+        s.flush()
+        changed(s, "speaker_turn", turn_id)
+
+
+def reset_turn(db: Database, turn_id: int, status: str, started_at: datetime | None,
+               ended_at: datetime | None, agenda_item_id: int | None = None) -> SpeakerTurn:
+    """Put a turn back to an earlier state (undo and redo of the live screen)."""
+    with db.write() as s:
+        row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
+        row.status = TurnStatus(status).value
+        row.started_at = aware(started_at, "Start", "开始时间")
+        row.ended_at = aware(ended_at, "End", "结束时间")
+        row.agenda_item_id = agenda_item_id
+        touch(s, row, "speaker_turn")
+        return row
+
+
+def start_turn(db: Database, turn_id: int, now: datetime,
+               agenda_item_id: int | None = None) -> SpeakerTurn:
+    """Give the floor to a queued speaker; whoever was speaking finishes now."""
+    with db.write() as s:
+        row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
+        if row.status != TurnStatus.QUEUED:
+            raise ValidationError("This speaker is not waiting.", "该发言人不在等候中。")
+        for other in _session_turns(s, row.session_id):
+            if other.status == TurnStatus.SPEAKING:
+                other.status, other.ended_at = TurnStatus.DONE.value, now
+                touch(s, other, "speaker_turn")
+        row.status, row.started_at = TurnStatus.SPEAKING.value, now
+        if agenda_item_id is not None:
+            fetch(s, AgendaItem, agenda_item_id, "Agenda item", "议题")
+            row.agenda_item_id = agenda_item_id
+        touch(s, row, "speaker_turn")
+        return row
+
+
+NORMAL, WARNING, OVER = "normal", "warning", "over"
+
+
+@dataclass(frozen=True)
+class TurnTime:
+    elapsed: float
+    limit: float
+    level: str
+
+    @property
+    def remaining(self) -> float:
+        return self.limit - self.elapsed
+
+
+def turn_time(turn: SpeakerTurn, now: datetime, warning_seconds: float = 30) -> TurnTime:
+    """Countdown of a turn; a limit of 0 means no limit (never warned)."""
+    if turn.started_at is None:
+        elapsed = 0.0
+    else:
+        elapsed = max(0.0, ((turn.ended_at or now) - turn.started_at).total_seconds())
+    limit = float(turn.time_limit_seconds)
+    if not limit or turn.started_at is None:
+        level = NORMAL
+    elif elapsed > limit:
+        level = OVER
+    elif limit - elapsed <= warning_seconds:
+        level = WARNING
+    else:
+        level = NORMAL
+    return TurnTime(elapsed, limit, level)
 
 
 def _transition(db: Database, turn_id: int, allowed: set[str], status: str,

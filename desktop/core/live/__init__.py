@@ -1,0 +1,1 @@
+"""The live session: run of show, speaker queue figures, capture drafts, projector content."""

@@ -1,0 +1,121 @@
+"""Drafts of text typed but not yet saved, kept in the data folder so a crash loses nothing.
+
+A draft is a small JSON document written atomically (temporary file, fsync, ``os.replace``,
+fsync of the folder), so after a power cut or ``kill -9`` the file is either the previous
+draft or the new one, never a torn mix.
+"""
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from ..paths import data_dir
+
+DRAFT_VERSION = 1
+
+
+def drafts_dir() -> Path:
+    return data_dir() / "drafts"
+
+
+def draft_path(session_id: int, folder: Path | None = None) -> Path:
+    return (folder or drafts_dir()) / f"session-{session_id}.json"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
+        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class DraftStore:
+    """The unsaved form of one session: ``save`` when it changed, ``load`` after a restart."""
+
+    def __init__(self, session_id: int, folder: Path | None = None) -> None:
+        self.path = draft_path(session_id, folder)
+        self._last: bytes | None = None
+        self._lock = threading.Lock()
+        self._pending: dict[str, Any] | None = None
+        self._worker: threading.Thread | None = None
+        self.last_error: OSError | None = None
+
+    def save(self, fields: dict[str, Any]) -> bool:
+        """Write the draft if it differs from the last one written; returns whether it wrote.
+        An empty form removes the draft."""
+        if not any(str(v).strip() for k, v in fields.items() if k in ("text", "reply_text")):
+            self._remove()
+            return False
+        data = json.dumps({"version": DRAFT_VERSION, "fields": fields}, ensure_ascii=False,
+                          sort_keys=True).encode("utf-8")
+        if data == self._last:
+            return False
+        write_atomic(self.path, data)
+        self._last = data
+        return True
+
+    def save_later(self, fields: dict[str, Any]) -> None:
+        """Like ``save`` but the write (with its fsync) happens on a background thread, so the
+        screen never waits for the disk; only the newest pending draft is written."""
+        with self._lock:
+            self._pending = dict(fields)
+            if self._worker is None or not self._worker.is_alive():
+                self._worker = threading.Thread(target=self._drain, name="draft-writer",
+                                                daemon=True)
+                self._worker.start()
+
+    def _drain(self) -> None:
+        while True:
+            with self._lock:
+                fields, self._pending = self._pending, None
+                if fields is None:
+                    self._worker = None
+                    return
+            try:
+                self.save(fields)
+            except OSError as exc:
+                self.last_error = exc
+
+    def flush(self, timeout: float = 5.0) -> None:
+        """Wait until the background writes are done (before clearing, closing, in tests)."""
+        worker = self._worker
+        if worker is not None:
+            worker.join(timeout)
+
+    def load(self) -> dict[str, Any] | None:
+        try:
+            doc = json.loads(self.path.read_bytes().decode("utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return None  # unreadable drafts are not worth an error at the start of a session
+        fields = doc.get("fields") if isinstance(doc, dict) else None
+        return fields if isinstance(fields, dict) else None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pending = None
+        if self._worker is not threading.current_thread():
+            self.flush()
+        self._remove()
+
+    def _remove(self) -> None:
+        if self._last is None and not self.path.exists():
+            return
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
+        self._last = None

@@ -1,0 +1,305 @@
+"""The secretary's panel: a capture form for typing at speaking speed, the captured opinions,
+and the summary and decisions of the current agenda item."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from ...core.live.capture import RecentRow
+from ..table_model import Column, RowTableModel
+from .common import PlainEdit, one_line, plain_label
+from .dialogs import kind_names
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+
+
+class CaptureText(PlainEdit):
+    """Enter saves, Shift+Enter breaks the line. Ctrl+Z/Ctrl+Shift+Z undo typing while there is
+    typing to undo, and the live screen's actions otherwise."""
+
+    submitted = Signal()
+    undo_live = Signal()
+    redo_live = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(True)
+        self.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            doc = self.document()
+            if key_event.matches(QKeySequence.StandardKey.Undo) and not doc.isUndoAvailable():
+                return self._live(event, self.undo_live)
+            if key_event.matches(QKeySequence.StandardKey.Redo) and not doc.isRedoAvailable():
+                return self._live(event, self.redo_live)
+        return super().eventFilter(obj, event)
+
+    def _live(self, event: QEvent, signal: Signal) -> bool:  # type: ignore[valid-type]
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # deliver it as a key press, handled below
+        else:
+            signal.emit()  # type: ignore[attr-defined]
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in ENTER_KEYS and not event.modifiers() & SHIFT:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def clear_saved(self) -> None:
+        self.setPlainText("")  # also empties the typing undo history
+
+
+class SupportBox(QSpinBox):
+    """The "agreed by N in the room" count: + and - keys step it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in PLUS_KEYS:
+            self.stepUp()
+        elif event.key() == Qt.Key.Key_Minus:
+            self.stepDown()
+        else:
+            super().keyPressEvent(event)
+
+
+class SecretaryPanel(QGroupBox):
+    save_requested = Signal()
+    edit_requested = Signal()
+    remove_requested = Signal()
+    commitment_requested = Signal()
+    read_back_requested = Signal()
+    notes_requested = Signal()
+    notes_item_changed = Signal()
+
+    def __init__(self, page, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.page = page
+        self.rows: list[RecentRow] = []
+        self.speaker_auto = True
+        self.text = CaptureText()
+        self.text.setMinimumHeight(70)
+        self.text.setMaximumHeight(130)
+        self.text.submitted.connect(self.save_requested)
+        self.speaker = QComboBox()
+        self.speaker.setEditable(True)
+        self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.speaker.activated.connect(lambda _=0: setattr(self, "speaker_auto", False))
+        self.speaker.lineEdit().textEdited.connect(lambda _: setattr(self, "speaker_auto", False))
+        self.item = QComboBox()
+        self.kind = QComboBox()
+        self.tags = QLineEdit()
+        self.tag_model = QStringListModel(self)
+        completer = QCompleter(self.tag_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tags.setCompleter(completer)
+        self.support = SupportBox(maximum=100_000)
+        self.reply = QLineEdit()
+        self.reply_by = QComboBox()
+        self.reply_by.setEditable(True)
+        self.save_button = QPushButton(clicked=self.save_requested)
+        self.hint = plain_label()
+        self.hint.setObjectName("captureHint")
+        self.hint.setWordWrap(True)
+        self.form_labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, widget in (("text", self.text), ("speaker", self.speaker), ("item", self.item),
+                            ("kind", self.kind), ("tags", self.tags),
+                            ("support", self.support), ("reply", self.reply),
+                            ("reply_by", self.reply_by)):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.form_labels[key] = label
+            form.addRow(label, widget)
+        row = QHBoxLayout()
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+        self.model: RowTableModel[RecentRow] = RowTableModel([
+            Column(lambda: self.tr("Time"),
+                   lambda r: r.received_at.astimezone().strftime("%H:%M")),
+            Column(lambda: self.tr("Speaker"),
+                   lambda r: one_line(r.speaker_label or r.person_name, 40)),
+            Column(lambda: self.tr("Kind"), lambda r: self.kind_names.get(r.kind, r.kind)),
+            Column(lambda: self.tr("Opinion"), lambda r: one_line(r.preview)),
+            Column(lambda: self.tr("Agreed"), lambda r: r.support_count, numeric=True),
+            Column(lambda: self.tr("Commitment"),
+                   lambda r: "✓" if r.id in self.page.committed else ""),
+        ], lambda: self.rows, self)
+        self.list = QTableView()
+        self.list.setModel(self.model)
+        self.list.verticalHeader().hide()
+        self.list.setWordWrap(False)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.edit_button = QPushButton(clicked=self.edit_requested)
+        self.remove_button = QPushButton(clicked=self.remove_requested)
+        self.commit_button = QPushButton(clicked=self.commitment_requested)
+        self.read_back_button = QPushButton(clicked=self.read_back_requested)
+        actions = QHBoxLayout()
+        for b in (self.edit_button, self.remove_button, self.commit_button,
+                  self.read_back_button):
+            actions.addWidget(b)
+        self.notes_box = QGroupBox()
+        self.notes_item = QComboBox()
+        self.notes_item.currentIndexChanged.connect(lambda _: self.notes_item_changed.emit())
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.decisions = QPlainTextEdit()
+        self.decisions.setTabChangesFocus(True)
+        self.notes_button = QPushButton(clicked=self.notes_requested)
+        self.notes_labels = [QLabel(), QLabel()]
+        notes = QFormLayout(self.notes_box)
+        notes.addRow(self.notes_item)
+        notes.addRow(self.notes_labels[0], self.summary)
+        notes.addRow(self.notes_labels[1], self.decisions)
+        notes.addRow(self.notes_button)
+        for label, widget in zip(self.notes_labels, (self.summary, self.decisions), strict=True):
+            label.setBuddy(widget)
+            widget.setMaximumHeight(120)
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.list, 1)
+        listing_layout.addLayout(actions)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(listing, "")
+        self.tabs.addTab(self.notes_box, "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        self.setStyleSheet("QLabel#captureHint { color: #b71c1c; }")
+        self.shortcuts: dict[str, QShortcut] = {}
+        for key, slot in (("Ctrl+Return", self.save_requested.emit),
+                          ("Ctrl+E", self.edit_requested.emit),
+                          ("Ctrl+Delete", self.remove_requested.emit),
+                          ("Ctrl+M", self.commitment_requested.emit),
+                          ("Ctrl+R", self.read_back_requested.emit),
+                          ("Ctrl+S", self.notes_requested.emit),
+                          ("Ctrl+=", self.support.stepUp), ("Ctrl++", self.support.stepUp),
+                          ("Ctrl+-", self.support.stepDown),
+                          ("Ctrl+L", self.show_list), ("Ctrl+J", self.show_notes),
+                          ("Ctrl+K", self._cycle_kind),
+                          ("Escape", self.focus_text)):
+            shortcut = QShortcut(QKeySequence(key), self, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.shortcuts[key] = shortcut
+        self.kind_names: dict[str, str] = {}
+        self.retranslate()
+
+    def focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_list(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_notes(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.summary.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _cycle_kind(self) -> None:
+        self.kind.setCurrentIndex((self.kind.currentIndex() + 1) % max(1, self.kind.count()))
+
+    # --- form values ----------------------------------------------------------------------
+    def speaker_choice(self) -> dict[str, Any]:
+        """person_id and label of the speaker field: a listed speaker or what was typed."""
+        text = self.speaker.currentText().strip()
+        index = self.speaker.findText(text, Qt.MatchFlag.MatchFixedString)
+        data = self.speaker.itemData(index) if index >= 0 else None
+        if isinstance(data, dict):
+            return dict(data)
+        return {"person_id": None, "speaker_label": text}
+
+    def form_fields(self) -> dict[str, Any]:
+        return {"text": self.text.toPlainText(), "kind": self.kind.currentData() or "suggestion",
+                "agenda_item_id": self.item.currentData(), **self.speaker_choice(),
+                "tags": [t for t in self.tags.text().replace("；", ";").split(";") if t.strip()],
+                "support_count": self.support.value(), "reply_text": self.reply.text(),
+                "reply_by": self.reply_by.currentText().strip()}
+
+    def draft_fields(self) -> dict[str, Any]:
+        return {"text": self.text.toPlainText(), "kind": self.kind.currentData() or "",
+                "speaker": self.speaker.currentText(), "tags": self.tags.text(),
+                "support": self.support.value(), "reply_text": self.reply.text(),
+                "reply_by": self.reply_by.currentText()}
+
+    def restore_draft(self, fields: dict[str, Any]) -> None:
+        self.text.setPlainText(str(fields.get("text", "")))
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind"))))
+        if fields.get("speaker"):
+            self.speaker_auto = False
+            self.speaker.setEditText(str(fields["speaker"]))
+        self.tags.setText(str(fields.get("tags", "")))
+        support = fields.get("support", 0)
+        self.support.setValue(support if isinstance(support, int) else 0)
+        self.reply.setText(str(fields.get("reply_text", "")))
+        self.reply_by.setEditText(str(fields.get("reply_by", "")))
+
+    def after_save(self) -> None:
+        """Saved: clear what belongs to one opinion, keep speaker, item and kind."""
+        self.text.clear_saved()
+        self.tags.clear()
+        self.support.setValue(0)
+        self.reply.clear()
+        self.hint.setText("")
+        self.focus_text()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.list.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows]
+
+    def set_rows(self, rows: list[RecentRow]) -> None:
+        selected = set(self.selected_ids())
+        self.rows = rows
+        self.model.refresh()
+        for n, row in enumerate(rows):
+            if row.id in selected:
+                self.list.selectRow(n)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Secretary"))
+        names = {"text": self.tr("&Opinion"), "speaker": self.tr("S&peaker"),
+                 "item": self.tr("Agenda &item"), "kind": self.tr("&Kind (Ctrl+K)"),
+                 "tags": self.tr("&Tags"), "support": self.tr("A&greed by (+/−)"),
+                 "reply": self.tr("On-the-spot &reply"), "reply_by": self.tr("Replied &by")}
+        for key, label in self.form_labels.items():
+            label.setText(names[key])
+        self.text.setPlaceholderText(self.tr("Type what is said; Enter saves, Shift+Enter "
+                                             "starts a new line, Esc comes back here."))
+        self.tags.setPlaceholderText(self.tr("Separate tags with ;"))
+        self.kind_names = kind_names(self)
+        current = self.kind.currentData()
+        self.kind.clear()
+        for key, name in self.kind_names.items():
+            self.kind.addItem(name, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self.save_button.setText(self.tr("Save (Enter)"))
+        self.edit_button.setText(self.tr("Edit (Ctrl+E)"))
+        self.remove_button.setText(self.tr("Remove (Ctrl+Del)"))
+        self.commit_button.setText(self.tr("Make commitment (Ctrl+M)"))
+        self.read_back_button.setText(self.tr("Read back (Ctrl+R)"))
+        self.notes_box.setTitle(self.tr("Summary and decisions of the item"))
+        self.tabs.setTabText(0, self.tr("Captured opinions (Ctrl+L)"))
+        self.tabs.setTabText(1, self.tr("Summary and decisions (Ctrl+J)"))
+        self.notes_labels[0].setText(self.tr("Su&mmary"))
+        self.notes_labels[1].setText(self.tr("&Decisions (one per line)"))
+        self.notes_button.setText(self.tr("Save notes (Ctrl+S)"))
+        self.model.retranslate()

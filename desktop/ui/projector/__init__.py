@@ -1,0 +1,1 @@
+"""The projector screen for the room."""

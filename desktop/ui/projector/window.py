@@ -1,0 +1,149 @@
+"""The projector: a separate full-screen window for the room, large high-contrast type.
+
+It shows only what the public minutes may show (``core.live.board`` anonymises and masks);
+the facilitator chooses the parts and blanks it with B.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+
+from ...core.live.board import Board, build_board
+from .. import settings as S
+from ..context import AppContext
+from ..live.common import clock_text, one_line, plain_label, set_level
+
+STYLE = """
+QWidget#projector { background: #000000; }
+QLabel { color: #ffffff; }
+QLabel#projTitle { color: #ffd54f; }
+QLabel#projNext, QLabel#projOpinions { color: #e0e0e0; }
+"""
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class ProjectorWindow(QWidget):
+    blank_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.ctx = ctx
+        self.session_id: int | None = None
+        self.blanked = False
+        self.board: Board | None = None
+        self.setObjectName("projector")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.sizes: dict[QLabel, tuple[int, bool]] = {}
+        self.title = self._label("projTitle", 36, True)
+        self.item = self._label("projItem", 30, True)
+        self.item_clock = self._label("projItemClock", 60, True)
+        self.speaker = self._label("projSpeaker", 34, True)
+        self.speaker_clock = self._label("projSpeakerClock", 54, True)
+        self.next = self._label("projNext", 24)
+        self.opinions = self._label("projOpinions", 20)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(48, 32, 48, 32)
+        for label in (self.title, self.item, self.item_clock, self.speaker, self.speaker_clock,
+                      self.next, self.opinions):
+            column.addWidget(label)
+        column.addStretch(1)
+        self.blank = QWidget()
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.blank)
+        for key, slot in (("Escape", self.close), ("Ctrl+Shift+B", self.toggle_blank)):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        self.resize(1280, 720)
+        self.retranslate()
+
+    def _label(self, name: str, points: int, bold: bool = False) -> QLabel:
+        label = plain_label()
+        label.setObjectName(name)
+        label.setFont(_font(points, bold))
+        self.sizes[label] = (points, bold)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return label
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.key() == Qt.Key.Key_B and not event.modifiers():
+            self.toggle_blank()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        """Type grows with the screen: sizes are for 1280×720 and scale from there."""
+        scale = max(0.5, min(self.width() / 1280, self.height() / 720))
+        for label, (points, bold) in self.sizes.items():
+            label.setFont(_font(max(8, round(points * scale)), bold))
+        super().resizeEvent(event)
+
+    def labels(self) -> list[QLabel]:
+        return [self.title, self.item, self.item_clock, self.speaker, self.speaker_clock,
+                self.next, self.opinions]
+
+    def show_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.refresh()
+
+    def show_on_screen(self) -> None:
+        """Full screen on the chosen screen (by default the last one: usually the projector)."""
+        screens = QGuiApplication.screens()
+        index = self.ctx.prefs.get(S.PROJECTOR_SCREEN)
+        screen = screens[index] if 0 <= index < len(screens) else screens[-1]
+        self.setScreen(screen)
+        self.move(screen.geometry().topLeft())
+        self.showFullScreen()
+
+    def toggle_blank(self) -> None:
+        self.set_blank(not self.blanked)
+
+    def set_blank(self, on: bool) -> None:
+        changed = self.blanked != on
+        self.blanked = on
+        self.stack.setCurrentWidget(self.blank if on else self.stack.widget(0))
+        self.refresh()
+        if changed:
+            self.blank_changed.emit(on)
+
+    def refresh(self) -> None:
+        if self.session_id is None or self.blanked:
+            for label in self.labels():
+                label.setText("")
+            return
+        prefs = self.ctx.prefs
+        self.board = board = build_board(
+            self.ctx.db, self.session_id, self.ctx.clock.now(), lang=self.ctx.language,
+            style=prefs.get(S.PUBLIC_NAMING), warning_minutes=prefs.get(S.WARNING_MINUTES),
+            speaker_warning_seconds=prefs.get(S.SPEAKER_WARNING_SECONDS),
+            opinion_count=3 if prefs.get(S.PROJECTOR_SHOW_OPINIONS) else 0)
+        self.title.setText(board.title)
+        show_item = prefs.get(S.PROJECTOR_SHOW_ITEM) and bool(board.item_title)
+        self.item.setText(board.item_title if show_item else "")
+        self.item_clock.setText(self.tr("{left} left").format(left=clock_text(
+            board.item_remaining)) if show_item else "")
+        set_level(self.item_clock, board.item_level if show_item else "normal")
+        show_speakers = prefs.get(S.PROJECTOR_SHOW_SPEAKERS)
+        speaker = board.speaker if show_speakers else None
+        self.speaker.setText(self.tr("Speaking: {name}").format(name=speaker.name)
+                             if speaker else "")
+        self.speaker_clock.setText(clock_text(speaker.remaining)
+                                   if speaker and speaker.remaining is not None else "")
+        set_level(self.speaker_clock, speaker.level if speaker else "normal")
+        names = [s.name for s in board.next_speakers] if show_speakers else []
+        self.next.setText(self.tr("Next: {names}").format(names=" · ".join(names))
+                          if names else "")
+        self.opinions.setText("\n".join(f"• {one_line(text, 140)}" for text in board.opinions))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tingjian — projector"))
+        self.refresh()
