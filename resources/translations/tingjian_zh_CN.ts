@@ -348,6 +348,44 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="77" />
+        <source>Make a commitment</source>
+        <translation>形成承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="94" />
+        <source>For {n} opinion(s)</source>
+        <translation>对应 {n} 条意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="95" />
+        <source>&amp;Commitment</source>
+        <translation>承诺事项(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="96" />
+        <source>&amp;Owner</source>
+        <translation>责任单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="97" />
+        <source>Deadline &amp;policy</source>
+        <translation>办理时限规则(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="98" />
+        <source>&amp;Due</source>
+        <translation>办理时限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="101" />
+        <source>This session has no leaders or departments yet: add them on the Sessions page.</source>
+        <translation>本次会议尚未设置出席领导和部门：请在“会议”页面添加。</translation>
+    </message>
+</context>
+<context>
     <name>CustomPolicyDialog</name>
     <message>
         <location filename="../../desktop/ui/followup/dialogs.py" line="239" />
@@ -806,6 +844,34 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>EditOpinionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="30" />
+        <source>Edit opinion</source>
+        <translation>编辑意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="40" />
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="41" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="42" />
+        <source>&amp;Agreed by</source>
+        <translation>附议人数(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="43" />
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <location filename="../../desktop/ui/followup/dialogs.py" line="164" />
@@ -831,6 +897,154 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
         <source>Approved by</source>
         <translation>批准人</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorPanel</name>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="97" />
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="98" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="99" />
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="174" />
+        <source>Anonymous speaker</source>
+        <translation>匿名发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="230" />
+        <source>Next: {title}</source>
+        <translation>下一议题：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="231" />
+        <source>No agenda item is running.</source>
+        <translation>当前没有进行中的议题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="235" />
+        <source> (paused)</source>
+        <translation>（已暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="236" />
+        <source>{title}{state} · used {used} · left {left}</source>
+        <translation>{title}{state} · 已用 {used} · 剩余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="240" />
+        <source>Resume (P)</source>
+        <translation>继续 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="242" />
+        <source>Pause (P)</source>
+        <translation>暂停 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="248" />
+        <source>{n} min behind plan</source>
+        <translation>比计划落后 {n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="250" />
+        <source>{n} min ahead of plan</source>
+        <translation>比计划提前 {n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="252" />
+        <source>On time</source>
+        <translation>按计划进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="253" />
+        <source>{drift} · estimated end {end} (planned {planned})</source>
+        <translation>{drift} · 预计 {end} 结束（计划 {planned}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="259" />
+        <source>Nobody has the floor.</source>
+        <translation>当前无人发言。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="263" />
+        <source>no limit</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="264" />
+        <source>Speaking: {name} · {used} · left {left}</source>
+        <translation>正在发言：{name} · {used} · 剩余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="282" />
+        <source>{people} people spoke in {turns} turns, {waiting} waiting. Officials {official}, citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}</source>
+        <translation>已有 {people} 人发言，共 {turns} 次，{waiting} 人等候。干部用时 {official}，群众用时 {citizens}（干部占 {share:.0%}）。按分组：{groups}。发言最多：{top}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="290" />
+        <source>Facilitator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="291" />
+        <source>Start item (S)</source>
+        <translation>开始议题 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="292" />
+        <source>Next item (N)</source>
+        <translation>下一议题 (N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="293" />
+        <source>Add speaker</source>
+        <translation>添加发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
+        <source>Add anonymous</source>
+        <translation>添加匿名发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="295" />
+        <source>Give floor (G)</source>
+        <translation>请其发言 (G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
+        <source>End turn (E)</source>
+        <translation>结束发言 (E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="297" />
+        <source>Skip (Del)</source>
+        <translation>跳过 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
+        <source>Up (Alt+↑)</source>
+        <translation>上移 (Alt+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="299" />
+        <source>Down (Alt+↓)</source>
+        <translation>下移 (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="301" />
+        <source>Attendee, or a description such as “resident of building 7” (A)</source>
+        <translation>参会人员，或如“7号楼居民”的描述 (A)</translation>
     </message>
 </context>
 <context>
@@ -1245,150 +1459,247 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="30" />
-        <source>No.</source>
-        <translation>序号</translation>
+        <location filename="../../desktop/ui/live/page.py" line="145" />
+        <source>Unsaved text from last time was restored.</source>
+        <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="31" />
-        <source>Agenda item</source>
-        <translation>议题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="32" />
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="33" />
-        <source>Minutes</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="34" />
-        <source>Planned start</source>
-        <translation>计划开始</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="35" />
-        <source>Started</source>
-        <translation>实际开始</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="36" />
-        <source>Ended</source>
-        <translation>实际结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="72" />
-        <source>Live</source>
-        <translation>会议进行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="73" />
+        <location filename="../../desktop/ui/live/page.py" line="161" />
+        <location filename="../../desktop/ui/live/page.py" line="568" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="78" />
-        <source>{date} · {venue} · chair: {chair} · agenda {total} of {avail} minutes</source>
-        <translation>{date} · {venue} · 主持：{chair} · 议程 {total} / {avail} 分钟</translation>
+        <location filename="../../desktop/ui/live/page.py" line="217" />
+        <source>(no agenda item)</source>
+        <translation>（不属于任何议题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="241" />
+        <source>Anonymous speaker</source>
+        <translation>匿名发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="307" />
+        <source>Start agenda item</source>
+        <translation>开始议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="324" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="326" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="333" />
+        <source>Next agenda item</source>
+        <translation>下一议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="338" />
+        <source>Add speaker</source>
+        <translation>添加发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="352" />
+        <source>Give the floor</source>
+        <translation>请其发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="361" />
+        <source>End turn</source>
+        <translation>结束发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="367" />
+        <source>Skip speaker</source>
+        <translation>跳过发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="373" />
+        <source>Move speaker</source>
+        <translation>调整发言顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="384" />
+        <source>Type the opinion first: empty text is not saved.</source>
+        <translation>请先输入意见内容：空白内容不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="389" />
+        <source>Capture opinion</source>
+        <translation>记录意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="408" />
+        <source>Could not keep a draft: {error}</source>
+        <translation>无法保存草稿：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="426" />
+        <source>Edit opinion</source>
+        <translation>编辑意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="429" />
+        <location filename="../../desktop/ui/live/page.py" line="442" />
+        <source>Remove opinion</source>
+        <translation>删除意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="430" />
+        <source>Why is this opinion removed?</source>
+        <translation>删除这条意见的原因是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="452" />
+        <source>Summary and decisions</source>
+        <translation>小结和决定事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="488" />
+        <source>Make commitment</source>
+        <translation>形成承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="504" />
+        <source>Mark as read back</source>
+        <translation>标记为已宣读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="545" />
+        <source>Last screen</source>
+        <translation>最后一个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="559" />
+        <source>Projector (Ctrl+Shift+P)</source>
+        <translation>投影屏幕 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="560" />
+        <source>Item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="561" />
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="562" />
+        <source>Latest opinions</source>
+        <translation>最新意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="563" />
+        <source>Blank (B)</source>
+        <translation>黑屏 (B)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="117" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="118" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <source>&amp;Projector screen</source>
+        <translation>投影屏幕(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1646,6 +1957,62 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="132" />
+        <source>{left} left</source>
+        <translation>剩余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="137" />
+        <source>Speaking: {name}</source>
+        <translation>正在发言：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="143" />
+        <source>Next: {names}</source>
+        <translation>接下来：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="148" />
+        <source>Tingjian — projector</source>
+        <translation>听见 — 投影屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackDialog</name>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="132" />
+        <source>Read back the commitments</source>
+        <translation>宣读承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="139" />
+        <source>{n}. {owner}: {title} — by {due}</source>
+        <translation>{n}. {owner}：{title} — 限 {due} 前办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="147" />
+        <source>No commitment was made in this session.</source>
+        <translation>本次会议尚未形成承诺事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="155" />
+        <source>Read back at {time}.</source>
+        <translation>已于 {time} 宣读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="157" />
+        <source>&amp;Mark as read back</source>
+        <translation>标记为已宣读(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="159" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../desktop/ui/followup/register.py" line="96" />
@@ -1838,6 +2205,149 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/followup/search.py" line="72" />
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>SecretaryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="132" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="134" />
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="136" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="137" />
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="138" />
+        <source>Agreed</source>
+        <translation>附议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="139" />
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="278" />
+        <source>Secretary</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="279" />
+        <source>&amp;Opinion</source>
+        <translation>意见(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="279" />
+        <source>S&amp;peaker</source>
+        <translation>发言人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="280" />
+        <source>Agenda &amp;item</source>
+        <translation>议题(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="280" />
+        <source>&amp;Kind (Ctrl+K)</source>
+        <translation>类型(&amp;K) (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <source>A&amp;greed by (+/−)</source>
+        <translation>附议人数(&amp;G) (+/−)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <source>On-the-spot &amp;reply</source>
+        <translation>现场答复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <source>Replied &amp;by</source>
+        <translation>答复人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="285" />
+        <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
+        <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="287" />
+        <source>Separate tags with ;</source>
+        <translation>多个标签用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="294" />
+        <source>Save (Enter)</source>
+        <translation>保存 (回车)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="295" />
+        <source>Edit (Ctrl+E)</source>
+        <translation>编辑 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="296" />
+        <source>Remove (Ctrl+Del)</source>
+        <translation>删除 (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <source>Make commitment (Ctrl+M)</source>
+        <translation>形成承诺 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="298" />
+        <source>Read back (Ctrl+R)</source>
+        <translation>宣读承诺 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="299" />
+        <source>Summary and decisions of the item</source>
+        <translation>议题小结和决定事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="300" />
+        <source>Captured opinions (Ctrl+L)</source>
+        <translation>已记录的意见 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="301" />
+        <source>Summary and decisions (Ctrl+J)</source>
+        <translation>小结和决定事项 (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="302" />
+        <source>Su&amp;mmary</source>
+        <translation>小结(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="303" />
+        <source>&amp;Decisions (one per line)</source>
+        <translation>决定事项(&amp;D)（每行一项）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="304" />
+        <source>Save notes (Ctrl+S)</source>
+        <translation>保存小结 (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2641,39 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>panel</name>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="39" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="40" />
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="41" />
+        <source>Min.</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+</context>
+<context>
     <name>self.window</name>
     <message>
         <location filename="../../desktop/ui/app.py" line="57" />
@@ -2141,6 +2684,29 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/app.py" line="58" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="22" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="22" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="23" />
+        <source>Question</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/dialogs.py" line="23" />
+        <source>Praise</source>
+        <translation>表扬</translation>
     </message>
 </context>
 </TS>
