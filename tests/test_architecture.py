@@ -36,3 +36,17 @@ def test_importing_every_core_module_loads_no_qt() -> None:
                             cwd=CORE.parents[1])
     assert result.returncode == 0, result.stdout + result.stderr
     assert int(result.stdout.split()[0]) > 20  # really imported the core, not nothing
+
+
+def test_translations_are_looked_up_in_the_context_they_are_extracted_in() -> None:
+    """``other.tr("x")`` is extracted by lupdate under the context "other" but looked up at run
+    time under other's class name, so it is never translated: only ``self.tr`` and
+    ``QCoreApplication.translate("Context", ...)`` are used."""
+    import re
+
+    ui = CORE.parent / "ui"
+    pattern = re.compile(r"\b(?!self\b)[A-Za-z_][\w.]*\.tr\(")
+    offenders = [f"{p.relative_to(ui)}:{n}" for p in ui.rglob("*.py")
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line) and "self.tr(" not in line.split(".tr(")[0] + ".tr("]
+    assert offenders == []

@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ..core.db import Database, open_database, resolve_location
@@ -54,9 +54,10 @@ class Application:
         if self.prefs.get(S.DEMO_OFFERED) or count_sessions(self.ctx.db):
             return
         self.prefs.set(S.DEMO_OFFERED, True)
-        if self.feedback.ask(self.window, self.window.tr("Welcome to Tingjian"), self.window.tr(
-                "Create a demo session with realistic content to explore Tingjian? You can "
-                "delete it later or create it again from the File menu.")):
+        if self.feedback.ask(self.window, QCoreApplication.translate(
+                "Application", "Welcome to Tingjian"), QCoreApplication.translate(
+                "Application", "Create a demo session with realistic content to explore "
+                "Tingjian? You can delete it later or create it again from the File menu.")):
             self.window.create_demo()
 
 

@@ -37,6 +37,13 @@ _AGENDA_KIND = {
     "closing": QT_TRANSLATE_NOOP("Labels", "Closing"),
 }
 
+_OPINION_KIND = {
+    "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    "question": QT_TRANSLATE_NOOP("Labels", "Question"),
+    "praise": QT_TRANSLATE_NOOP("Labels", "Praise"),
+}
+
 
 def _label(table: dict[str, str], value: str) -> str:
     source = table.get(value)
@@ -61,3 +68,8 @@ def agenda_kind(value: str) -> str:
 
 def disposition_kind(value: str) -> str:
     return _label(_DISPOSITION_KIND, value)
+
+
+def opinion_kinds() -> dict[str, str]:
+    """Every opinion kind with its display name, in the order of the vocabulary."""
+    return {key: _label(_OPINION_KIND, key) for key in _OPINION_KIND}

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.session_menu = menu.addMenu("")
-        self.minutes_action = QAction(self, shortcut=QKeySequence("Ctrl+M"),
+        self.minutes_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+M"),
                                       triggered=self.open_minutes)
         self.session_menu.addAction(self.minutes_action)
         self.view_menu = menu.addMenu("")

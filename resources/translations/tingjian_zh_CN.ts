@@ -165,6 +165,52 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="39" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="40" />
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="41" />
+        <source>Min.</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="57" />
+        <source>Welcome to Tingjian</source>
+        <translation>欢迎使用听见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="58" />
+        <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
+        <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
+    </message>
+</context>
+<context>
     <name>AttendeesTab</name>
     <message>
         <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
@@ -1455,6 +1501,26 @@ Everything changed after that time is replaced. The current database is kept asi
         <source>Closing</source>
         <translation>总结</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="41" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="42" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43" />
+        <source>Question</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="44" />
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
 </context>
 <context>
     <name>LivePage</name>
@@ -2638,75 +2704,6 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
         <source>Reason</source>
         <translation>理由</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="39" />
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="40" />
-        <source>Agenda item</source>
-        <translation>议题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="41" />
-        <source>Min.</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
-        <source>Started</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
-        <source>Ended</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
-        <source>Used</source>
-        <translation>已用</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="57" />
-        <source>Welcome to Tingjian</source>
-        <translation>欢迎使用听见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/app.py" line="58" />
-        <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
-        <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="22" />
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="22" />
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="23" />
-        <source>Question</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="23" />
-        <source>Praise</source>
-        <translation>表扬</translation>
     </message>
 </context>
 </TS>

@@ -119,3 +119,16 @@ def test_restarting_a_finished_item_counts_the_gap_as_pause(room) -> None:
     items = _items(db, session.id)
     assert items[1].ended_at is not None
     assert timing.elapsed_seconds(items[0], clock.now()) == 180
+
+
+def test_drift_of_a_finished_session_is_its_actual_end(room) -> None:
+    db, clock, session, ids = room
+    start = START
+    for item_id, minutes in zip(ids, (12, 25, 5), strict=True):
+        agenda.update_item(db, item_id, started_at=start, ended_at=start + timedelta(minutes=minutes))
+        start += timedelta(minutes=minutes)
+    clock.advance(days=3)  # looked at days later: the end does not move with the clock
+    drift = timing.session_drift(sessions.get_session(db, session.id),
+                                 _items(db, session.id), clock.now())
+    assert drift.estimated_end == START + timedelta(minutes=42)
+    assert drift.seconds == 7 * 60

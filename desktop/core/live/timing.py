@@ -86,6 +86,8 @@ def session_drift(session: ListeningSession, items: list[AgendaItem], now: datet
     started = [i for i in items if i.started_at is not None]
     if not started:
         return Drift(planned_end, max(now, session.starts_at) + timedelta(seconds=planned_total))
+    if all(item_state(i) not in (RUNNING, PAUSED, PENDING) for i in items):  # the session is over
+        return Drift(planned_end, max(i.ended_at or i.started_at for i in started))
     cursor = now
     for item in items:
         state = item_state(item)

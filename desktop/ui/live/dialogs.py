@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
 from ...core.live.commitments import ReadBackRow
 from ...core.models import Owner
 from ...core.models.enums import OpinionKind
+from .. import labels
 from .common import PlainEdit, one_line, plain_label
 
 KINDS = [k.value for k in OpinionKind]
 
 
-def kind_names(widget: QWidget) -> dict[str, str]:
-    return {"suggestion": widget.tr("Suggestion"), "complaint": widget.tr("Complaint"),
-            "question": widget.tr("Question"), "praise": widget.tr("Praise")}
+def kind_names(_widget: QWidget | None = None) -> dict[str, str]:
+    return labels.opinion_kinds()
 
 
 class EditOpinionDialog(QDialog):

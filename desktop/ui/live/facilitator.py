@@ -36,12 +36,12 @@ class AgendaModel(RowTableModel[AgendaItem]):
     def __init__(self, panel: FacilitatorPanel) -> None:
         self.panel = panel
         super().__init__([
-            Column(lambda: panel.tr("No."), lambda r: r.position + 1, numeric=True),
-            Column(lambda: panel.tr("Agenda item"), lambda r: one_line(r.title, 80)),
-            Column(lambda: panel.tr("Min."), lambda r: r.planned_minutes, numeric=True),
-            Column(lambda: panel.tr("Started"), lambda r: _hm(r.started_at)),
-            Column(lambda: panel.tr("Ended"), lambda r: _hm(r.ended_at)),
-            Column(lambda: panel.tr("Used"), lambda r: clock_text(
+            Column(lambda: self.tr("No."), lambda r: r.position + 1, numeric=True),
+            Column(lambda: self.tr("Agenda item"), lambda r: one_line(r.title, 80)),
+            Column(lambda: self.tr("Min."), lambda r: r.planned_minutes, numeric=True),
+            Column(lambda: self.tr("Started"), lambda r: _hm(r.started_at)),
+            Column(lambda: self.tr("Ended"), lambda r: _hm(r.ended_at)),
+            Column(lambda: self.tr("Used"), lambda r: clock_text(
                 timing.elapsed_seconds(r, panel.now())) if r.started_at else ""),
         ], panel.load_items, panel)
 
