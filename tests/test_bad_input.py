@@ -2,6 +2,7 @@
 unhandled exception and never a partial write."""
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -104,3 +105,51 @@ def test_naive_and_unreadable_paths(tmp_path: Path) -> None:
     with pytest.raises(TingjianError):
         open_database(resolve_location(tmp_path / "missing" / "x.db", tmp_path / "x"),
                       create=False)
+
+
+CELL = st.one_of(st.text(max_size=60), NASTY.filter(lambda t: len(t) < 2_000),
+                 st.sampled_from(["2026年11月3日 14:30", "2026/13/45", "3 Nov 2026", "31/02/2026",
+                                  "热线", "fax", "投诉", "", "=HYPERLINK(\"x\")", "@SUM(A1)"]))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(CELL, min_size=0, max_size=11), max_size=8),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030"]))
+def test_opinion_import_gives_every_row_a_verdict(shared_db, tmp_path_factory, rows, encoding):
+    """Arbitrary CSV: a clear file error, or a verdict per row and exactly the valid rows
+    written (all at once), never an unhandled exception."""
+    import csv
+
+    from desktop.core.importing.opinions import import_opinions, preview_opinions
+    from desktop.core.importing.preview import VALID
+
+    db, session_id, _owner = shared_db
+    path = tmp_path_factory.mktemp("csv") / "in.csv"
+    header = ["channel", "received_at", "name", "group", "contact", "agenda_item", "kind",
+              "tags", "text", "渠道", "extra"]
+    try:
+        with path.open("w", encoding=encoding, newline="", errors="strict") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            writer.writerows(rows)
+            writer.writerow(["热线", "2026-11-03 14:30", "王秀英", "7号楼", "", "", "建议", "停车",
+                             f"一定有效的一行 {uuid.uuid4()}", "", ""])
+    except (UnicodeEncodeError, csv.Error):
+        return  # not representable in that encoding: nobody could have such a file
+    before = len(opinions.list_opinions(db, session_id))
+    try:
+        preview = preview_opinions(db, session_id, path)
+    except TingjianError as exc:
+        assert exc.en and exc.zh
+        assert len(opinions.list_opinions(db, session_id)) == before
+        return
+    assert len(opinions.list_opinions(db, session_id)) == before  # the preview wrote nothing
+    valid = preview.count(VALID)
+    assert valid >= 1  # the known-good last row is always accepted
+    result = import_opinions(db, preview)
+    after = opinions.list_opinions(db, session_id)
+    assert result.added + result.duplicates == valid
+    assert len(after) == before + result.added
+    for row in after[before:]:
+        assert row.text.strip()

@@ -87,6 +87,14 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
                 "to a writable folder or change its permissions.",
                 f"{path} 是只读的。听见需要写入该文件及其所在文件夹；请复制到可写的文件夹或修改权限。")
         return
+    if path.parent.exists():
+        if create and not os.access(path.parent, os.W_OK):
+            raise StorageError(
+                f"The folder {path.parent} is read-only, so Tingjian cannot create its database "
+                "there. Choose a writable folder with --db, or set TINGJIAN_DATA_DIR.",
+                f"文件夹 {path.parent} 是只读的，听见无法在此创建数据库。请用 --db 选择可写的文件夹，"
+                "或设置 TINGJIAN_DATA_DIR。")
+        return
     if not path.parent.exists():
         if not create:
             raise StorageError(

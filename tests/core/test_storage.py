@@ -201,3 +201,15 @@ def test_engine_file_created_with_create_engine_is_usable(tmp_path: Path) -> Non
     create_engine(f"sqlite:///{path}").dispose()
     open_path(path).close()
     assert digest(path)
+
+
+def test_read_only_data_folder_is_explained(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK and
+                        Path(p) == folder else real_access(p, mode))
+    with pytest.raises(StorageError, match="folder .* is read-only") as info:
+        open_path(folder / "tingjian.db")
+    assert "TINGJIAN_DATA_DIR" in str(info.value)
+    assert list(folder.iterdir()) == []

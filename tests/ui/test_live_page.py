@@ -315,3 +315,12 @@ def test_keys_without_a_session_do_nothing(application, qtbot) -> None:
     page.make_commitment()
     page.undo_stack.undo()
     assert application.window.feedback.errors == []
+
+
+def test_the_autosave_timer_alone_keeps_typed_text(live, qtbot) -> None:
+    """No explicit save: within the 2 s promise the timer has written the draft to disk."""
+    page, sid, *_ = live
+    page.secretary.focus_text()
+    qtbot.keyClicks(page.secretary.text, "typed but never saved")
+    qtbot.waitUntil(lambda: (DraftStore(sid).load() or {}).get("text") == "typed but never saved",
+                    timeout=2_500)
