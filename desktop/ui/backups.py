@@ -4,31 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from ..core.backup import RetentionPolicy, make_backup
-from ..core.errors import TingjianError
+from .worker import Task, start
 
 INTERVAL_MS = 30 * 60 * 1000
-
-
-class _Signals(QObject):
-    done = Signal(str)
-    failed = Signal(object)
-
-
-class _BackupJob(QRunnable):
-    def __init__(self, database: Path, reason: str, signals: _Signals) -> None:
-        super().__init__()
-        self.database, self.reason, self.signals = database, reason, signals
-
-    def run(self) -> None:
-        try:
-            path = make_backup(self.database, self.reason, policy=RetentionPolicy())
-        except TingjianError as exc:
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(str(path))
 
 
 class BackupScheduler(QObject):
@@ -44,9 +25,7 @@ class BackupScheduler(QObject):
         self.dirty = False
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # one backup at a time, in order
-        self.signals = _Signals(self)
-        self.signals.done.connect(self.backed_up)
-        self.signals.failed.connect(self.failed)
+        self.tasks: list[Task] = []
         bus.changed.connect(self._mark)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -58,7 +37,16 @@ class BackupScheduler(QObject):
 
     def backup(self, reason: str) -> None:
         self.dirty = False
-        self.pool.start(_BackupJob(self.database, reason, self.signals))
+        database = self.database
+        task = start(lambda: str(make_backup(database, reason, policy=RetentionPolicy())),
+                     self._done, self._failed, self.pool)
+        self.tasks = [*self.tasks[-3:], task]  # kept alive while their signals may arrive
+
+    def _done(self, path: str) -> None:
+        self.backed_up.emit(path)
+
+    def _failed(self, error: object) -> None:
+        self.failed.emit(error)
 
     def periodic(self) -> None:
         if self.dirty:

@@ -1,4 +1,6 @@
-"""Run long work off the GUI thread and hear back on it."""
+"""Long work off the GUI thread: a task runs in a thread pool and reports back by signals
+(queued to the thread that created it): ``progress(done, total)``, ``finished(result)`` or
+``failed(error)``. Unexpected exceptions arrive as a readable ``TingjianError``."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -6,35 +8,40 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..core.errors import TingjianError
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+Progress = Callable[[int, int], None]
 
 
-class Job(QRunnable):
-    """``fn()`` runs in the global thread pool; ``finished(result)`` or ``failed(exception)``
-    arrive on the thread that created the job (queued signals)."""
+class TaskSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)  # the result
+    failed = Signal(object)  # a TingjianError
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+
+class Task(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
+        self.work = work
+        self.signals = TaskSignals()
 
     def run(self) -> None:
         try:
-            result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread to report
+            result = self.work(self.signals.progress.emit)
+        except TingjianError as exc:
             self.signals.failed.emit(exc)
+        except Exception as exc:  # noqa: BLE001 - reported to the user, not swallowed
+            self.signals.failed.emit(TingjianError(f"The task failed: {exc}", f"任务失败：{exc}"))
         else:
             self.signals.finished.emit(result)
 
 
-def start(fn: Callable[[], Any], on_done: Callable[[Any], None],
-          on_error: Callable[[Exception], None]) -> Job:
-    job = Job(fn)
-    job.setAutoDelete(False)
-    job.signals.finished.connect(on_done)
-    job.signals.failed.connect(on_error)
-    QThreadPool.globalInstance().start(job)
-    return job
+def start(work: Callable[[], Any], on_done: Callable[[Any], None],
+          on_error: Callable[[TingjianError], None], pool: QThreadPool | None = None) -> Task:
+    """Run ``work()`` in ``pool`` (the global one by default) and call back on this thread."""
+    task = Task(lambda _progress: work())
+    task.setAutoDelete(False)  # the caller keeps it while its signals may still arrive
+    task.signals.finished.connect(on_done)
+    task.signals.failed.connect(on_error)
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task

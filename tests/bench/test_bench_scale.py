@@ -84,3 +84,21 @@ def test_peak_memory_with_the_large_dataset_open(benchmark, large_db: Path, tmp_
     benchmark.pedantic(run, rounds=3, iterations=1)
     benchmark.extra_info["peak_mb"] = round(max(r["peak_mb"] for r in results), 1)
     assert results[0]["sessions"] == 500
+
+
+def test_quick_check_at_start_large(benchmark, large_db: Path) -> None:
+    db = open_database(resolve_location(large_db, large_db))
+    try:
+        result = benchmark.pedantic(db.check, rounds=5, iterations=1)
+    finally:
+        db.close()
+    assert result == ["ok"]
+    benchmark.extra_info["file_mb"] = round(large_db.stat().st_size / 2**20, 1)
+
+
+def test_backup_large(benchmark, large_db: Path, tmp_path: Path) -> None:
+    from desktop.core.backup import make_backup
+
+    made = benchmark.pedantic(lambda: make_backup(large_db, "bench", dest_dir=tmp_path),
+                              rounds=3, iterations=1)
+    assert made.exists()

@@ -1,38 +1,13 @@
 """Exports and archive import off the GUI thread, reporting progress through signals."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 
 from ...core import archive, exports
 from ...core.db import Database
-from ...core.errors import TingjianError
-
-
-class TaskSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # the result
-    failed = Signal(object)  # a TingjianError (or another exception)
-
-
-class Task(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = TaskSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals.progress.emit)
-        except TingjianError as exc:
-            self.signals.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - reported to the user, not swallowed
-            self.signals.failed.emit(TingjianError(f"The task failed: {exc}", f"任务失败：{exc}"))
-        else:
-            self.signals.finished.emit(result)
+from ..worker import Task
 
 
 def export_task(db: Database, fmt: str, path: Path, session_id: int | None, lang: str) -> Task:

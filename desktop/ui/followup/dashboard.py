@@ -13,7 +13,7 @@ from ...core.metrics import RateSettings, format_rate
 from ...core.services import dashboard
 from ..context import AppContext
 from ..settings import BASIC_SATISFIED_FACTOR, RATE_WEIGHTS
-from .background import Task
+from ..worker import Task
 from .charts import LineChart, StackedBarChart
 
 

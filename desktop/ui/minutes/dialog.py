@@ -29,7 +29,7 @@ class MinutesDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.feedback, self.session_id = ctx, feedback, session_id
         self.session = sessions.get_session(ctx.db, session_id)
-        self.job: worker.Job | None = None
+        self.job: worker.Task | None = None
         self.last_path: Path | None = None
         self.style = QComboBox()
         for key in ("official", "plain", "template"):
