@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout,
+    QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
 from ..core.backup import BackupInfo, RetentionPolicy, describe, list_backups, make_backup, restore
@@ -12,7 +11,7 @@ from ..core.errors import TingjianError
 from ..core.paths import backups_dir
 from .context import AppContext
 from .feedback import Feedback
-from .table_model import Column, RowTableModel
+from .table_model import Column, RowTableModel, record_table
 
 
 class BackupsPanel(QGroupBox):
@@ -27,13 +26,7 @@ class BackupsPanel(QGroupBox):
             Column(lambda: self.tr("Occasion"), lambda b: b.reason),
             Column(lambda: self.tr("Size (KB)"), lambda b: round(b.size / 1024), numeric=True),
         ], self._load, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, stretch=0, widths={1: 160, 2: 100})
         self.table.setMinimumHeight(140)
         self.backup_button = QPushButton(clicked=self.backup_now)
         self.restore_button = QPushButton(clicked=self.restore_selected)

@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 R = TypeVar("R")
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -66,3 +67,27 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self._columns) - 1))
+
+
+def record_table(model: QAbstractTableModel, *, stretch: int,
+                 widths: dict[int, int] | None = None, fit: bool = False,
+                 alternate: bool = True) -> QTableView:
+    """A read-only table of records: whole rows selected one at a time, no row numbers.
+
+    ``stretch`` takes the spare width; the other columns get ``widths`` (or fit their contents
+    when ``fit``: only for short tables, it reads every row).
+    """
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(alternate)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if fit
+                                else QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        table.setColumnWidth(column, width)
+    return table

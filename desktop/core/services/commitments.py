@@ -11,11 +11,17 @@ from ..db import Database
 from ..deadlines import DeadlinePolicy, check_extension
 from ..errors import ValidationError
 from ..models import (
-    Commitment, CommitmentOpinion, Extension, ListeningSession, Opinion, Owner, ProgressNote,
+    Commitment,
+    CommitmentOpinion,
+    Extension,
+    ListeningSession,
+    Opinion,
+    Owner,
+    ProgressNote,
     utcnow,
 )
 from ..models.enums import CommitmentStatus
-from .common import apply, audit, aware, choice, clean_text, fetch, touch
+from .common import apply, audit, aware, choice, clean_text, fetch, set_removed, touch
 from .policies import resolve
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -172,22 +178,14 @@ def remove_commitment(db: Database, commitment_id: int, reason: str) -> Commitme
     reason = clean_text(reason, "The reason for removing", "删除原因", required=True)
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        if row.removed_at is None:
-            row.removed_at = utcnow()
-            row.removed_reason = reason
-            audit(s, "commitment", row.id, "removed", reason)
-        touch(s, row, "commitment")
+        set_removed(s, row, "commitment", True, reason)
         return row
 
 
 def restore_commitment(db: Database, commitment_id: int) -> Commitment:
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        if row.removed_at is not None:
-            row.removed_at = None
-            audit(s, "commitment", row.id, "restored", row.removed_reason)
-            row.removed_reason = ""
-        touch(s, row, "commitment")
+        set_removed(s, row, "commitment", False)
         return row
 
 

@@ -94,3 +94,19 @@ def touch(session: Session, row: SQLModel, entity: str) -> None:
     session.add(row)
     session.flush()
     changed(session, entity, row.id)  # type: ignore[attr-defined]
+
+
+def set_removed(session: Session, row: Any, entity: str, removed: bool, reason: str = "") -> None:
+    """Remove a record from (or restore it to) the public record, keeping the row and an audit
+    entry with the reason: nothing in the record disappears silently."""
+    from ..models import utcnow
+
+    if removed and row.removed_at is None:
+        row.removed_at = utcnow()
+        row.removed_reason = reason
+        audit(session, entity, row.id, "removed", reason)
+    elif not removed and row.removed_at is not None:
+        row.removed_at = None
+        audit(session, entity, row.id, "restored", row.removed_reason)
+        row.removed_reason = ""
+    touch(session, row, entity)

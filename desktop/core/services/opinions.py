@@ -10,9 +10,28 @@ from sqlmodel import col, delete, select
 
 from ..db import Database
 from ..errors import ValidationError
-from ..models import AgendaItem, ListeningSession, Opinion, OpinionTag, Person, Reply, utcnow
+from ..models import (
+    AgendaItem,
+    ListeningSession,
+    Opinion,
+    OpinionTag,
+    Person,
+    Reply,
+    utcnow,
+)
 from ..models.enums import Channel, OpinionKind
-from .common import MAX_TITLE, apply, audit, aware, choice, clean_text, fetch, non_negative, touch
+from .common import (
+    MAX_TITLE,
+    apply,
+    audit,
+    aware,
+    choice,
+    clean_text,
+    fetch,
+    non_negative,
+    set_removed,
+    touch,
+)
 
 EDITABLE = {"agenda_item_id", "person_id", "speaker_label", "channel", "received_at", "kind",
             "text", "support_count"}
@@ -117,22 +136,14 @@ def remove_opinion(db: Database, opinion_id: int, reason: str) -> Opinion:
     reason = clean_text(reason, "The reason for removing", "删除原因", required=True)
     with db.write() as s:
         row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
-        if row.removed_at is None:
-            row.removed_at = utcnow()
-            row.removed_reason = reason
-            audit(s, "opinion", row.id, "removed", reason)
-        touch(s, row, "opinion")
+        set_removed(s, row, "opinion", True, reason)
         return row
 
 
 def restore_opinion(db: Database, opinion_id: int) -> Opinion:
     with db.write() as s:
         row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
-        if row.removed_at is not None:
-            row.removed_at = None
-            audit(s, "opinion", row.id, "restored", row.removed_reason)
-            row.removed_reason = ""
-        touch(s, row, "opinion")
+        set_removed(s, row, "opinion", False)
         return row
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...core.deadlines import CHINA_TZ
@@ -16,7 +15,7 @@ from ...core.services.policies import all_policies, describe, parse_custom
 from .. import labels
 from ..context import AppContext
 from ..settings import CUSTOM_POLICIES
-from ..table_model import Column, RowTableModel
+from ..table_model import Column, RowTableModel, record_table
 
 
 class DispositionsView(QWidget):
@@ -56,18 +55,8 @@ class DispositionsView(QWidget):
             Column(lambda: self.tr("Opinion"), lambda r: (r.text.splitlines() or [""])[0][:200]),
             Column(lambda: self.tr("Session"), lambda r: r.session_title),
         ], self._load, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (1, 110), (2, 110), (3, 150), (5, 200)):
-            self.table.setColumnWidth(column, width)
+        self.table = record_table(self.model, stretch=4,
+                                  widths={0: 90, 1: 110, 2: 110, 3: 150, 5: 200})
         self.decide = QPushButton()
         self.call = QPushButton()
         self.decide.clicked.connect(lambda: self._emit(self.disposition_requested))

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget,
+    QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ...core.deadlines import CHINA_TZ
@@ -19,6 +19,7 @@ from ...core.services.policies import describe, resolve
 from ...core.services.register import CommitmentRow, RegisterFilter, commitment_ids, rows_for
 from .. import labels
 from ..context import AppContext
+from ..table_model import record_table
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -155,18 +156,8 @@ class RegisterView(QWidget):
         bar2.addWidget(self.order)
         bar2.addStretch(1)
         bar2.addWidget(self.count)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 130), (3, 130), (4, 110), (5, 200)):
-            self.table.setColumnWidth(column, width)
+        self.table = record_table(self.model, stretch=1,
+                                  widths={0: 90, 2: 130, 3: 130, 4: 110, 5: 200})
         self.buttons = [QPushButton() for _ in range(4)]
         actions = QHBoxLayout()
         for button, signal in zip(self.buttons, (self.status_requested, self.progress_requested,

@@ -6,9 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from ...core.errors import TingjianError
@@ -20,7 +20,7 @@ from .. import settings as S
 from .. import worker
 from ..context import AppContext
 from ..feedback import Feedback
-from ..table_model import Column, RowTableModel
+from ..table_model import Column, RowTableModel, record_table
 
 
 class MinutesDialog(QDialog):
@@ -81,13 +81,7 @@ class MinutesDialog(QDialog):
                    lambda v: v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
             Column(lambda: self.tr("File"), lambda v: v.file_path),
         ], lambda: minutes_versions.list_versions(ctx.db, session_id), self)
-        self.table = QTableView()
-        self.table.setModel(self.versions)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.versions, stretch=5, fit=True)
         self.approve_button = QPushButton(clicked=self.approve_selected)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_box.rejected.connect(self.reject)
