@@ -148,7 +148,7 @@ class SecretaryPanel(QGroupBox):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 56), (1, 120), (2, 64), (4, 48), (5, 48)):
+        for column, width in ((0, 56), (1, 120), (2, 90), (4, 56), (5, 90)):
             header.resizeSection(column, width)  # fixed widths: fitting contents reads every row
         self.edit_button = QPushButton(clicked=self.edit_requested)
         self.remove_button = QPushButton(clicked=self.remove_requested)
