@@ -205,8 +205,9 @@ def _stats(content: MinutesContent, L: dict[str, str]) -> list[Block]:
 def _signature(content: MinutesContent, L: dict[str, str]) -> Signature:
     lang = content.lang
     approval = content.approval
-    if approval is None:
-        lines = [content.issued_by or content.org_name, format_date(content.issued_date or content.date, lang)]
+    if approval is None:  # a draft: the issuer, the date and a line for the approving signature
+        lines = [content.issued_by or content.org_name,
+                 format_date(content.issued_date or content.date, lang), L["approve_blank"]]
         return Signature([line for line in lines if line])
     version = L["version"].format(n=approval.version)
     zh = lang.startswith("zh")

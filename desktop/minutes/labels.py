@@ -70,6 +70,7 @@ ZH: dict[str, str] = {
     "a_tags": "标签：{tags}",
     # approval and imprint
     "approved": "审定：{by}",
+    "approve_blank": "审定（签字）：＿＿＿＿＿＿　日期：＿＿＿＿",
     "approved_at": "审定日期：{date}",
     "version": "第{n}版",
     "cc": "抄送",
@@ -149,6 +150,7 @@ EN: dict[str, str] = {
     "a_result": "Reply and outcome",
     "a_tags": "Tags: {tags}",
     "approved": "Approved by {by}",
+    "approve_blank": "Approved by (signature): ____________  Date: ________",
     "approved_at": "Approved on {date}",
     "version": "version {n}",
     "cc": "Copies to",

@@ -276,9 +276,10 @@ class OfficialRenderer:
 
     def _signature(self, b: Signature) -> None:
         self._blank()
-        ppr = ppr_xml(ind=ind_xml(CHAR_TWIPS, right_chars=4), jc="right")
-        for line in b.lines:
-            self._p(run_xml(line, self.rpr["body"]), ppr)
+        keep = ppr_xml(keep_next=True, ind=ind_xml(CHAR_TWIPS, right_chars=4), jc="right")
+        last = ppr_xml(ind=ind_xml(CHAR_TWIPS, right_chars=4), jc="right")
+        for index, line in enumerate(b.lines):  # the block stays together on one page
+            self._p(run_xml(line, self.rpr["body"]), last if index == len(b.lines) - 1 else keep)
 
     def _page_break(self, b: PageBreak) -> None:
         self._break_before = True

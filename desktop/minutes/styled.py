@@ -170,10 +170,12 @@ class StyledRenderer:
         self._p("", ppr_xml(style=self.styles.normal, spacing=spacing_xml(0, 0, line_multiple=1.0)))
 
     def _signature(self, b: Signature) -> None:
-        ppr = ppr_xml(style=self.styles.normal, spacing=spacing_xml(0, 0, line_multiple=1.15), jc="right")
-        self._p("", ppr)
-        for line in b.lines:
-            self._p(run_xml(line), ppr)
+        spacing = spacing_xml(0, 0, line_multiple=1.15)
+        keep = ppr_xml(style=self.styles.normal, keep_next=True, spacing=spacing, jc="right")
+        self._p("", keep)
+        for index, line in enumerate(b.lines):  # the block stays together on one page
+            self._p(run_xml(line), keep if index < len(b.lines) - 1 else
+                    ppr_xml(style=self.styles.normal, spacing=spacing, jc="right"))
 
     def _page_break(self, b: PageBreak) -> None:
         self._break_before = True

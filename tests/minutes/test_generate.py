@@ -122,3 +122,9 @@ def test_owners_of_commitments_appear(db, demo) -> None:
     content = collect_minutes(db, demo.id)
     names = {o.name for o in owners.list_owners(db)}
     assert {row.owner for row in content.commitments} <= names
+
+
+def test_draft_minutes_carry_an_approval_block_to_sign(db, demo, tmp_path: Path) -> None:
+    made = generate_minutes(db, demo.id, style="official", public=False, out=tmp_path / "d.docx")
+    text = all_text(made.result.path)
+    assert "审定（签字）" in text and "本纪要尚未审定" in text
