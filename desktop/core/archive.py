@@ -75,6 +75,9 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None) -
         tmp.unlink(missing_ok=True)
         raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.",
                            f"无法写入 {path}：{exc.strerror or exc}。") from exc
+    except BaseException:  # cancelled, or anything else: no half file stays behind
+        tmp.unlink(missing_ok=True)
+        raise
     return {name: len(t["rows"]) for name, t in tables.items()}
 
 

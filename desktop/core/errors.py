@@ -29,5 +29,12 @@ class StorageError(TingjianError):
     """The database cannot be opened, read or written; nothing was changed."""
 
 
+class Cancelled(TingjianError):
+    """The user stopped long work; nothing of it was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled; nothing was written.", "已取消，未写入任何内容。")
+
+
 class DamagedDatabaseError(StorageError):
     """The database file fails its integrity check; recovery from a backup is offered."""

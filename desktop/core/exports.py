@@ -5,7 +5,9 @@ as text with a leading apostrophe. CSV is UTF-8 with a BOM so Excel shows Chines
 """
 from __future__ import annotations
 
+import contextlib
 import csv
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -99,22 +101,29 @@ def write_xlsx(path: Path, data: list[Sheet], progress: Progress | None = None) 
 
     total, done = sum(len(s.rows) for s in data), 0
     book = Workbook(write_only=True)
-    for sheet in data:
-        ws = book.create_sheet(sheet.name)
-        for row in _cells(sheet):
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(ws, value=value)
-                if isinstance(value, str):
-                    cell.data_type = "s"  # never a formula
-                cells.append(cell)
-            ws.append(cells)
-            done += 1
-            if progress and done % 1000 == 0:
-                progress(done, total)
+    try:
+        for sheet in data:
+            ws = book.create_sheet(sheet.name)
+            for row in _cells(sheet):
+                cells = []
+                for value in row:
+                    cell = WriteOnlyCell(ws, value=value)
+                    if isinstance(value, str):
+                        cell.data_type = "s"  # never a formula
+                    cells.append(cell)
+                ws.append(cells)
+                done += 1
+                if progress and done % 1000 == 0:
+                    progress(done, total)
+        if progress:
+            progress(total, total)  # the last chance to cancel comes before anything is written
+    except BaseException:  # cancelled: finish and delete openpyxl's temporary sheet files
+        for ws in book.worksheets:
+            with contextlib.suppress(Exception):
+                ws.close()
+                os.remove(ws._writer.out)
+        raise
     _save(lambda p: book.save(p), path)
-    if progress:
-        progress(total, total)
     return path
 
 
@@ -127,19 +136,28 @@ def csv_paths(path: Path) -> tuple[Path, Path]:
 def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -> list[Path]:
     paths = list(csv_paths(path))
     total, done = sum(len(s.rows) for s in data), 0
-    for target, sheet in zip(paths, data, strict=True):
-        def write(p: Path, sheet: Sheet = sheet) -> None:
-            nonlocal done
-            with p.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                for row in _cells(sheet):
-                    writer.writerow(row)
-                    done += 1
-                    if progress and done % 1000 == 0:
-                        progress(done, total)
-        _save(write, target)
-    if progress:
-        progress(total, total)
+
+    def write(p: Path, sheet: Sheet) -> None:
+        nonlocal done
+        with p.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            for row in _cells(sheet):
+                writer.writerow(row)
+                done += 1
+                if progress and done % 1000 == 0:
+                    progress(done, total)
+
+    written: list[Path] = []
+    try:
+        for target, sheet in zip(paths, data, strict=True):
+            _save(lambda p, sheet=sheet: write(p, sheet), target)
+            written.append(target)
+        if progress:
+            progress(total, total)
+    except BaseException:  # cancelled or failed half-way: no file of a partial export stays
+        for done_path in written:
+            done_path.unlink(missing_ok=True)
+        raise
     return paths
 
 
@@ -154,3 +172,6 @@ def _save(write: Callable[[Path], None], path: Path) -> None:
         tmp.unlink(missing_ok=True)
         raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.",
                            f"无法写入 {path}：{exc.strerror or exc}。") from exc
+    except BaseException:  # cancelled, or anything else: no half file stays behind
+        tmp.unlink(missing_ok=True)
+        raise

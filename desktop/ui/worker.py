@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.errors import TingjianError
+from ..core.errors import Cancelled, TingjianError
 
 Progress = Callable[[int, int], None]
 
@@ -20,14 +20,26 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
+    """``cancel()`` stops the work at its next progress report (it raises ``Cancelled`` there,
+    so the work's own clean-up runs and nothing half-done is kept)."""
+
     def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
         self.work = work
         self.signals = TaskSignals()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _report(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled
+        self.signals.progress.emit(done, total)
 
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progress.emit)
+            result = self.work(self._report)
         except TingjianError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - reported to the user, not swallowed

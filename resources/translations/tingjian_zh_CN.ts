@@ -329,22 +329,22 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="25" />
+        <location filename="../../desktop/ui/backups_panel.py" line="24" />
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="27" />
+        <location filename="../../desktop/ui/backups_panel.py" line="26" />
         <source>Occasion</source>
         <translation>时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="28" />
+        <location filename="../../desktop/ui/backups_panel.py" line="27" />
         <source>Size (KB)</source>
         <translation>大小（KB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="75" />
+        <location filename="../../desktop/ui/backups_panel.py" line="68" />
         <source>Restore the backup taken {taken}?
 
 It holds {sessions} sessions, {opinions} opinions and {commitments} commitments (latest session: {latest}); check: {check}.
@@ -357,38 +357,38 @@ Everything changed after that time is replaced. The current database is kept asi
 此后的所有修改都将被替换。当前数据库会另存为同一文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="83" />
-        <location filename="../../desktop/ui/backups_panel.py" line="99" />
+        <location filename="../../desktop/ui/backups_panel.py" line="76" />
+        <location filename="../../desktop/ui/backups_panel.py" line="92" />
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="100" />
+        <location filename="../../desktop/ui/backups_panel.py" line="93" />
         <source>Restored. The replaced database was kept as {aside}.</source>
         <translation>已恢复。被替换的数据库已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="103" />
+        <location filename="../../desktop/ui/backups_panel.py" line="96" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="105" />
+        <location filename="../../desktop/ui/backups_panel.py" line="98" />
         <source>This database is on a server; back it up there (for example with pg_dump).</source>
         <translation>该数据库位于服务器上，请在服务器端备份（例如使用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="109" />
+        <location filename="../../desktop/ui/backups_panel.py" line="102" />
         <source>Backups are made at start, every 30 minutes while something changed, on close and before every upgrade, and kept in {folder}.</source>
         <translation>启动时、有修改时每 30 分钟、关闭时以及每次升级前都会自动备份，备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="112" />
+        <location filename="../../desktop/ui/backups_panel.py" line="105" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="113" />
+        <location filename="../../desktop/ui/backups_panel.py" line="106" />
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
@@ -758,133 +758,133 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DispositionsView</name>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="51" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="50" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="53" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="52" />
         <source>Waited</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="54" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="53" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="55" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="54" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="56" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="55" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="57" />
-        <location filename="../../desktop/ui/followup/dispositions.py" line="191" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="56" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="180" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="101" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="90" />
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="101" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="90" />
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="102" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="91" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="114" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="103" />
         <source>no policy</source>
         <translation>未设时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="116" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="105" />
         <source>decided late</source>
         <translation>逾期作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="116" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="105" />
         <source>decided in time</source>
         <translation>按时作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="117" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="117" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
         <source>within the limit</source>
         <translation>在时限内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="133" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="122" />
         <source>{n} opinions without a disposition, {late} past the limit</source>
         <translation>{n} 条意见尚无处理结果，其中 {late} 条已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="139" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="128" />
         <source>≈ The holiday schedule of a year involved is not published yet: only weekends were skipped, so these working-day counts are approximate.</source>
         <translation>≈ 所涉年份的节假日安排尚未公布，仅跳过了周末，工作日数为近似值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="147" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="136" />
         <source>All sessions</source>
         <translation>全部会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="153" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="142" />
         <source>No deadline policy</source>
         <translation>不设办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="173" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="162" />
         <source>Counted in working days: China's public holidays and adjusted working weekends are taken into account.</source>
         <translation>按工作日计算：已考虑国家法定节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="176" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="165" />
         <source>Counted in calendar days.</source>
         <translation>按自然日计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="177" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="166" />
         <source>Counted in hours.</source>
         <translation>按小时计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="192" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="181" />
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="193" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="182" />
         <source>New policy…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="194" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="183" />
         <source>Show decided too</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="195" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="184" />
         <source>Give disposition…</source>
         <translation>填写处理结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="196" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="185" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -1175,93 +1175,98 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="155" />
+        <location filename="../../desktop/ui/followup/page.py" line="167" />
         <source>Commitments overdue: {overdue}; due within {days} days: {soon}.</source>
         <translation>已超期承诺事项 {overdue} 项；{days} 天内到期 {soon} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="158" />
+        <location filename="../../desktop/ui/followup/page.py" line="170" />
         <source>Most overdue: {titles}</source>
         <translation>超期最久：{titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="183" />
+        <location filename="../../desktop/ui/followup/page.py" line="195" />
         <source>No deadline policy: any later date with a reason.</source>
         <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="185" />
+        <location filename="../../desktop/ui/followup/page.py" line="197" />
         <source>(extended {n} times so far)</source>
         <translation>（已延期 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="227" />
+        <location filename="../../desktop/ui/followup/page.py" line="239" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="233" />
-        <location filename="../../desktop/ui/followup/page.py" line="235" />
+        <location filename="../../desktop/ui/followup/page.py" line="245" />
+        <location filename="../../desktop/ui/followup/page.py" line="247" />
         <source>Import archive</source>
         <translation>导入归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="236" />
+        <location filename="../../desktop/ui/followup/page.py" line="248" />
         <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
         <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="275" />
+        <location filename="../../desktop/ui/followup/page.py" line="296" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="277" />
+        <location filename="../../desktop/ui/followup/page.py" line="297" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="299" />
         <source>Search opinions, replies and commitments of all sessions (Enter)</source>
         <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="278" />
+        <location filename="../../desktop/ui/followup/page.py" line="300" />
         <source>Commitment register</source>
         <translation>承诺事项台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="278" />
+        <location filename="../../desktop/ui/followup/page.py" line="300" />
         <source>Dispositions</source>
         <translation>意见处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="279" />
+        <location filename="../../desktop/ui/followup/page.py" line="301" />
         <source>Dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="279" />
+        <location filename="../../desktop/ui/followup/page.py" line="301" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="281" />
+        <location filename="../../desktop/ui/followup/page.py" line="303" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="282" />
+        <location filename="../../desktop/ui/followup/page.py" line="304" />
         <source>Commitments and opinions to Excel…</source>
         <translation>承诺事项和意见导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="283" />
+        <location filename="../../desktop/ui/followup/page.py" line="305" />
         <source>Commitments and opinions to CSV…</source>
         <translation>承诺事项和意见导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="284" />
+        <location filename="../../desktop/ui/followup/page.py" line="306" />
         <source>Whole database to a JSON archive…</source>
         <translation>整个数据库导出为 JSON 归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="285" />
+        <location filename="../../desktop/ui/followup/page.py" line="307" />
         <source>Import a JSON archive…</source>
         <translation>导入 JSON 归档…</translation>
     </message>
@@ -1794,7 +1799,7 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="76" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
         <source>Style</source>
         <translation>样式</translation>
     </message>
@@ -1824,149 +1829,149 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="108" />
         <source>Minutes — {title}</source>
         <translation>会议纪要 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
         <source>Official (GB/T 9704 纪要)</source>
         <translation>公文格式（GB/T 9704 纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="116" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="110" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="118" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="112" />
         <source>王女士 / Ms Wang</source>
         <translation>王女士 / Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="119" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="113" />
         <source>居民甲 / Resident A</source>
         <translation>居民甲 / Resident A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
         <source>Template (.docx)</source>
         <translation>模板（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
         <source>Citizens named as</source>
         <translation>群众称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="118" />
         <source>Public version (citizens renamed, personal data masked)</source>
         <translation>公开版本（群众使用代称，隐去个人信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="119" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="127" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
         <source>&amp;Generate minutes</source>
         <translation>生成纪要(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
         <source>&amp;Report back (you said, we did)</source>
         <translation>办理情况通报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="129" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="130" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
         <source>&amp;Approve selected version…</source>
         <translation>审定所选版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="193" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="187" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Word 文档 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="146" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
         <source>Save minutes as</source>
         <translation>纪要另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="167" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="161" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="177" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="171" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="181" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="175" />
         <source>Changed since the approved version:</source>
         <translation>自审定版本以来的变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="194" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="188" />
         <source>Write the minutes in the plain style instead?</source>
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="199" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="193" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="200" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="194" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="219" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="213" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="230" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="224" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="231" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -2081,42 +2086,42 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="96" />
+        <location filename="../../desktop/ui/followup/register.py" line="97" />
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="98" />
+        <location filename="../../desktop/ui/followup/register.py" line="99" />
         <source>from {date}</source>
         <translation>原定 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="109" />
+        <location filename="../../desktop/ui/followup/register.py" line="110" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="109" />
+        <location filename="../../desktop/ui/followup/register.py" line="110" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="109" />
+        <location filename="../../desktop/ui/followup/register.py" line="110" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="109" />
+        <location filename="../../desktop/ui/followup/register.py" line="110" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="111" />
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="111" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
@@ -2124,113 +2129,113 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="221" />
+        <location filename="../../desktop/ui/followup/register.py" line="212" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="246" />
-        <location filename="../../desktop/ui/followup/register.py" line="331" />
+        <location filename="../../desktop/ui/followup/register.py" line="237" />
+        <location filename="../../desktop/ui/followup/register.py" line="322" />
         <source>{n} commitments</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="288" />
+        <location filename="../../desktop/ui/followup/register.py" line="279" />
         <source>Deadline policy: {policy}</source>
         <translation>办理时限规则：{policy}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="289" />
+        <location filename="../../desktop/ui/followup/register.py" line="280" />
         <source>No deadline policy: extensions are not limited.</source>
         <translation>未设办理时限规则：延期不受次数限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="292" />
+        <location filename="../../desktop/ui/followup/register.py" line="283" />
         <source>Progress: {text} ({who})</source>
         <translation>进展：{text}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="295" />
+        <location filename="../../desktop/ui/followup/register.py" line="286" />
         <source>Extended from {old} to {new}: {reason}</source>
         <translation>由 {old} 延至 {new}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="298" />
+        <location filename="../../desktop/ui/followup/register.py" line="289" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="299" />
+        <location filename="../../desktop/ui/followup/register.py" line="290" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="300" />
+        <location filename="../../desktop/ui/followup/register.py" line="291" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="301" />
+        <location filename="../../desktop/ui/followup/register.py" line="292" />
         <source>Follow-up call: {sat} {note}</source>
         <translation>回访：{sat} {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <location filename="../../desktop/ui/followup/register.py" line="307" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <location filename="../../desktop/ui/followup/register.py" line="307" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="308" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="308" />
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="320" />
+        <location filename="../../desktop/ui/followup/register.py" line="311" />
         <source>Overdue only</source>
         <translation>仅显示超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="321" />
+        <location filename="../../desktop/ui/followup/register.py" line="312" />
         <source>Due within (days)</source>
         <translation>到期天数内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="322" />
+        <location filename="../../desktop/ui/followup/register.py" line="313" />
         <source>Soonest due first</source>
         <translation>按到期日升序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="323" />
+        <location filename="../../desktop/ui/followup/register.py" line="314" />
         <source>Latest due first</source>
         <translation>按到期日降序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="324" />
+        <location filename="../../desktop/ui/followup/register.py" line="315" />
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="325" />
+        <location filename="../../desktop/ui/followup/register.py" line="316" />
         <source>Add progress note…</source>
         <translation>添加进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="326" />
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="326" />
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -2306,112 +2311,112 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="278" />
+        <location filename="../../desktop/ui/live/secretary.py" line="280" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="279" />
+        <location filename="../../desktop/ui/live/secretary.py" line="281" />
         <source>&amp;Opinion</source>
         <translation>意见(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="279" />
+        <location filename="../../desktop/ui/live/secretary.py" line="281" />
         <source>S&amp;peaker</source>
         <translation>发言人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="280" />
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
         <source>Agenda &amp;item</source>
         <translation>议题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="280" />
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
         <source>&amp;Kind (Ctrl+K)</source>
         <translation>类型(&amp;K) (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="283" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="283" />
         <source>A&amp;greed by (+/−)</source>
         <translation>附议人数(&amp;G) (+/−)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="284" />
         <source>On-the-spot &amp;reply</source>
         <translation>现场答复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="284" />
         <source>Replied &amp;by</source>
         <translation>答复人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="285" />
+        <location filename="../../desktop/ui/live/secretary.py" line="287" />
         <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
         <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="287" />
+        <location filename="../../desktop/ui/live/secretary.py" line="289" />
         <source>Separate tags with ;</source>
         <translation>多个标签用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="294" />
+        <location filename="../../desktop/ui/live/secretary.py" line="296" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="295" />
+        <location filename="../../desktop/ui/live/secretary.py" line="297" />
         <source>Edit (Ctrl+E)</source>
         <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="296" />
+        <location filename="../../desktop/ui/live/secretary.py" line="298" />
         <source>Remove (Ctrl+Del)</source>
         <translation>删除 (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <location filename="../../desktop/ui/live/secretary.py" line="299" />
         <source>Make commitment (Ctrl+M)</source>
         <translation>形成承诺 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="298" />
+        <location filename="../../desktop/ui/live/secretary.py" line="300" />
         <source>Read back (Ctrl+R)</source>
         <translation>宣读承诺 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="299" />
+        <location filename="../../desktop/ui/live/secretary.py" line="301" />
         <source>Summary and decisions of the item</source>
         <translation>议题小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="300" />
+        <location filename="../../desktop/ui/live/secretary.py" line="302" />
         <source>Captured opinions (Ctrl+L)</source>
         <translation>已记录的意见 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="301" />
+        <location filename="../../desktop/ui/live/secretary.py" line="303" />
         <source>Summary and decisions (Ctrl+J)</source>
         <translation>小结和决定事项 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="302" />
+        <location filename="../../desktop/ui/live/secretary.py" line="304" />
         <source>Su&amp;mmary</source>
         <translation>小结(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="303" />
+        <location filename="../../desktop/ui/live/secretary.py" line="305" />
         <source>&amp;Decisions (one per line)</source>
         <translation>决定事项(&amp;D)（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="304" />
+        <location filename="../../desktop/ui/live/secretary.py" line="306" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
     </message>

@@ -96,3 +96,23 @@ def test_stall_while_the_dashboard_aggregates_large(benchmark, qapp, qtbot, larg
     benchmark.extra_info["longest_gui_stall_ms"] = max(worst)
     application.window.close()
     application.ctx.close()
+
+
+def test_stall_while_exporting_large_to_xlsx(benchmark, qapp, qtbot, large_db: Path,  # noqa: F811
+                                             data_dir: Path, tmp_path: Path) -> None:
+    from desktop.ui.app import Application, preferences
+
+    db = open_database(resolve_location(large_db, large_db))
+    application = Application(db, preferences(), "en")
+    page = application.window.followup_page
+    worst: list[float] = []
+
+    def run() -> None:
+        with StallMeter() as meter, qtbot.waitSignal(page.task_done, timeout=300_000):
+            page.start_export("xlsx", tmp_path / "all.xlsx")
+        worst.append(meter.worst_ms)
+
+    benchmark.pedantic(run, rounds=1, iterations=1)
+    benchmark.extra_info["longest_gui_stall_ms"] = max(worst)
+    application.window.close()
+    application.ctx.close()

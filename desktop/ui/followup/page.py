@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import search
-from ...core.errors import TingjianError
+from ...core.errors import Cancelled, TingjianError
 from ...core.services import commitments, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import due_summary
+from .. import worker
 from ..context import AppContext
 from ..feedback import Feedback
 from ..settings import DUE_SOON_DAYS
@@ -63,11 +64,15 @@ class FollowUpPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.clicked.connect(self.cancel_tasks)
+        self.cancel_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.search_box, 2)
         top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
         top.addWidget(self.export_button)
         self.register = RegisterView(ctx)
         self.dispositions = DispositionsView(ctx)
@@ -93,6 +98,7 @@ class FollowUpPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._dirty: set[int] = set()
         ctx.bus.changed.connect(self._on_changed)
+        self._indexing: worker.Task | None = None
         self.indexer = QTimer(self)  # the search index catches up at idle, off the capture commit
         self.indexer.setInterval(INDEX_INTERVAL_MS)
         self.indexer.timeout.connect(self.index_step)
@@ -138,11 +144,17 @@ class FollowUpPage(QWidget):
         super().showEvent(event)
         self._refresh_tab(self.tabs.currentIndex())
 
-    def index_step(self) -> int:
-        try:
-            return search.catch_up(self.ctx.db, INDEX_CHUNK)
-        except TingjianError:
-            return 0
+    def index_step(self) -> None:
+        """One chunk of search indexing, off the GUI thread (a large backlog, say after an
+        archive import, would otherwise freeze the window); one chunk at a time."""
+        if self._indexing is not None:
+            return
+        db = self.ctx.db
+        self._indexing = worker.start(lambda: search.catch_up(db, INDEX_CHUNK),
+                                      self._indexed, self._indexed)
+
+    def _indexed(self, _result: object) -> None:
+        self._indexing = None  # a failure (database busy, ...) is retried at the next tick
 
     # --- start-up summary -----------------------------------------------------------------------
     def startup_summary(self) -> str:
@@ -245,9 +257,17 @@ class FollowUpPage(QWidget):
     def start_import(self, path: Path) -> background.Task:
         return self._start(background.import_task(self.ctx.db, path))
 
+    def cancel_tasks(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+
+    def _busy(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+
     def _start(self, task: background.Task) -> background.Task:
         self.progress.setRange(0, 0)
-        self.progress.show()
+        self._busy(True)
         task.signals.progress.connect(self._progress)
         task.signals.finished.connect(lambda result: self._finished(task, result))
         task.signals.failed.connect(lambda exc: self._failed(task, exc))
@@ -261,18 +281,20 @@ class FollowUpPage(QWidget):
 
     def _finished(self, task: background.Task, result: object) -> None:
         self._tasks.remove(task)
-        self.progress.hide()
+        self._busy(bool(self._tasks))
         self.task_done.emit(result)
 
     def _failed(self, task: background.Task, exc: TingjianError) -> None:
         self._tasks.remove(task)
-        self.progress.hide()
-        self.feedback.domain_error(self, exc)
+        self._busy(bool(self._tasks))
+        if not isinstance(exc, Cancelled):
+            self.feedback.domain_error(self, exc)
         self.task_done.emit(exc)
 
     # --- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Follow-up"))
+        self.cancel_button.setText(self.tr("Cancel"))
         self.search_box.setPlaceholderText(self.tr(
             "Search opinions, replies and commitments of all sessions (Enter)"))
         for index, text in enumerate((self.tr("Commitment register"), self.tr("Dispositions"),
