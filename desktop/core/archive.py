@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import Boolean, Integer, Table, func, select, text
 
 from .db import Database
-from .errors import StorageError, ValidationError
+from .errors import ValidationError
+from .exports import save_via_temp
 from .models import UTCDateTime, metadata
 
 FORMAT = "tingjian-archive"
@@ -65,19 +66,12 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None) -
         "schema_revision": db.revision(), "created_at": datetime.now(UTC).isoformat(),
         "sha256": _digest(tables), "tables": tables,
     }
-    tmp = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8") as fh:
             json.dump(document, fh, ensure_ascii=False)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.",
-                           f"无法写入 {path}：{exc.strerror or exc}。") from exc
-    except BaseException:  # cancelled, or anything else: no half file stays behind
-        tmp.unlink(missing_ok=True)
-        raise
+
+    save_via_temp(write, path)
     return {name: len(t["rows"]) for name, t in tables.items()}
 
 

@@ -123,7 +123,7 @@ def write_xlsx(path: Path, data: list[Sheet], progress: Progress | None = None) 
                 ws.close()
                 os.remove(ws._writer.out)
         raise
-    _save(lambda p: book.save(p), path)
+    save_via_temp(lambda p: book.save(p), path)
     return path
 
 
@@ -150,7 +150,7 @@ def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -
     written: list[Path] = []
     try:
         for target, sheet in zip(paths, data, strict=True):
-            _save(lambda p, sheet=sheet: write(p, sheet), target)
+            save_via_temp(lambda p, sheet=sheet: write(p, sheet), target)
             written.append(target)
         if progress:
             progress(total, total)
@@ -161,7 +161,7 @@ def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -
     return paths
 
 
-def _save(write: Callable[[Path], None], path: Path) -> None:
+def save_via_temp(write: Callable[[Path], None], path: Path) -> None:
     """Write to a temporary file next to ``path`` and move it into place: no half file is left."""
     tmp = path.with_name(path.name + ".part")
     try:
