@@ -16,13 +16,13 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Boolean, Integer, Table, func, select, text
 
 from .db import Database
 from .errors import ValidationError
-from .exports import save_via_temp
+from .exports import save_via_temp, text_over
 from .models import UTCDateTime, metadata
 
 FORMAT = "tingjian-archive"
@@ -67,8 +67,8 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None) -
         "sha256": _digest(tables), "tables": tables,
     }
 
-    def write(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8") as fh:
+    def write(handle: BinaryIO) -> None:
+        with text_over(handle, "utf-8") as fh:
             json.dump(document, fh, ensure_ascii=False)
 
     save_via_temp(write, path)

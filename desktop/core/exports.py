@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from .db import Database
 from .errors import NotFoundError, StorageError
+from .files import replace_file
 from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -123,7 +126,7 @@ def write_xlsx(path: Path, data: list[Sheet], progress: Progress | None = None) 
                 ws.close()
                 os.remove(ws._writer.out)
         raise
-    save_via_temp(lambda p: book.save(p), path)
+    save_via_temp(book.save, path)
     return path
 
 
@@ -137,9 +140,9 @@ def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -
     paths = list(csv_paths(path))
     total, done = sum(len(s.rows) for s in data), 0
 
-    def write(p: Path, sheet: Sheet) -> None:
+    def write(handle: BinaryIO, sheet: Sheet) -> None:
         nonlocal done
-        with p.open("w", encoding="utf-8-sig", newline="") as fh:
+        with text_over(handle, "utf-8-sig") as fh:
             writer = csv.writer(fh)
             for row in _cells(sheet):
                 writer.writerow(row)
@@ -150,7 +153,7 @@ def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -
     written: list[Path] = []
     try:
         for target, sheet in zip(paths, data, strict=True):
-            save_via_temp(lambda p, sheet=sheet: write(p, sheet), target)
+            save_via_temp(lambda handle, sheet=sheet: write(handle, sheet), target)
             written.append(target)
         if progress:
             progress(total, total)
@@ -161,17 +164,22 @@ def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -
     return paths
 
 
-def save_via_temp(write: Callable[[Path], None], path: Path) -> None:
-    """Write to a temporary file next to ``path`` and move it into place: no half file is left."""
-    tmp = path.with_name(path.name + ".part")
+def save_via_temp(write: Callable[[BinaryIO], None], path: Path) -> None:
+    """``replace_file`` with a readable error: no half file is left, whatever happens."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write(tmp)
-        tmp.replace(path)
+        replace_file(path, write)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.",
                            f"无法写入 {path}：{exc.strerror or exc}。") from exc
-    except BaseException:  # cancelled, or anything else: no half file stays behind
-        tmp.unlink(missing_ok=True)
-        raise
+
+
+@contextlib.contextmanager
+def text_over(handle: BinaryIO, encoding: str) -> Iterator[TextIO]:
+    """A text view of a binary handle that leaves the handle open for ``replace_file``."""
+    text = io.TextIOWrapper(handle, encoding=encoding, newline="")
+    try:
+        yield text
+    finally:
+        text.flush()
+        text.detach()

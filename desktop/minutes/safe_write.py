@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import errno
 import os
-import stat
-import tempfile
 from pathlib import Path
 
+from ..core.files import TargetBusy, replace_file
 from .errors import FileBusyError, FileWriteError
 
 TEMP_PREFIX = "~tj-"
@@ -80,54 +79,10 @@ def write_atomically(path: Path, data: bytes) -> None:
     if lock_files(path):
         raise _busy(path)
     try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
+        replace_file(path, lambda handle: handle.write(data), prefix=TEMP_PREFIX)
+    except TargetBusy as exc:  # Windows refuses to replace a file another program holds open
+        raise _busy(path) from exc
     except OSError as exc:
         raise _write_error(path, exc) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _chmod(tmp, mode if mode is not None else 0o644)  # mkstemp made it private (0600)
-        try:
-            os.replace(tmp, path)
-        except PermissionError as exc:
-            # Windows refuses to replace a file another program holds open.
-            raise _busy(path) from exc
-        _fsync_folder(folder)
-    except BaseException as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        if isinstance(exc, (FileWriteError, KeyboardInterrupt, SystemExit)) or not isinstance(exc, OSError):
-            raise
-        raise _write_error(path, exc) from exc
 
 
-def _chmod(path: Path, mode: int) -> None:
-    try:
-        os.chmod(path, mode)
-    except OSError:  # some network and FAT file systems refuse; the file is still good
-        pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from desktop.minutes import FileBusyError, FileWriteError, write_minutes
+from desktop.core import files
 from desktop.minutes import safe_write
 from desktop.minutes.safe_write import TEMP_PREFIX, lock_files, suggest_alternative, write_atomically
 
@@ -138,7 +139,7 @@ def test_folder_not_writable_or_missing(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(safe_write.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(files.tempfile, "mkstemp", denied)
     with pytest.raises(FileWriteError) as caught:
         write_atomically(tmp_path / "m.docx", NEW)
     assert not isinstance(caught.value, FileBusyError)
