@@ -1,4 +1,4 @@
-"""The domain's words in Chinese and English (GUIDE §1), for documents, imports and the CLI.
+"""The domain's words in Chinese and English (GUIDE §1), for documents and imports.
 
 The UI has its own Qt translations (desktop/ui/labels.py); documents are written in the
 session's language whatever the interface speaks, so they take their words from here.
@@ -50,11 +50,3 @@ def word(vocabulary: str, key: str, lang: str) -> str:
         return key
     return pair[0] if lang.startswith("zh") else pair[1]
 
-
-def parse(vocabulary: str, text: str) -> str | None:
-    """The key for a word in either language (or the key itself), case-insensitive."""
-    wanted = text.strip().lower()
-    for key, (zh, en) in WORDS[vocabulary].items():
-        if wanted in {key, zh.lower(), en.lower()}:
-            return key
-    return None

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from datetime import datetime, tzinfo
 
-from ..models.enums import Channel, OpinionKind
+from ..vocabulary import WORDS
 
 MONTHS = {m: n for n, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -107,26 +107,31 @@ def _offset(text: str) -> str:
     return f"{digits[:3]}:{digits[3:]}"
 
 
-CHANNEL_WORDS = {
-    **{c.value: c.value for c in Channel},
-    "in the room": "room", "on site": "room", "e-mail": "email", "mail": "email",
-    "web form": "web", "website": "web", "online": "web", "suggestion box": "box",
-    "phone": "hotline", "telephone": "hotline", "12345": "hotline", "post": "letter",
-    "现场": "room", "热线": "hotline", "电话": "hotline", "来信": "letter", "信件": "letter",
-    "电子邮件": "email", "邮件": "email", "网上留言": "web", "网站": "web", "网络": "web",
-    "网上": "web", "意见箱": "box",
-}
-KIND_WORDS = {
-    **{k.value: k.value for k in OpinionKind},
-    "request": "complaint", "praises": "praise", "compliment": "praise",
-    "建议": "suggestion", "意见": "suggestion", "意见建议": "suggestion", "投诉": "complaint",
-    "诉求": "complaint", "咨询": "question", "提问": "question", "问题": "question",
-    "表扬": "praise",
-}
 
 
 def _word(value: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", value).strip().lower().replace("_", " ").split())
+
+
+def _words(vocabulary: str, synonyms: dict[str, str]) -> dict[str, str]:
+    """Keys, their Chinese and English names (``core.vocabulary``), and extra synonyms."""
+    out = {}
+    for key, names in WORDS[vocabulary].items():
+        for name in (key, *names):
+            out[_word(name)] = key
+    return {**out, **synonyms}
+
+
+CHANNEL_WORDS = _words("channel", {
+    "on site": "room", "mail": "email", "web form": "web", "website": "web", "online": "web",
+    "phone": "hotline", "telephone": "hotline", "12345": "hotline", "post": "letter",
+    "电话": "hotline", "信件": "letter", "邮件": "email", "网站": "web", "网络": "web",
+    "网上": "web",
+})
+KIND_WORDS = _words("opinion_kind", {
+    "request": "complaint", "praises": "praise", "compliment": "praise", "意见": "suggestion",
+    "意见建议": "suggestion", "诉求": "complaint", "提问": "question", "问题": "question",
+})
 
 
 def parse_channel(value: str) -> str:
