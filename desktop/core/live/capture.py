@@ -1,10 +1,7 @@
-"""The capture path: from Enter to the opinion committed, as short as it can be.
+"""The capture path: from Enter to the opinion committed.
 
-Validation is the same as ``services.opinions.create_opinion`` (it reuses its helpers), but the
-write is three Core statements in one transaction on one connection instead of an ORM unit of
-work, because the secretary presses Enter dozens of times an hour and the screen may only show
-"saved" after the commit. No search indexing happens here (GUIDE §6: an FTS trigger inside this
-commit multiplied p99 tenfold); indexing, if any, runs later off this path.
+``services.opinions.create_opinion`` is itself the lean write (Core statements in one
+transaction, no indexing); capture fixes the channel (in the room) and the time (the clock).
 """
 from __future__ import annotations
 
@@ -12,23 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.exc import OperationalError
-
+from sqlalchemy import func, select
 from sqlmodel import select as sql_select
 
-from ..db import Database, _storage_error
-from ..errors import NotFoundError, ValidationError
-from ..models import AgendaItem, ListeningSession, Opinion, OpinionTag, Person, Reply
+from ..db import Database
+from ..errors import NotFoundError
+from ..models import Opinion, OpinionTag, Person
 from ..models.enums import Channel, OpinionKind
-from ..services.common import MAX_TITLE, clean_text
-from ..services.opinions import _validate, normalise_tags
+from ..services.opinions import create_opinion
 
 _OPINION = Opinion.__table__  # type: ignore[attr-defined]
-_TAG = OpinionTag.__table__  # type: ignore[attr-defined]
-_REPLY = Reply.__table__  # type: ignore[attr-defined]
-_SESSION = ListeningSession.__table__  # type: ignore[attr-defined]
-_ITEM = AgendaItem.__table__  # type: ignore[attr-defined]
 _PERSON = Person.__table__  # type: ignore[attr-defined]
 
 
@@ -39,43 +29,10 @@ def capture_opinion(db: Database, session_id: int, text: str, now: datetime, *,
                     reply_by: str = "") -> int:
     """Save one opinion captured in the room (with tags and on-the-spot reply); return its id
     once committed. Raises ``ValidationError`` (nothing written) for bad input."""
-    fields = _validate({"text": text, "kind": kind, "channel": Channel.ROOM,
-                        "support_count": support_count, "speaker_label": speaker_label,
-                        "received_at": now})
-    clean_tags = normalise_tags(tags)
-    reply_text = clean_text(reply_text, "Reply", "答复")
-    reply_by = clean_text(reply_by, "Replied by", "答复人", max_len=MAX_TITLE)
-    try:
-        with db.engine.begin() as conn:
-            if conn.execute(select(_SESSION.c.id).where(_SESSION.c.id == session_id)).first() \
-                    is None:
-                raise NotFoundError(f"Session #{session_id} does not exist.",
-                                    f"会议 #{session_id} 不存在。")
-            if agenda_item_id is not None:
-                owner = conn.execute(select(_ITEM.c.session_id)
-                                     .where(_ITEM.c.id == agenda_item_id)).scalar()
-                if owner != session_id:
-                    raise ValidationError("The agenda item belongs to another session.",
-                                          "该议题属于其他会议。")
-            if person_id is not None and conn.execute(
-                    select(_PERSON.c.id).where(_PERSON.c.id == person_id)).first() is None:
-                raise NotFoundError(f"Person #{person_id} does not exist.",
-                                    f"人员 #{person_id} 不存在。")
-            opinion_id = conn.execute(insert(_OPINION).values(
-                session_id=session_id, agenda_item_id=agenda_item_id, person_id=person_id,
-                created_at=now, updated_at=now, removed_reason="", **fields,
-            ).returning(_OPINION.c.id)).scalar_one()
-            if clean_tags:
-                conn.execute(insert(_TAG), [{"opinion_id": opinion_id, "tag": t}
-                                            for t in clean_tags])
-            if reply_text.strip():
-                conn.execute(insert(_REPLY).values(opinion_id=opinion_id, text=reply_text,
-                                                   given_by=reply_by, on_the_spot=True,
-                                                   given_at=now))
-    except OperationalError as exc:
-        raise _storage_error(exc) from exc
-    db.notify("opinion", (opinion_id,))
-    return opinion_id
+    return create_opinion(db, session_id, text, kind=kind, channel=Channel.ROOM,
+                          agenda_item_id=agenda_item_id, person_id=person_id,
+                          speaker_label=speaker_label, tags=tags, support_count=support_count,
+                          received_at=now, reply_text=reply_text, reply_by=reply_by, now=now).id
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlmodel import col, delete, select
 
-from ..db import Database
-from ..errors import ValidationError
+from ..db import Database, changed
+from ..errors import NotFoundError, ValidationError
 from ..models import (
     AgendaItem,
     ListeningSession,
@@ -80,33 +80,67 @@ def _check_links(s, session_id: int, agenda_item_id: int | None, person_id: int 
         fetch(s, Person, person_id, "Person", "人员")
 
 
+_OPINION = Opinion.__table__  # type: ignore[attr-defined]
+_TAG = OpinionTag.__table__  # type: ignore[attr-defined]
+_REPLY = Reply.__table__  # type: ignore[attr-defined]
+
+
+def _check_links_core(conn, session_id: int, agenda_item_id: int | None,
+                      person_id: int | None) -> None:
+    """The checks of ``_check_links`` as three primary-key look-ups, no ORM objects."""
+    found = lambda table, ident: conn.execute(  # noqa: E731
+        select(table.c.id).where(table.c.id == ident)).first() is not None
+    if not found(ListeningSession.__table__, session_id):  # type: ignore[attr-defined]
+        raise NotFoundError(f"Session #{session_id} does not exist.", f"会议 #{session_id} 不存在。")
+    if agenda_item_id is not None:
+        owner = conn.execute(select(AgendaItem.session_id)
+                             .where(AgendaItem.id == agenda_item_id)).scalar()
+        if owner is None:
+            raise NotFoundError(f"Agenda item #{agenda_item_id} does not exist.",
+                                f"议题 #{agenda_item_id} 不存在。")
+        if owner != session_id:
+            raise ValidationError("The agenda item belongs to another session.",
+                                  "该议题属于其他会议。")
+    if person_id is not None and not found(Person.__table__, person_id):  # type: ignore[attr-defined]
+        raise NotFoundError(f"Person #{person_id} does not exist.", f"人员 #{person_id} 不存在。")
+
+
 def create_opinion(db: Database, session_id: int, text: str, *, kind: str = OpinionKind.SUGGESTION,
                    channel: str = Channel.ROOM, agenda_item_id: int | None = None,
                    person_id: int | None = None, speaker_label: str = "",
                    tags: Sequence[str] = (), support_count: int = 0,
                    received_at: datetime | None = None, reply_text: str = "",
-                   reply_by: str = "", import_key: str | None = None) -> Opinion:
-    """Save one opinion (and its on-the-spot reply) in one transaction; returns it committed."""
+                   reply_by: str = "", import_key: str | None = None,
+                   now: datetime | None = None) -> Opinion:
+    """Save one opinion (and its on-the-spot reply) in one transaction; returns it committed.
+
+    This is the capture path (the secretary presses Enter dozens of times an hour and the
+    screen shows "saved" only after the commit), so the write is a few Core statements, not an
+    ORM unit of work, and nothing else (no search indexing) happens inside the transaction.
+    """
     fields = _validate({"text": text, "kind": kind, "channel": channel,
                         "support_count": support_count, "speaker_label": speaker_label,
                         "received_at": received_at})
     clean_tags = normalise_tags(tags)
     reply_text = clean_text(reply_text, "Reply", "答复")
+    reply_by = clean_text(reply_by, "Replied by", "答复人", max_len=MAX_TITLE)
+    now = aware(now, "Time", "时间") or utcnow()
+    values = {"session_id": session_id, "agenda_item_id": agenda_item_id,
+              "person_id": person_id, "import_key": import_key, "created_at": now,
+              "updated_at": now, "removed_reason": "",
+              **fields, "received_at": fields["received_at"] or now}
     with db.write() as s:
-        fetch(s, ListeningSession, session_id, "Session", "会议")
-        _check_links(s, session_id, agenda_item_id, person_id)
-        now = utcnow()
-        row = Opinion(session_id=session_id, agenda_item_id=agenda_item_id, person_id=person_id,
-                      import_key=import_key, created_at=now, updated_at=now,
-                      **{**fields, "received_at": fields["received_at"] or now})
-        touch(s, row, "opinion")
-        for tag in clean_tags:
-            s.add(OpinionTag(opinion_id=row.id, tag=tag))
+        conn = s.connection()
+        _check_links_core(conn, session_id, agenda_item_id, person_id)
+        opinion_id = conn.execute(insert(_OPINION).values(**values)
+                                  .returning(_OPINION.c.id)).scalar_one()
+        if clean_tags:
+            conn.execute(insert(_TAG), [{"opinion_id": opinion_id, "tag": t} for t in clean_tags])
         if reply_text.strip():
-            s.add(Reply(opinion_id=row.id, text=reply_text,
-                        given_by=clean_text(reply_by, "Replied by", "答复人", max_len=MAX_TITLE),
-                        on_the_spot=True, given_at=now))
-        return row
+            conn.execute(insert(_REPLY).values(opinion_id=opinion_id, text=reply_text,
+                                               given_by=reply_by, on_the_spot=True, given_at=now))
+        changed(s, "opinion", opinion_id)
+    return Opinion(id=opinion_id, **values)
 
 
 def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None = None,
