@@ -23,6 +23,7 @@ from sqlalchemy import Boolean, Integer, Table, func, select, text
 from .db import Database
 from .errors import ValidationError
 from .exports import save_via_temp, text_over
+from .gcpause import no_gc_pauses
 from .models import UTCDateTime, metadata
 
 FORMAT = "tingjian-archive"
@@ -48,6 +49,7 @@ def _digest(tables: dict) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+@no_gc_pauses
 def export_archive(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Write every table to ``path``; returns the row count per table."""
     tables: dict[str, dict] = {}
@@ -155,6 +157,7 @@ def _decode(table: Table, columns: list[str], row: list) -> dict[str, Any]:
     return values
 
 
+@no_gc_pauses
 def import_archive(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Load an archive into an empty database in one transaction; refuse otherwise."""
     document = read_archive(path)

@@ -12,54 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 from . import migrate
 from .errors import DamagedDatabaseError, StorageError
+from .location import Location, resolve_location  # noqa: F401 - part of this module's API
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 ChangeListener = Callable[[str, tuple[int, ...]], None]
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where the data lives: a SQLite file or a server URL."""
-
-    url: str
-    path: Path | None  # set for SQLite files
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.path is not None
-
-    def display(self) -> str:
-        if self.path is not None:
-            return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
-
-
-def resolve_location(value: str | Path | None, default: Path) -> Location:
-    """``--db`` takes a path or a URL; nothing given means the file in the data folder."""
-    if value is None or str(value) == "":
-        path = Path(default)
-        return Location(f"sqlite:///{path}", path)
-    raw = str(value)
-    if "://" in raw:
-        try:
-            url = make_url(raw)
-        except ArgumentError as exc:
-            raise StorageError(f"Not a database URL: {raw}", f"无法识别的数据库地址：{raw}") from exc
-        if url.get_backend_name() == "sqlite":
-            return Location(raw, Path(url.database) if url.database else None)
-        if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
-            url = url.set(drivername="postgresql+psycopg")
-        return Location(url.render_as_string(hide_password=False), None)
-    path = Path(raw).expanduser().resolve()
-    return Location(f"sqlite:///{path}", path)
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> None:

@@ -1,4 +1,4 @@
-"""Commitments and opinions with their dispositions to XLSX (openpyxl, write-only) and CSV.
+"""Commitments and opinions with their dispositions to XLSX (streamed, see ``xlsx``) and CSV.
 
 Cells that a spreadsheet would run as a formula (starting with = + - @, or a tab/CR) are written
 as text with a leading apostrophe. CSV is UTF-8 with a BOM so Excel shows Chinese correctly.
@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from sqlmodel import col, select
 from .db import Database
 from .errors import NotFoundError, StorageError
 from .files import replace_file
+from .gcpause import no_gc_pauses
 from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -83,6 +83,7 @@ def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en"
     return Sheet("意见及处理" if zh else "Opinions", header, rows)
 
 
+@no_gc_pauses
 def sheets(db: Database, session_id: int | None = None, lang: str = "en") -> list[Sheet]:
     if session_id is not None:
         with db.read() as s:
@@ -93,40 +94,34 @@ def sheets(db: Database, session_id: int | None = None, lang: str = "en") -> lis
 
 
 def _cells(sheet: Sheet) -> Iterator[list[object]]:
+    """The header, then each row made safe for a spreadsheet."""
     yield sheet.header
     for row in sheet.rows:
         yield [safe_cell(v) for v in row]
 
 
+@no_gc_pauses
 def write_xlsx(path: Path, data: list[Sheet], progress: Progress | None = None) -> Path:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    """One worksheet per sheet, written as a stream (see ``xlsx``); a cancel (raised by
+    ``progress``) or a failure leaves no file behind."""
+    from .xlsx import write_workbook
 
     total, done = sum(len(s.rows) for s in data), 0
-    book = Workbook(write_only=True)
-    try:
-        for sheet in data:
-            ws = book.create_sheet(sheet.name)
-            for row in _cells(sheet):
-                cells = []
-                for value in row:
-                    cell = WriteOnlyCell(ws, value=value)
-                    if isinstance(value, str):
-                        cell.data_type = "s"  # never a formula
-                    cells.append(cell)
-                ws.append(cells)
-                done += 1
-                if progress and done % 1000 == 0:
-                    progress(done, total)
+
+    def row_written() -> None:
+        nonlocal done
+        done += 1
+        if progress and done % 1000 == 0:
+            progress(done, total)
+
+    tables = [(sheet.name, sheet.header, ([safe_cell(v) for v in row] for row in sheet.rows))
+              for sheet in data]
+    def write(handle: BinaryIO) -> None:
+        write_workbook(handle, tables, row_written)
         if progress:
-            progress(total, total)  # the last chance to cancel comes before anything is written
-    except BaseException:  # cancelled: finish and delete openpyxl's temporary sheet files
-        for ws in book.worksheets:
-            with contextlib.suppress(Exception):
-                ws.close()
-                os.remove(ws._writer.out)
-        raise
-    save_via_temp(book.save, path)
+            progress(total, total)  # the last chance to cancel: the file is not in place yet
+
+    save_via_temp(write, path)
     return path
 
 
@@ -136,6 +131,7 @@ def csv_paths(path: Path) -> tuple[Path, Path]:
     return (stem.parent / f"{stem.name}-commitments.csv", stem.parent / f"{stem.name}-opinions.csv")
 
 
+@no_gc_pauses
 def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -> list[Path]:
     paths = list(csv_paths(path))
     total, done = sum(len(s.rows) for s in data), 0

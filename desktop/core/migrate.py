@@ -2,15 +2,18 @@
 
 Alembic itself is imported only when a migration actually runs: telling the current and the
 known revisions is plain SQL and a look at the versions folder, which keeps start-up fast.
+SQLAlchemy too is imported only by the functions that take an engine, so that the first screen
+can ask for the head revision before the database layer is loaded.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Connection, Engine
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
@@ -51,6 +54,8 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -59,6 +64,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def has_foreign_tables(engine: Engine) -> bool:
     """True when the database holds tables but no Alembic stamp: not a Tingjian database."""
+    from sqlalchemy import inspect
+
     names = set(inspect(engine).get_table_names())
     return bool(names) and "alembic_version" not in names
 

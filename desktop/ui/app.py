@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -9,18 +10,25 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QWidget
 
-from ..core.db import Database, open_database, resolve_location
-from ..core.errors import TingjianError
+from ..core.errors import DamagedDatabaseError, TingjianError
+from ..core.location import Location, resolve_location
 from ..core.paths import data_dir, default_database_path
+from ..core.peek import SessionRow, peek_session_rows
 from . import settings as S
+from . import worker
 from .context import AppContext
 from .feedback import Feedback, install_excepthook
 from .i18n import Translations, effective_language
 from .main_window import MainWindow
-from .startup import PROBE, make_app
+from .startup import PROBE, StallProbe, make_app
+
+if TYPE_CHECKING:
+    from ..core.db import Database
 
 
 def preferences() -> S.Preferences:
@@ -28,18 +36,24 @@ def preferences() -> S.Preferences:
 
 
 class Application:
-    """Owns the translators, the context and the main window of one running Tingjian."""
+    """Owns the translators, the context and the main window of one running Tingjian.
 
-    def __init__(self, db: Database, prefs: S.Preferences, language: str | None = None,
-                 feedback: Feedback | None = None) -> None:
+    ``db`` may be None at first, with the sessions list read ahead (``rows``): the window is
+    usable while the database layer loads, and ``attach`` completes it."""
+
+    def __init__(self, db: Database | None, prefs: S.Preferences, language: str | None = None,
+                 feedback: Feedback | None = None, rows: list[SessionRow] | None = None) -> None:
         self.translations = Translations()
         self.prefs = prefs
         lang = language or effective_language(prefs.get(S.LANGUAGE))
         self.translations.apply(lang)
         self.ctx = AppContext(db=db, prefs=prefs, language=lang)
         self.feedback = feedback or Feedback(lang)
-        self.window = MainWindow(self.ctx, self.feedback)
+        self.window = MainWindow(self.ctx, self.feedback, rows)
         self.window.language_requested.connect(self.switch_language)
+
+    def attach(self, db: Database) -> None:
+        self.ctx.attach(db)
 
     def switch_language(self, preference: str) -> None:
         lang = effective_language(preference)
@@ -86,18 +100,28 @@ def _texts(lang: str) -> dict[str, str]:
     }
 
 
-def _open(location, feedback: Feedback) -> Database | None:
-    """Open the database; offer recovery from the newest good backup when it is damaged."""
+def _open_database(location: Location) -> Database:
+    from ..core.db import open_database  # SQLAlchemy and SQLModel load here
+
+    return open_database(location)
+
+
+def _open(location: Location, feedback: Feedback) -> Database | None:
+    """Open the database, or tell why not (and offer recovery when it is damaged)."""
+    try:
+        return _open_database(location)
+    except TingjianError as exc:
+        return _recover(location, feedback, exc)
+
+
+def _recover(location: Location, feedback: Feedback, exc: TingjianError,
+             parent: QWidget | None = None) -> Database | None:
+    """After a failed open: a damaged file is moved aside and the newest good backup restored,
+    if the user agrees; anything else is explained. None when there is no database to use."""
     from ..core.backup import newest_good_backup, recover
-    from ..core.errors import DamagedDatabaseError
 
     text = _texts(feedback.language)
-    try:
-        return open_database(location)
-    except DamagedDatabaseError as exc:
-        if location.path is None:
-            feedback.domain_error(None, exc)
-            return None
+    if isinstance(exc, DamagedDatabaseError) and location.path is not None:
         good = newest_good_backup(location.path)
         problem = exc.text(feedback.language)
         if good is not None:
@@ -105,20 +129,20 @@ def _open(location, feedback: Feedback) -> Database | None:
             question = text["damaged_restore"].format(problem=problem, taken=taken)
         else:
             taken, question = "", text["damaged_empty"].format(problem=problem)
-        if not feedback.ask(None, text["title"], question):
+        if not feedback.ask(parent, text["title"], question):
             return None
         try:
             moved = recover(location.path, good.info.path if good else None)
-            db = open_database(location)
+            db = _open_database(location)
         except TingjianError as again:
-            feedback.domain_error(None, again)
+            feedback.domain_error(parent, again)
             return None
         if good is not None:
-            feedback.error(None, text["title"], text["restored"].format(taken=taken, moved=moved))
+            feedback.error(parent, text["title"],
+                           text["restored"].format(taken=taken, moved=moved))
         return db
-    except TingjianError as exc:
-        feedback.domain_error(None, exc)
-        return None
+    feedback.domain_error(parent, exc)
+    return None
 
 
 def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
@@ -145,19 +169,46 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
             return 0
         feedback.error(None, text["title"], text["running"].format(where=location.display()))
         return 1
-    db = _open(location, feedback)
-    if db is None:
-        instance.release()
-        return 2
-    application = Application(db, prefs, lang, feedback)
+    rows = peek_session_rows(location.path)
+    if rows is None:  # a new, older or unusual database: open (and migrate) it first
+        db = _open(location, feedback)
+        if db is None:
+            instance.release()
+            return 2
+        application = Application(db, prefs, lang, feedback)
+    else:  # the list is on screen at once; the database layer loads off the GUI thread
+        application = Application(None, prefs, lang, feedback, rows)
     window = application.window
     instance.activate_requested.connect(lambda: (window.showNormal(), window.raise_(),
                                                  window.activateWindow()))
-    scheduler = None
-    if location.path is not None:
-        scheduler = BackupScheduler(location.path, application.ctx.bus, window)
-        scheduler.failed.connect(lambda exc: feedback.domain_error(window, exc))
-        scheduler.backup("start")
+    scheduler: list = []
+    closing: list[bool] = []
+
+    def ready(db: Database | None) -> None:
+        if closing:
+            if db is not None:
+                db.close()
+            return
+        if db is None:
+            window.close()
+            app.exit(2)
+            return
+        if not application.ctx.ready:
+            application.attach(db)
+        PROBE["ready"] = time.time()
+        gc.freeze()  # what start-up built lives on: later full collections need not scan it
+        if location.path is not None:
+            backups = BackupScheduler(location.path, application.ctx.bus, window)
+            backups.failed.connect(lambda exc: feedback.domain_error(window, exc))
+            backups.backup("start")
+            scheduler.append(backups)
+        if os.environ.get("TINGJIAN_STARTUP_PROBE"):  # the start-up benchmark: report and leave
+            print(json.dumps({**PROBE, "sessions": window.sessions_page.model.rowCount()}),
+                  flush=True)
+            QTimer.singleShot(0, app.quit)
+        else:
+            QTimer.singleShot(0, application.offer_demo)
+
     if start is not None:
         window.setGeometry(start.geometry())
     window.show()
@@ -165,14 +216,19 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
         start.close()
     app.processEvents()
     PROBE["interactive"] = time.time()
-    if os.environ.get("TINGJIAN_STARTUP_PROBE"):  # the start-up benchmark: report and leave
-        print(json.dumps({**PROBE, "sessions": window.sessions_page.model.rowCount()}), flush=True)
-        QTimer.singleShot(0, app.quit)
+    probing = os.environ.get("TINGJIAN_STARTUP_PROBE") and StallProbe()  # noqa: F841 - kept
+    if application.ctx.ready:
+        ready(application.ctx.db)
     else:
-        QTimer.singleShot(0, application.offer_demo)
+        opening = worker.start(lambda: _open_database(location), ready,  # noqa: F841 - kept
+                               lambda exc: ready(_recover(location, feedback, exc, window)))
     code = app.exec()
-    if scheduler is not None:
-        scheduler.on_close()
+    closing.append(True)
+    if not application.ctx.ready:  # closed while the database was still opening
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()  # delivers the opened database to ready(), which closes it
+    for backups in scheduler:
+        backups.on_close()
     application.ctx.close()
     instance.release()
     return code
@@ -186,7 +242,7 @@ def self_test(args: argparse.Namespace) -> int:
         app = make_app()
         location = resolve_location(args.db or Path(tmp) / "self-test.db", default_database_path())
         try:
-            db = open_database(location)
+            db = _open_database(location)
         except TingjianError as exc:
             print(f"self-test failed: {exc}", file=sys.stderr)
             return 1

@@ -1,13 +1,16 @@
 """The application context handed to every window instead of globals."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.clock import SYSTEM_CLOCK, Clock
-from ..core.db import Database
 from .bus import DataBus
 from .settings import Preferences
 
+if TYPE_CHECKING:
+    from ..core.db import Database
 
 ENTITIES = ("series", "owner", "person", "session", "attendance", "agenda_item", "speaker_turn",
             "opinion", "reply", "disposition", "commitment", "progress_note", "extension",
@@ -16,24 +19,51 @@ ENTITIES = ("series", "owner", "person", "session", "attendance", "agenda_item",
 
 @dataclass
 class AppContext:
-    db: Database
+    """``db`` is None for the first moments of a start, while the database layer loads off the
+    GUI thread; ``when_ready`` holds back what needs it until ``attach`` supplies it."""
+
+    db: Database | None
     prefs: Preferences
     clock: Clock = SYSTEM_CLOCK
     bus: DataBus = field(default_factory=DataBus)
     language: str = "zh"
+    _pending: list[Callable[[], object]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self.db.subscribe(self.bus.announce)
+        if self.db is not None:
+            self.db.subscribe(self.bus.announce)
+
+    @property
+    def ready(self) -> bool:
+        return self.db is not None
+
+    def when_ready(self, action: Callable[[], object]) -> None:
+        """Run ``action`` now, or as soon as the database is attached."""
+        if self.db is not None:
+            action()
+        else:
+            self._pending.append(action)
+
+    def attach(self, db: Database) -> None:
+        """The database is open: run what waited for it, in the order it was asked."""
+        self.db = db
+        db.subscribe(self.bus.announce)
+        pending, self._pending = self._pending, []
+        for action in pending:
+            action()
 
     def replace_database(self, db: Database) -> None:
         """Switch to another open database (after a restore) and tell every view."""
-        self.db.unsubscribe(self.bus.announce)
-        self.db.close()
+        if self.db is not None:
+            self.db.unsubscribe(self.bus.announce)
+            self.db.close()
         self.db = db
         db.subscribe(self.bus.announce)
         for entity in ENTITIES:
             self.bus.announce(entity, ())
 
     def close(self) -> None:
-        self.db.unsubscribe(self.bus.announce)
-        self.db.close()
+        self._pending.clear()
+        if self.db is not None:
+            self.db.unsubscribe(self.bus.announce)
+            self.db.close()

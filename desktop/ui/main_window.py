@@ -1,20 +1,26 @@
 """The main window: navigation between Sessions, Live, Follow-up and Settings."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget,
+    QWidget,
 )
 
 from .. import __version__
 from ..core.errors import TingjianError
+from ..core.peek import SessionRow
 from .context import AppContext
 from .feedback import Feedback
-from .followup.page import FollowUpPage
-from .live.page import LivePage
 from .sessions.page import SessionsPage
-from .settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from .followup.page import FollowUpPage
+    from .live.page import LivePage
+    from .settings_page import SettingsPage
 
 STYLE = """
 QLabel#pageHeading { font-size: 18pt; font-weight: 600; padding: 4px 0 8px 0; }
@@ -26,10 +32,14 @@ QListWidget#navigation::item:selected { background: palette(highlight);
 
 
 class MainWindow(QMainWindow):
+    """The Sessions page is built at once (from rows read before the database layer loaded,
+    when given); the other pages are built on their first visit."""
+
     SESSIONS, LIVE, FOLLOW_UP, SETTINGS = range(4)
     language_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext, feedback: Feedback | None = None) -> None:
+    def __init__(self, ctx: AppContext, feedback: Feedback | None = None,
+                 rows: list[SessionRow] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.feedback = feedback or Feedback(ctx.language)
@@ -40,17 +50,16 @@ class MainWindow(QMainWindow):
         for _ in range(4):
             self.nav.addItem("")
         self.stack = QStackedWidget()
-        self.sessions_page = SessionsPage(ctx, feedback=self.feedback)
-        self.live_page = LivePage(ctx)
-        self.followup_page = FollowUpPage(ctx, feedback=self.feedback)
-        self.settings_page = SettingsPage(ctx, self.feedback)
-        for page in (self.sessions_page, self.live_page, self.followup_page, self.settings_page):
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sessions_page.session_chosen.connect(self.open_live)
-        self.sessions_page.session_selected.connect(self.live_page.show_session)
-        self.settings_page.language_changed.connect(self.language_requested)
-        self.followup_page.session_requested.connect(self.show_session)
+        self.sessions_page = SessionsPage(ctx, feedback=self.feedback, rows=rows)
+        self._pages: dict[int, QWidget] = {self.SESSIONS: self.sessions_page}
+        self.stack.addWidget(self.sessions_page)
+        for _ in range(3):
+            self.stack.addWidget(QWidget())  # placeholders until the first visit
+        self._selected: int | None = None
+        self.nav.currentRowChanged.connect(self._navigate)
+        self.sessions_page.session_chosen.connect(
+            lambda i: ctx.when_ready(lambda: self.open_live(i)))
+        self.sessions_page.session_selected.connect(self._session_selected)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 8, 0)
@@ -68,21 +77,95 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        if summary := self.followup_page.startup_summary():  # once per start, non-blocking
+        if not ctx.ready:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+        ctx.when_ready(self._database_ready)
+
+    def _database_ready(self) -> None:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+        self.retranslate()
+        from .followup.indexer import SearchIndexer
+
+        self.indexer = SearchIndexer(self.ctx, self)
+        self.show_due_summary()
+
+    def show_due_summary(self) -> None:
+        """Once per start: overdue and due-soon commitments in the status bar (non-blocking)."""
+        from .followup.page import due_summary_text
+
+        if summary := due_summary_text(self.ctx):
             self.statusBar().showMessage(summary, 30_000)
+
+    def _build_page(self, index: int) -> QWidget:
+        if index == self.LIVE:
+            from .live.page import LivePage
+
+            page = LivePage(self.ctx)
+            if self._selected is not None:
+                page.show_session(self._selected)
+        elif index == self.FOLLOW_UP:
+            from .followup.page import FollowUpPage
+
+            page = FollowUpPage(self.ctx, feedback=self.feedback)
+            page.session_requested.connect(self.show_session)
+        else:
+            from .settings_page import SettingsPage
+
+            page = SettingsPage(self.ctx, self.feedback)
+            page.language_changed.connect(self.language_requested)
+        page.retranslate()
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
+
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, built on first use (the database must be open)."""
+        if index not in self._pages:
+            assert self.ctx.ready, "pages other than Sessions need the database"
+            self._pages[index] = self._build_page(index)
+        return self._pages[index]
+
+    @property
+    def live_page(self) -> LivePage:
+        return self.page(self.LIVE)
+
+    @property
+    def followup_page(self) -> FollowUpPage:
+        return self.page(self.FOLLOW_UP)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page(self.SETTINGS)
+
+    def _navigate(self, index: int) -> None:
+        if index in self._pages:
+            self.stack.setCurrentWidget(self._pages[index])
+        elif index >= 0:  # a page not built yet needs the database: it opens when that is ready
+            self.ctx.when_ready(lambda: self.nav.currentRow() == index
+                                and self.stack.setCurrentWidget(self.page(index)))
+
+    def _session_selected(self, session_id: int) -> None:
+        self._selected = session_id
+        if self.LIVE in self._pages:
+            self.live_page.show_session(session_id)
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
-        self.demo_action = QAction(self, triggered=self.create_demo)
+        self.demo_action = QAction(self, triggered=lambda: self.ctx.when_ready(self.create_demo))
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit,
                                    triggered=self.close)
         self.file_menu.addActions([self.demo_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.session_menu = menu.addMenu("")
-        self.minutes_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+M"),
-                                      triggered=self.open_minutes)
+        self.minutes_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+M"), triggered=(
+            lambda: self.ctx.when_ready(self.open_minutes)))
         self.session_menu.addAction(self.minutes_action)
         self.view_menu = menu.addMenu("")
         self.page_actions = []
@@ -97,8 +180,8 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = QAction(self, shortcut=QKeySequence.StandardKey.FullScreen,
                                          checkable=True, triggered=self._toggle_fullscreen)
         self.view_menu.addAction(self.fullscreen_action)
-        self.projector_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"),
-                                        triggered=self.live_page.open_projector)
+        self.projector_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"), triggered=(
+            lambda: self.ctx.when_ready(lambda: self.live_page.open_projector())))
         self.view_menu.addAction(self.projector_action)
         self.help_menu = menu.addMenu("")
         self.about_action = QAction(self, triggered=self.show_about)
@@ -120,9 +203,10 @@ class MainWindow(QMainWindow):
         self.projector_action.setText(self.tr("&Projector screen"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Tingjian"))
-        self.db_status.setText(self.tr("Data: {where}").format(
-            where=self.ctx.db.location.display()))
-        for page in (self.sessions_page, self.live_page, self.followup_page, self.settings_page):
+        if self.ctx.ready:
+            self.db_status.setText(self.tr("Data: {where}").format(
+                where=self.ctx.db.location.display()))
+        for page in self._pages.values():
             page.retranslate()
 
     def open_live(self, session_id: int) -> None:
@@ -145,7 +229,8 @@ class MainWindow(QMainWindow):
         self.sessions_page.select_session(session.id)
 
     def current_session_id(self) -> int | None:
-        if self.stack.currentWidget() is self.live_page and self.live_page.session_id:
+        live = self._pages.get(self.LIVE)
+        if live is not None and self.stack.currentWidget() is live and self.live_page.session_id:
             return self.live_page.session_id
         return self.sessions_page.current_session_id()
 

@@ -200,12 +200,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="57" />
+        <location filename="../../desktop/ui/app.py" line="71" />
         <source>Welcome to Tingjian</source>
         <translation>欢迎使用听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="58" />
+        <location filename="../../desktop/ui/app.py" line="72" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
     </message>
@@ -502,150 +502,150 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="117" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="128" />
         <source>Unofficial formula (GUIDE §3): response = contacted in time ÷ valid calls; resolution = resolved ÷ valid; satisfaction = (satisfied + factor × basically satisfied) ÷ valid; overall = weighted sum (weights add up to 1).</source>
         <translation>非官方算法：响应率 = 及时联系数 ÷ 有效回访数；解决率 = 已解决数 ÷ 有效回访数；满意率 =（满意 + 系数 × 基本满意）÷ 有效回访数；综合得分 = 加权和（权重之和为 1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="157" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Commitments by status per owner</source>
         <translation>各责任单位承诺事项办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="158" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="183" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="49" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="158" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="50" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="158" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="51" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="158" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="52" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
         <source>Cannot be done</source>
         <translation>无法办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="161" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="171" />
         <source>No commitments yet</source>
         <translation>暂无承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="166" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="172" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="169" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
         <source>Rates by month</source>
         <translation>各月“三率”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="62" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
         <source>Response</source>
         <translation>响应率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="64" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
         <source>Resolution</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="189" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="66" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="174" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="180" />
         <source>No follow-up calls yet</source>
         <translation>暂无回访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="178" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
         <source>Commitments per owner</source>
         <translation>各责任单位承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="179" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
         <source>The three rates (valid follow-up calls)</source>
         <translation>“三率”（按有效回访计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="180" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
         <source>per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="181" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="181" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="183" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="48" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="181" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="56" />
         <source>Valid calls</source>
         <translation>有效回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="57" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="58" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="59" />
         <source>Satisfied / basically / not</source>
         <translation>满意/基本满意/不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="189" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="68" />
         <source>Overall</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
         <source>Weight of response</source>
         <translation>响应率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
         <source>of resolution</source>
         <translation>解决率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="193" />
         <source>of satisfaction</source>
         <translation>满意率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="193" />
         <source>“Basically satisfied” counts as</source>
         <translation>“基本满意”折算系数</translation>
     </message>
@@ -1175,98 +1175,98 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="167" />
+        <location filename="../../desktop/ui/followup/page.py" line="39" />
         <source>Commitments overdue: {overdue}; due within {days} days: {soon}.</source>
         <translation>已超期承诺事项 {overdue} 项；{days} 天内到期 {soon} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="170" />
+        <location filename="../../desktop/ui/followup/page.py" line="43" />
         <source>Most overdue: {titles}</source>
         <translation>超期最久：{titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="195" />
+        <location filename="../../desktop/ui/followup/page.py" line="182" />
         <source>No deadline policy: any later date with a reason.</source>
         <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="197" />
+        <location filename="../../desktop/ui/followup/page.py" line="184" />
         <source>(extended {n} times so far)</source>
         <translation>（已延期 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="239" />
+        <location filename="../../desktop/ui/followup/page.py" line="226" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="245" />
-        <location filename="../../desktop/ui/followup/page.py" line="247" />
+        <location filename="../../desktop/ui/followup/page.py" line="232" />
+        <location filename="../../desktop/ui/followup/page.py" line="234" />
         <source>Import archive</source>
         <translation>导入归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="248" />
+        <location filename="../../desktop/ui/followup/page.py" line="235" />
         <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
         <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="296" />
+        <location filename="../../desktop/ui/followup/page.py" line="283" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="297" />
+        <location filename="../../desktop/ui/followup/page.py" line="284" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="299" />
+        <location filename="../../desktop/ui/followup/page.py" line="286" />
         <source>Search opinions, replies and commitments of all sessions (Enter)</source>
         <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="300" />
+        <location filename="../../desktop/ui/followup/page.py" line="287" />
         <source>Commitment register</source>
         <translation>承诺事项台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="300" />
+        <location filename="../../desktop/ui/followup/page.py" line="287" />
         <source>Dispositions</source>
         <translation>意见处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="301" />
+        <location filename="../../desktop/ui/followup/page.py" line="288" />
         <source>Dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="301" />
+        <location filename="../../desktop/ui/followup/page.py" line="288" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="303" />
+        <location filename="../../desktop/ui/followup/page.py" line="290" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="304" />
+        <location filename="../../desktop/ui/followup/page.py" line="291" />
         <source>Commitments and opinions to Excel…</source>
         <translation>承诺事项和意见导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="305" />
+        <location filename="../../desktop/ui/followup/page.py" line="292" />
         <source>Commitments and opinions to CSV…</source>
         <translation>承诺事项和意见导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="306" />
+        <location filename="../../desktop/ui/followup/page.py" line="293" />
         <source>Whole database to a JSON archive…</source>
         <translation>整个数据库导出为 JSON 归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="307" />
+        <location filename="../../desktop/ui/followup/page.py" line="294" />
         <source>Import a JSON archive…</source>
         <translation>导入 JSON 归档…</translation>
     </message>
@@ -1675,102 +1675,107 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="82" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="201" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="203" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="204" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -2595,32 +2600,32 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="143" />
+        <location filename="../../desktop/ui/sessions/page.py" line="135" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="144" />
+        <location filename="../../desktop/ui/sessions/page.py" line="136" />
         <source>No sessions yet. Use File → Create demo session to explore Tingjian with realistic content.</source>
         <translation>还没有会议。可通过“文件 → 创建示例会议”体验听见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="146" />
+        <location filename="../../desktop/ui/sessions/page.py" line="138" />
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="148" />
+        <location filename="../../desktop/ui/sessions/page.py" line="140" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="150" />
+        <location filename="../../desktop/ui/sessions/page.py" line="142" />
         <source>New in this &amp;series…</source>
         <translation>本系列下一次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="152" />
+        <location filename="../../desktop/ui/sessions/page.py" line="144" />
         <source>Leaders and &amp;departments…</source>
         <translation>领导和部门(&amp;D)…</translation>
     </message>

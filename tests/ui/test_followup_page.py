@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from openpyxl import load_workbook
 
 from desktop.core.services import commitments, dispositions, followups, opinions, owners, sessions
@@ -179,12 +180,14 @@ def test_dashboard_and_rate_settings(application, page, data) -> None:
                               satisfaction="satisfied", called_at=NOW)
     page.tabs.setCurrentIndex(page.DASHBOARD)
     page.dashboard.refresh_now()
-    owners_table = page.dashboard.owners
-    rows = {owners_table.item(r, 0).text(): [owners_table.item(r, c).text() for c in range(1, 5)]
-            for r in range(owners_table.rowCount())}
-    assert rows["街道城管办"] == ["1", "1", "0", "0"]
-    assert page.dashboard.rates.item(0, 1).text() == "1"
-    assert page.dashboard.rates.item(0, 8).text() == "100.0%"
+    owners, rates = page.dashboard.owners_model, page.dashboard.rates_model
+    rows = {owners.data(owners.index(r, 0)): [owners.data(owners.index(r, c)) for c in range(1, 5)]
+            for r in range(owners.rowCount())}
+    assert rows["街道城管办"] == [1, 1, 0, 0]
+    assert rates.data(rates.index(0, 0)) == "All"
+    assert rates.data(rates.index(0, 1)) == 1
+    assert rates.data(rates.index(0, 8)) == "100.0%"
+    assert rates.headerData(8, Qt.Orientation.Horizontal) == "Overall"
     page.dashboard.weights[0].setValue(0.5)  # weights no longer add up to 1: not saved
     assert "add up to 1" in page.dashboard.settings_note.text()
     assert application.ctx.prefs.get(RATE_WEIGHTS) == "0.1,0.5,0.4"
@@ -196,7 +199,8 @@ def test_dashboard_and_rate_settings(application, page, data) -> None:
 def test_dashboard_refreshes_off_the_gui_thread(qtbot, application, page, data) -> None:
     with qtbot.waitSignal(page.dashboard.refreshed, timeout=10_000):
         page.dashboard.refresh()
-    rows = [page.dashboard.owners.item(r, 0).text() for r in range(page.dashboard.owners.rowCount())]
+    owners = page.dashboard.owners_model
+    rows = [owners.data(owners.index(r, 0)) for r in range(owners.rowCount())]
     assert sorted(rows) == ["Housing office", "街道城管办"]
 
 

@@ -18,7 +18,7 @@ from ..models import Attendance, ListeningSession, Person, utcnow
 from ..models.enums import AttendanceRole
 from ..services.common import MAX_TITLE, audit, fetch
 from .bulk import bulk_insert
-from .gcpause import no_gc_pauses
+from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import read_table
 from .values import _CONTROL, map_headers, strip_controls

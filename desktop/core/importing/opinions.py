@@ -21,7 +21,7 @@ from ..models import AgendaItem, ListeningSession, Opinion, OpinionTag, Person, 
 from ..services.common import MAX_TITLE, audit, clean_text, fetch
 from ..services.opinions import normalise_tags
 from .bulk import bulk_insert
-from .gcpause import no_gc_pauses
+from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import Cell, read_table
 from .values import (

@@ -5,7 +5,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert
+from sqlalchemy import bindparam, func, insert
 from sqlmodel import col, delete, select
 
 from ..db import Database, changed
@@ -85,23 +85,32 @@ _TAG = OpinionTag.__table__  # type: ignore[attr-defined]
 _REPLY = Reply.__table__  # type: ignore[attr-defined]
 
 
+# The capture path's statements, built once: executing a prepared statement with parameters
+# skips building and coercing a new statement (and its cache key) on every Enter.
+_SESSION_EXISTS = select(ListeningSession.id).where(ListeningSession.id == bindparam("ident"))
+_PERSON_EXISTS = select(Person.id).where(Person.id == bindparam("ident"))
+_AGENDA_OWNER = select(AgendaItem.session_id).where(AgendaItem.id == bindparam("ident"))
+_INSERT_OPINION = insert(_OPINION).returning(_OPINION.c.id)
+_INSERT_TAG = insert(_TAG)
+_INSERT_REPLY = insert(_REPLY)
+
+
 def _check_links_core(conn, session_id: int, agenda_item_id: int | None,
                       person_id: int | None) -> None:
     """The checks of ``_check_links`` as three primary-key look-ups, no ORM objects."""
-    found = lambda table, ident: conn.execute(  # noqa: E731
-        select(table.c.id).where(table.c.id == ident)).first() is not None
-    if not found(ListeningSession.__table__, session_id):  # type: ignore[attr-defined]
+    found = lambda query, ident: conn.execute(  # noqa: E731
+        query, {"ident": ident}).first() is not None
+    if not found(_SESSION_EXISTS, session_id):
         raise NotFoundError(f"Session #{session_id} does not exist.", f"会议 #{session_id} 不存在。")
     if agenda_item_id is not None:
-        owner = conn.execute(select(AgendaItem.session_id)
-                             .where(AgendaItem.id == agenda_item_id)).scalar()
+        owner = conn.execute(_AGENDA_OWNER, {"ident": agenda_item_id}).scalar()
         if owner is None:
             raise NotFoundError(f"Agenda item #{agenda_item_id} does not exist.",
                                 f"议题 #{agenda_item_id} 不存在。")
         if owner != session_id:
             raise ValidationError("The agenda item belongs to another session.",
                                   "该议题属于其他会议。")
-    if person_id is not None and not found(Person.__table__, person_id):  # type: ignore[attr-defined]
+    if person_id is not None and not found(_PERSON_EXISTS, person_id):
         raise NotFoundError(f"Person #{person_id} does not exist.", f"人员 #{person_id} 不存在。")
 
 
@@ -132,13 +141,13 @@ def create_opinion(db: Database, session_id: int, text: str, *, kind: str = Opin
     with db.write() as s:
         conn = s.connection()
         _check_links_core(conn, session_id, agenda_item_id, person_id)
-        opinion_id = conn.execute(insert(_OPINION).values(**values)
-                                  .returning(_OPINION.c.id)).scalar_one()
+        opinion_id = conn.execute(_INSERT_OPINION, values).scalar_one()
         if clean_tags:
-            conn.execute(insert(_TAG), [{"opinion_id": opinion_id, "tag": t} for t in clean_tags])
+            conn.execute(_INSERT_TAG, [{"opinion_id": opinion_id, "tag": t} for t in clean_tags])
         if reply_text.strip():
-            conn.execute(insert(_REPLY).values(opinion_id=opinion_id, text=reply_text,
-                                               given_by=reply_by, on_the_spot=True, given_at=now))
+            conn.execute(_INSERT_REPLY, {"opinion_id": opinion_id, "text": reply_text,
+                                         "given_by": reply_by, "on_the_spot": True,
+                                         "given_at": now})
         changed(s, "opinion", opinion_id)
     return Opinion(id=opinion_id, **values)
 

@@ -1,7 +1,6 @@
 """Listening sessions: create, edit, list with their counts."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -10,28 +9,15 @@ from sqlmodel import col, delete, select
 
 from ..db import Database
 from ..errors import ValidationError
-from ..models import Commitment, ListeningSession, Opinion, Owner, Series, SessionOwner, utcnow
+from ..models import ListeningSession, Owner, Series, SessionOwner, utcnow
 from ..models.enums import SessionKind, SessionStatus
-from .common import MAX_TITLE, aware, apply, choice, clean_text, fetch, non_negative, touch
+from ..peek import SESSION_ROWS_SQL, SessionRow, session_row
+from .common import MAX_TITLE, apply, aware, choice, clean_text, fetch, non_negative, touch
 
 LANGUAGES = ("zh", "en")
 EDITABLE = {"kind", "title", "language", "organisation", "starts_at", "planned_minutes", "venue",
             "chair", "facilitator", "recorder", "series_id", "deadline_policy", "status",
             "anonymous_count", "note", "ended_at", "read_back_at"}
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    """One line of the sessions list."""
-
-    id: int
-    title: str
-    starts_at: datetime
-    kind: str
-    status: str
-    venue: str
-    opinions: int
-    commitments: int
 
 
 def _validate(values: dict[str, Any]) -> dict[str, Any]:
@@ -115,19 +101,8 @@ def get_session(db: Database, session_id: int) -> ListeningSession:
 
 def list_session_rows(db: Database) -> list[SessionRow]:
     """All sessions, newest first, with counts of live opinions and commitments (one query)."""
-    opinions = (select(Opinion.session_id, func.count().label("n"))
-                .where(col(Opinion.removed_at).is_(None)).group_by(Opinion.session_id).subquery())
-    commitments = (select(Commitment.session_id, func.count().label("n"))
-                   .where(col(Commitment.removed_at).is_(None))
-                   .group_by(Commitment.session_id).subquery())
-    query = (select(ListeningSession.id, ListeningSession.title, ListeningSession.starts_at,
-                    ListeningSession.kind, ListeningSession.status, ListeningSession.venue,
-                    func.coalesce(opinions.c.n, 0), func.coalesce(commitments.c.n, 0))
-             .outerjoin(opinions, opinions.c.session_id == ListeningSession.id)
-             .outerjoin(commitments, commitments.c.session_id == ListeningSession.id)
-             .order_by(col(ListeningSession.starts_at).desc(), col(ListeningSession.id).desc()))
-    with db.read() as s:
-        return [SessionRow(*row) for row in s.exec(query)]
+    with db.read() as s:  # the same SQL the first screen reads before the ORM is loaded
+        return [session_row(raw) for raw in s.connection().exec_driver_sql(SESSION_ROWS_SQL)]
 
 
 def count_sessions(db: Database) -> int:

@@ -4,6 +4,7 @@ Painting them ourselves avoids PySide6-Addons (QtCharts), over 100 MB for two si
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -133,7 +134,8 @@ class LineChart(_Chart):
             return area.left() + step * (i + 0.5)
 
         painter.setPen(self.palette().text().color())
-        every = max(1, n // 12)
+        label_width = painter.fontMetrics().horizontalAdvance("0000-00") + 12
+        every = max(1, n // 12, math.ceil(label_width / max(step, 1)))  # labels never overlap
         for i, period in enumerate(self.periods):
             if i % every == 0:
                 painter.drawText(QRectF(x_of(i) - step * every / 2, area.bottom() + 2,

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-    QTableWidgetItem, QWidget,
+    QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QTableView, QWidget,
 )
 
 from ...core.errors import TingjianError
-from ...core.metrics import RateSettings, format_rate
+from ...core.metrics import RateSettings, Rates, format_rate
 from ...core.services import dashboard
 from ..context import AppContext
 from ..settings import BASIC_SATISFIED_FACTOR, RATE_WEIGHTS
+from ..table_model import Column, RowTableModel, record_table
 from ..worker import Task
 from .charts import LineChart, StackedBarChart
 
@@ -26,21 +26,11 @@ def rate_settings(ctx: AppContext) -> RateSettings:
         return RateSettings()
 
 
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
+def _table(columns: list[Column], stretch: int | None) -> tuple[RowTableModel, QTableView]:
+    """A model holding the aggregated rows (cells are formatted only when shown: hundreds of
+    sessions cost no more to show than a screenful) and its table."""
+    model: RowTableModel = RowTableModel(columns, list)
+    return model, record_table(model, stretch=stretch, fit=True)
 
 
 class DashboardView(QWidget):
@@ -54,9 +44,30 @@ class DashboardView(QWidget):
         self.ctx = ctx
         self._generation = 0
         self._tasks: list[Task] = []
-        self.owners = _table(5)
-        self.rates = _table(9)
-        self.rates.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        owner_columns: list[Column[dashboard.OwnerCounts]] = [
+            Column(lambda: self.tr("Owner"), lambda c: c.owner),
+            Column(lambda: self.tr("Open"), lambda c: c.open, numeric=True),
+            Column(lambda: self.tr("Overdue"), lambda c: c.overdue, numeric=True),
+            Column(lambda: self.tr("Done"), lambda c: c.done, numeric=True),
+            Column(lambda: self.tr("Cannot be done"), lambda c: c.cannot_do, numeric=True)]
+        self.owners_model, self.owners = _table(owner_columns, 0)
+        rate_columns: list[Column[tuple[str, Rates]]] = [
+            Column(lambda: "", lambda r: r[0]),
+            Column(lambda: self.tr("Valid calls"), lambda r: r[1].valid, numeric=True),
+            Column(lambda: self.tr("Contacted in time"), lambda r: r[1].responded, numeric=True),
+            Column(lambda: self.tr("Resolved"), lambda r: r[1].resolved, numeric=True),
+            Column(lambda: self.tr("Satisfied / basically / not"), lambda r: (
+                f"{r[1].satisfied}/{r[1].basically_satisfied}/{r[1].unsatisfied}"),
+                numeric=True),
+            Column(lambda: self.tr("Response"), lambda r: format_rate(r[1].response_rate),
+                   numeric=True),
+            Column(lambda: self.tr("Resolution"), lambda r: format_rate(r[1].resolution_rate),
+                   numeric=True),
+            Column(lambda: self.tr("Satisfaction"), lambda r: format_rate(
+                r[1].satisfaction_rate), numeric=True),
+            Column(lambda: self.tr("Overall"), lambda r: format_rate(r[1].overall),
+                   numeric=True)]
+        self.rates_model, self.rates = _table(rate_columns, None)
         self.group = QComboBox()
         self.group.addItems(["", "", ""])
         self.owner_chart = StackedBarChart()
@@ -151,20 +162,15 @@ class DashboardView(QWidget):
 
     def _show(self, result: tuple) -> None:
         counts, months, rows, total = result
-        _fill(self.owners, [[c.owner, str(c.open), str(c.overdue), str(c.done), str(c.cannot_do)]
-                            for c in counts])
+        self.owners_model.set_rows(counts)
         self.owner_chart.set_data(
             self.tr("Commitments by status per owner"),
             [self.tr("Open"), self.tr("Overdue"), self.tr("Done"), self.tr("Cannot be done")],
             [c.owner for c in counts],
             [[c.open - c.overdue, c.overdue, c.done, c.cannot_do] for c in counts],
             self.tr("No commitments yet"))
-        _fill(self.rates, [[label, str(r.valid), str(r.responded), str(r.resolved),
-                            f"{r.satisfied}/{r.basically_satisfied}/{r.unsatisfied}",
-                            format_rate(r.response_rate), format_rate(r.resolution_rate),
-                            format_rate(r.satisfaction_rate), format_rate(r.overall)]
-                           for label, r in [(self.tr("All"), total)]
-                           + [(row.label, row.rates) for row in rows]])
+        self.rates_model.set_rows([(self.tr("All"), total)]
+                                  + [(row.label, row.rates) for row in rows])
         self.month_chart.set_data(
             self.tr("Rates by month"),
             [self.tr("Response"), self.tr("Resolution"), self.tr("Satisfaction")],
@@ -180,13 +186,8 @@ class DashboardView(QWidget):
         self.by_label.setText(self.tr("per"))
         for i, text in enumerate((self.tr("Session"), self.tr("Owner"), self.tr("Month"))):
             self.group.setItemText(i, text)
-        self.owners.setHorizontalHeaderLabels([self.tr("Owner"), self.tr("Open"),
-                                               self.tr("Overdue"), self.tr("Done"),
-                                               self.tr("Cannot be done")])
-        self.rates.setHorizontalHeaderLabels([
-            "", self.tr("Valid calls"), self.tr("Contacted in time"), self.tr("Resolved"),
-            self.tr("Satisfied / basically / not"), self.tr("Response"), self.tr("Resolution"),
-            self.tr("Satisfaction"), self.tr("Overall")])
+        self.owners_model.retranslate()
+        self.rates_model.retranslate()
         for label, text in zip(self.setting_labels, (
                 self.tr("Weight of response"), self.tr("of resolution"),
                 self.tr("of satisfaction"), self.tr("“Basically satisfied” counts as")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QProgressBar, QTabWidget,
     QToolButton, QVBoxLayout, QWidget,
@@ -15,7 +15,6 @@ from ...core.errors import Cancelled, TingjianError
 from ...core.services import commitments, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import due_summary
-from .. import worker
 from ..context import AppContext
 from ..feedback import Feedback
 from ..settings import DUE_SOON_DAYS
@@ -29,8 +28,21 @@ from .dispositions import DispositionsView
 from .register import RegisterView
 from .search import SearchView
 
-INDEX_INTERVAL_MS = 1500
-INDEX_CHUNK = 500
+
+
+def due_summary_text(ctx: AppContext) -> str:
+    """Overdue and due-soon commitments in one line; empty when there are none."""
+    days = ctx.prefs.get(DUE_SOON_DAYS)
+    summary = due_summary(ctx.db, ctx.clock.now(), days)
+    if not summary.overdue and not summary.due_soon:
+        return ""
+    text = QCoreApplication.translate(
+        "FollowUpPage", "Commitments overdue: {overdue}; due within {days} days: {soon}.").format(
+            overdue=summary.overdue, soon=summary.due_soon, days=days)
+    if summary.overdue_titles:
+        text += " " + QCoreApplication.translate("FollowUpPage", "Most overdue: {titles}").format(
+            titles="; ".join(t.splitlines()[0][:40] for t in summary.overdue_titles[:3]))
+    return text
 
 
 class FollowUpPage(QWidget):
@@ -98,13 +110,9 @@ class FollowUpPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._dirty: set[int] = set()
         ctx.bus.changed.connect(self._on_changed)
-        self._indexing: worker.Task | None = None
-        self.indexer = QTimer(self)  # the search index catches up at idle, off the capture commit
-        self.indexer.setInterval(INDEX_INTERVAL_MS)
-        self.indexer.timeout.connect(self.index_step)
-        self.indexer.start()
         self._tasks: list[background.Task] = []
         self.retranslate()
+        self.startup_summary()
 
     @property
     def model(self):  # noqa: ANN201 - the register's model
@@ -144,33 +152,12 @@ class FollowUpPage(QWidget):
         super().showEvent(event)
         self._refresh_tab(self.tabs.currentIndex())
 
-    def index_step(self) -> None:
-        """One chunk of search indexing, off the GUI thread (a large backlog, say after an
-        archive import, would otherwise freeze the window); one chunk at a time."""
-        if self._indexing is not None:
-            return
-        db = self.ctx.db
-        self._indexing = worker.start(lambda: search.catch_up(db, INDEX_CHUNK),
-                                      self._indexed, self._indexed)
-
-    def _indexed(self, _result: object) -> None:
-        self._indexing = None  # a failure (database busy, ...) is retried at the next tick
-
     # --- start-up summary -----------------------------------------------------------------------
     def startup_summary(self) -> str:
         """Show overdue and due-soon commitments in a banner (non-blocking); returns its text."""
-        days = self.ctx.prefs.get(DUE_SOON_DAYS)
-        summary = due_summary(self.ctx.db, self.ctx.clock.now(), days)
-        if not summary.overdue and not summary.due_soon:
-            self.banner.hide()
-            return ""
-        text = self.tr("Commitments overdue: {overdue}; due within {days} days: {soon}.") \
-            .format(overdue=summary.overdue, soon=summary.due_soon, days=days)
-        if summary.overdue_titles:
-            text += " " + self.tr("Most overdue: {titles}").format(
-                titles="; ".join(t.splitlines()[0][:40] for t in summary.overdue_titles[:3]))
+        text = due_summary_text(self.ctx)
         self.banner.setText(text)
-        self.banner.show()
+        self.banner.setVisible(bool(text))
         return text
 
     # --- actions --------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...core.services.sessions import SessionRow, list_session_rows
+from ...core.peek import SessionRow
 from .. import labels
 from ..context import AppContext
 from ..table_model import Column, RowTableModel
@@ -33,8 +33,14 @@ class SessionsModel(RowTableModel[SessionRow]):
             Column(lambda: _t(HEADERS[5]), lambda r: r.opinions, numeric=True),
             Column(lambda: _t(HEADERS[6]), lambda r: r.commitments, numeric=True),
         ]
-        super().__init__(columns, lambda: list_session_rows(ctx.db), parent)
+        super().__init__(columns, lambda: self._rows_from(ctx), parent)
         ctx.bus.changed.connect(self._on_changed)
+
+    @staticmethod
+    def _rows_from(ctx: AppContext) -> list[SessionRow]:
+        from ...core.services.sessions import list_session_rows  # after the first screen
+
+        return list_session_rows(ctx.db)
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
         if entity in self.ENTITIES:

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...core.peek import SessionRow
 from ..context import AppContext
 from ..feedback import Feedback
+from ..table_model import record_table
 from .model import SessionsModel
 
 
@@ -21,7 +20,8 @@ class SessionsPage(QWidget):
     session_selected = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 feedback: Feedback | None = None) -> None:
+                 feedback: Feedback | None = None,
+                 rows: list[SessionRow] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.feedback = feedback or Feedback(ctx.language)
@@ -29,14 +29,7 @@ class SessionsPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.model = SessionsModel(ctx, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table = record_table(self.model, stretch=1, fit=True)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.empty = QLabel()
@@ -47,7 +40,7 @@ class SessionsPage(QWidget):
         self.new_action = self._action("Ctrl+N", self.new_session, self.new_button)
         self.edit_action = self._action("Ctrl+E", self.edit_session, self.edit_button)
         self.series_action = self._action("Ctrl+Shift+N", self.new_in_series, self.series_button)
-        self.directory_button.clicked.connect(self.open_directory)
+        self.directory_button.clicked.connect(lambda: ctx.when_ready(self.open_directory))
         actions = QHBoxLayout()
         actions.addWidget(self.heading)
         actions.addStretch(1)
@@ -64,15 +57,17 @@ class SessionsPage(QWidget):
                 self.model.row_at(cur.row()).id))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
-        self.model.refresh()
+        if rows is not None:  # read before the database layer loaded; refreshed once it has
+            self.model.set_rows(rows)
+        self.ctx.when_ready(self.model.refresh_if_changed)
         self.retranslate()
 
     def _action(self, shortcut: str, slot, button: QPushButton) -> QAction:  # noqa: ANN001
         action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        button.clicked.connect(slot)
+        action.triggered.connect(lambda: self.ctx.when_ready(slot))
+        button.clicked.connect(lambda: self.ctx.when_ready(slot))
         self.addAction(action)
         return action
 
@@ -125,9 +120,6 @@ class SessionsPage(QWidget):
 
     def _update_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def current_session_id(self) -> int | None:
         index = self.table.currentIndex()

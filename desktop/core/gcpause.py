@@ -1,10 +1,10 @@
-"""Keep the cyclic garbage collector out of bulk imports.
+"""Keep the cyclic garbage collector out of bulk work: imports, exports, the archive.
 
 Reading 50,000 rows creates about a million small objects; CPython 3.11's full collections then
 scan all of them, several times, each pass taking 100–300 ms with the interpreter lock held, which
-stalls the GUI thread as much as the importing one. During an import the collector is paused, and
+stalls the GUI thread as much as the working one. During such work the collector is paused, and
 the objects that survive are moved out of its sight with ``gc.freeze()`` (they are still freed by
-reference counting when the preview is dropped; none of them form cycles).
+reference counting when dropped; rows and their cells form no cycles).
 """
 from __future__ import annotations
 
