@@ -158,7 +158,7 @@ def test_dashboard_render(benchmark, big, qapp, tmp_path) -> None:
         return view.grab()
 
     benchmark(run)
-    assert view.owners.rowCount() == OWNERS
+    assert view.owners_model.rowCount() == OWNERS
 
 
 def test_pending_dispositions(benchmark, big) -> None:
