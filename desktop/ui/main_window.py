@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
         self.statusBar().clearMessage()
-        self.retranslate()
+        self._show_location()
         from .followup.indexer import SearchIndexer
 
         self.indexer = SearchIndexer(self.ctx, self)
@@ -203,11 +203,14 @@ class MainWindow(QMainWindow):
         self.projector_action.setText(self.tr("&Projector screen"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Tingjian"))
+        self._show_location()
+        for page in self._pages.values():
+            page.retranslate()
+
+    def _show_location(self) -> None:
         if self.ctx.ready:
             self.db_status.setText(self.tr("Data: {where}").format(
                 where=self.ctx.db.location.display()))
-        for page in self._pages.values():
-            page.retranslate()
 
     def open_live(self, session_id: int) -> None:
         self.live_page.show_session(session_id)
