@@ -93,11 +93,16 @@ def sheets(db: Database, session_id: int | None = None, lang: str = "en") -> lis
     return [commitments_sheet(db, session_id, lang), opinions_sheet(db, session_id, lang)]
 
 
-def _cells(sheet: Sheet) -> Iterator[list[object]]:
-    """The header, then each row made safe for a spreadsheet."""
-    yield sheet.header
+def _safe_rows(sheet: Sheet) -> Iterator[list[object]]:
+    """Each row made safe for a spreadsheet."""
     for row in sheet.rows:
         yield [safe_cell(v) for v in row]
+
+
+def _cells(sheet: Sheet) -> Iterator[list[object]]:
+    """The header, then the safe rows (CSV has no separate header)."""
+    yield sheet.header
+    yield from _safe_rows(sheet)
 
 
 @no_gc_pauses
@@ -114,8 +119,8 @@ def write_xlsx(path: Path, data: list[Sheet], progress: Progress | None = None) 
         if progress and done % 1000 == 0:
             progress(done, total)
 
-    tables = [(sheet.name, sheet.header, ([safe_cell(v) for v in row] for row in sheet.rows))
-              for sheet in data]
+    tables = [(sheet.name, sheet.header, _safe_rows(sheet)) for sheet in data]
+
     def write(handle: BinaryIO) -> None:
         write_workbook(handle, tables, row_written)
         if progress:
