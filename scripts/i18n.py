@@ -65,6 +65,11 @@ def main(argv: list[str]) -> int:
                            check=True, cwd=ROOT)
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True, cwd=ROOT)
+        # Qt's own widget strings missing from the qtbase translation PySide6 ships (hand-kept).
+        extra = TS_DIR / f"qtbase_extra_{lang}.ts"
+        if extra.exists():
+            subprocess.run([tool("pyside6-lrelease"), str(extra), "-qm",
+                            str(extra.with_suffix(".qm"))], check=True, cwd=ROOT)
     return 0
 
 

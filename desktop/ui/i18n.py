@@ -36,6 +36,11 @@ class Translations:
         if loaded:
             app.installTranslator(ours)
             self._installed.append(ours)
+        # Installed first, so it is asked last: Qt's own translation wins where it has the string.
+        extra = QTranslator(app)
+        if extra.load(str(resources_dir() / "translations" / "qtbase_extra_zh_CN.qm")):
+            app.installTranslator(extra)
+            self._installed.append(extra)
         qt = QTranslator(app)
         if qt.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
