@@ -6,6 +6,7 @@ import locale
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from desktop.core.msg import pick
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -15,9 +16,9 @@ def cli_language() -> str:
     for var in ("TINGJIAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
-            return "zh" if value.lower().startswith("zh") else "en"
+            return pick(value, en="en", zh="zh")
     loc = locale.getlocale()[0] or ""
-    return "zh" if loc.lower().startswith("zh") else "en"
+    return pick(loc, en="en", zh="zh")
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):

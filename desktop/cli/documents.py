@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from .common import cli_language, opened
+from desktop.core.msg import pick
 
 
 def _style(value: str):
@@ -23,7 +24,7 @@ def _write_error(exc, lang: str) -> int:
 
     print(f"tingjian: {exc.text(lang)}", file=sys.stderr)
     if isinstance(exc, FileBusyError):
-        hint = "可改用：" if lang == "zh" else "Try instead: "
+        hint = pick(lang, en="Try instead: ", zh="可改用：")
         print(hint + str(suggest_alternative(exc.path)), file=sys.stderr)
     return 2
 
@@ -40,8 +41,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
         except TemplateError as exc:
             if not args.fallback_plain:
                 print(f"tingjian: {exc.text(lang)}", file=sys.stderr)
-                print("（加 --fallback-plain 可改用简洁样式）" if lang == "zh"
-                      else "(add --fallback-plain to use the plain style instead)", file=sys.stderr)
+                print(pick(lang, en="(add --fallback-plain to use the plain style instead)",
+                           zh="（加 --fallback-plain 可改用简洁样式）"), file=sys.stderr)
                 return 2
             made = generate_minutes(db, args.session, style="plain", public=args.public,
                                     out=args.out, naming_style=args.naming)
@@ -52,7 +53,7 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     for warning in made.result.warnings:
         print("warning: " + warning.message(lang))
     if made.changes:
-        print("自审定版本以来的变化：" if lang == "zh" else "Changed since the approved version:")
+        print(pick(lang, en="Changed since the approved version:", zh="自审定版本以来的变化："))
         for line in made.changes:
             print("  " + line)
     return 0

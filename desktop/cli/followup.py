@@ -67,12 +67,12 @@ def cmd_report_rates(args: argparse.Namespace) -> int:
             matches = [o for o in owners.list_owners(db, active_only=False)
                        if args.owner in (str(o.id), o.name)]
             if not matches:
-                raise ValidationError(f"No owner called {args.owner!r}.",
-                                      f"没有名为“{args.owner}”的责任单位。")
+                raise ValidationError(en=f"No owner called {args.owner!r}.",
+                                      zh=f"没有名为“{args.owner}”的责任单位。")
             owner_id = matches[0].id
         end = args.to + timedelta(days=1) if args.to else None
         if args.start and end and end <= args.start:
-            raise ValidationError("--to is before --from.", "--to 早于 --from。")
+            raise ValidationError(en="--to is before --from.", zh="--to 早于 --from。")
         bounds = {"owner_id": owner_id, "start": args.start, "end": end}
         groups = {g: dashboard.rates_by(db, g, **bounds) for g in ("session", "owner", "month")}
         total = dashboard.total_rates(db, **bounds)

@@ -17,8 +17,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             from ..core.services.sessions import count_sessions
 
             if count_sessions(db):
-                raise ValidationError("The large dataset is made in an empty database; give "
-                                      "--db NEW_FILE.", "大数据集只能写入空数据库；请用 --db 指定新文件。")
+                raise ValidationError(en="The large dataset is made in an empty database; give "
+                                      "--db NEW_FILE.", zh="大数据集只能写入空数据库；请用 --db 指定新文件。")
             made = create_large_demo(db, seed=args.seed)
             print(f"{made.sessions} sessions, {made.opinions} opinions, "
                   f"{made.commitments} commitments (seed {args.seed})")

@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from .common import cli_language, opened
+from desktop.core.msg import pick
 
 
 def _parse_when(text: str, time_text: str | None, kind: str):
@@ -18,13 +19,13 @@ def _parse_when(text: str, time_text: str | None, kind: str):
     try:
         when = parse_datetime(text, local_zone())
     except ValueProblem as exc:
-        raise ValidationError(exc.en, exc.zh) from None
+        raise ValidationError(en=exc.en, zh=exc.zh) from None
     if time_text:
         try:
             clock = datetime.strptime(time_text.strip(), "%H:%M").time()
         except ValueError:
-            raise ValidationError(f"--time must look like 14:30 (got {time_text!r}).",
-                                  f"--time 应写成 14:30 这样的格式（收到 {time_text!r}）。") from None
+            raise ValidationError(en=f"--time must look like 14:30 (got {time_text!r}).",
+                                  zh=f"--time 应写成 14:30 这样的格式（收到 {time_text!r}）。") from None
         when = when.replace(hour=clock.hour, minute=clock.minute)
     elif when.hour == 0 and when.minute == 0 and kind in PRESETS:
         start = PRESETS[kind].start
@@ -72,22 +73,22 @@ def cmd_import(args: argparse.Namespace) -> int:
             mark = "!" if problem.severity == "error" else "-"
             print(f"  {mark} {problem.describe(lang)}")
         if args.dry_run:
-            print("（预览，未写入任何内容）" if lang == "zh" else "(dry run: nothing was written)")
+            print(pick(lang, en="(dry run: nothing was written)", zh="（预览，未写入任何内容）"))
             return 0 if preview.valid or preview.duplicates else 1
         if not preview.valid:
             if preview.duplicates:  # importing the same file again: nothing new, not a failure
-                print("所有有效行均已导入过，未新增内容。" if lang == "zh"
-                      else "Every valid row was imported before; nothing was added.")
+                print(pick(lang, en="Every valid row was imported before; nothing was added.",
+                           zh="所有有效行均已导入过，未新增内容。"))
                 return 0
-            print("没有可导入的行。" if lang == "zh" else "Nothing could be imported.",
+            print(pick(lang, en="Nothing could be imported.", zh="没有可导入的行。"),
                   file=sys.stderr)
             return 1
         if args.what == "opinions":
             result = import_opinions(db, preview)
         else:
             result = import_attendees(db, preview)
-        print(f"已导入 {result.added} 行。" if lang == "zh" else
-              f"Imported {result.added} row{'' if result.added == 1 else 's'}.")
+        print(pick(lang, en=f"Imported {result.added} row{'' if result.added == 1 else 's'}.",
+                   zh=f"已导入 {result.added} 行。"))
         return 0
 
 

@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from .common import cli_language, opened
+from desktop.core.msg import is_zh, pick
 
 
 def _database_path(args: argparse.Namespace):
@@ -14,14 +15,14 @@ def _database_path(args: argparse.Namespace):
 
     location = resolve_location(args.db, default_database_path())
     if location.path is None:
-        raise StorageError("Backups are made of SQLite files; for PostgreSQL use pg_dump.",
-                           "备份仅适用于 SQLite 文件；PostgreSQL 请使用 pg_dump。")
+        raise StorageError(en="Backups are made of SQLite files; for PostgreSQL use pg_dump.",
+                           zh="备份仅适用于 SQLite 文件；PostgreSQL 请使用 pg_dump。")
     return location.path
 
 
 def _describe(contents, lang: str) -> str:
     taken = contents.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    if lang == "zh":
+    if is_zh(lang):
         return (f"备份时间 {taken}（{contents.info.reason}），{contents.sessions} 场会议，"
                 f"{contents.opinions} 条意见，{contents.commitments} 项承诺事项；"
                 f"最近的会议：{contents.latest_session or '无'}；校验：{contents.check}")
@@ -75,19 +76,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     contents = describe(Path(args.backup))
     print(_describe(contents, lang))
     if not args.yes:
-        prompt = (f"用此备份替换 {path}？原文件将另存保留。[y/N] " if lang == "zh"
-                  else f"Replace {path} with this backup? The current file is kept aside. [y/N] ")
+        prompt = pick(lang, en=f"Replace {path} with this backup? The current file is kept aside. [y/N] ",
+                      zh=f"用此备份替换 {path}？原文件将另存保留。[y/N] ")
         try:
             answer = input(prompt)
         except EOFError:
             answer = ""
         if answer.strip().lower() not in {"y", "yes", "是"}:
-            print("没有替换任何内容。" if lang == "zh" else "Nothing was replaced.")
+            print(pick(lang, en="Nothing was replaced.", zh="没有替换任何内容。"))
             return 1
     aside = restore(path, Path(args.backup))
     if aside is not None:
-        print(("原数据库已移至 " if lang == "zh" else "The replaced database was kept as ") + str(aside))
-    print("已恢复。" if lang == "zh" else "Restored.")
+        print(pick(lang, en="The replaced database was kept as ", zh="原数据库已移至 ") + str(aside))
+    print(pick(lang, en="Restored.", zh="已恢复。"))
     return 0
 
 

@@ -18,6 +18,7 @@ from ..core.paths import data_dir
 from . import settings as S
 from .fonts import apply_fonts
 from .i18n import effective_language
+from desktop.core.msg import pick
 
 PROBE: dict[str, float] = {}  # wall-clock times of start-up milestones, for the benchmark
 
@@ -65,7 +66,7 @@ class StartWindow(QWidget):
         self.setWindowTitle("听见 Tingjian")
         title = QLabel("听见 Tingjian")
         title.setStyleSheet("font-size: 28pt; font-weight: 600;")
-        note = QLabel("正在打开数据…" if language == "zh" else "Opening your data…")
+        note = QLabel(pick(language, en="Opening your data…", zh="正在打开数据…"))
         note.setStyleSheet("font-size: 13pt; color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addStretch(1)

@@ -135,6 +135,6 @@ def test_a_damaged_file_found_after_the_list_is_shown_offers_recovery(
     from desktop.ui.app import _recover
 
     feedback.answer = False  # the user declines: nothing is moved, nothing opened
-    exc = DamagedDatabaseError("damaged", "已损坏")
+    exc = DamagedDatabaseError(en="damaged", zh="已损坏")
     assert _recover(resolve_location(filled, filled), feedback, exc) is None
     assert feedback.questions and filled.exists()
