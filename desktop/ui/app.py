@@ -25,7 +25,7 @@ from .context import AppContext
 from .feedback import Feedback, install_excepthook
 from .i18n import Translations, effective_language
 from .main_window import MainWindow
-from .startup import PROBE, StallProbe, make_app
+from .qtapp import PROBE, StallProbe, make_app
 from desktop.core.msg import is_zh
 
 if TYPE_CHECKING:

@@ -68,7 +68,7 @@ def test_the_first_screen_loads_no_database_layer(filled: Path, tmp_path: Path) 
     is the second of start-up the first screen does without."""
     script = (
         "import sys, pathlib\n"
-        "from desktop.ui.startup import make_app\n"
+        "from desktop.ui.qtapp import make_app\n"
         "from desktop.ui.app import Application, preferences\n"
         "from desktop.core.peek import peek_session_rows\n"
         "app = make_app()\n"

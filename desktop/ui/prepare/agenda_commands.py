@@ -109,10 +109,7 @@ class RemoveItem(AgendaCommand):
         self.ids.replace(self.ids(self.item_id), row.id)  # type: ignore[arg-type]
 
     def _session(self, item_id: int) -> int:
-        with self.db.read() as s:
-            from ...core.models import AgendaItem
-
-            return s.get(AgendaItem, item_id).session_id  # type: ignore[union-attr]
+        return agenda.get_item(self.db, item_id).session_id
 
 
 class EditItem(AgendaCommand):
