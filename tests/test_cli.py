@@ -103,3 +103,51 @@ def test_thousands_of_void_qt_calls_do_not_crash() -> None:
     assert result.stdout.startswith("done")
     if sys.version_info < (3, 12):
         assert abs(int(result.stdout.split()[1])) < 1000  # no reference drained per call
+
+
+def _commands(parser, prefix=()):
+    """(name path, help text, sub-parser) for every command and sub-command of the parser."""
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, child in action.choices.items():
+                yield (*prefix, name), helps.get(name), child
+                yield from _commands(child, (*prefix, name))
+
+
+def test_every_command_says_what_it_does() -> None:
+    from desktop.cli import build_parser
+
+    found = {path: text for path, text, _ in _commands(build_parser())}
+    expected = {("gui",), ("check",), ("demo",), ("sessions",), ("session",), ("session", "new"),
+                ("import",), ("backup",), ("backups",), ("restore",), ("minutes",),
+                ("report-back",), ("approve",), ("export",), ("report",), ("report", "rates")}
+    assert expected <= set(found)
+    for path, text in found.items():
+        assert text and len(text.split()) >= 3, f"{' '.join(path)}: help {text!r}"
+
+
+def test_opened_closes_the_database_when_the_command_fails(tmp_path: Path, monkeypatch) -> None:
+    import argparse
+
+    from desktop.cli import common, opened
+
+    closed: list[str] = []
+    real_open = common._open
+
+    def spying_open(args, *, create=True):
+        db = real_open(args, create=create)
+        real_close = db.close
+        db.close = lambda: (closed.append(str(args.db)), real_close())
+        return db
+
+    monkeypatch.setattr(common, "_open", spying_open)
+    args = argparse.Namespace(db=str(tmp_path / "closed.db"))
+    with pytest.raises(RuntimeError), opened(args):
+        raise RuntimeError("the command broke")
+    assert closed == [args.db]
+    with opened(args) as db:
+        assert db.check() == ["ok"]
+    assert closed == [args.db, args.db]

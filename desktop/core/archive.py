@@ -78,9 +78,9 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None) -
 
 
 def _damaged(detail: str) -> ValidationError:
-    return ValidationError(f"The archive is damaged or not a Tingjian archive ({detail}). "
+    return ValidationError(en=f"The archive is damaged or not a Tingjian archive ({detail}). "
                            "Nothing was imported.",
-                           f"归档文件已损坏或不是听见的归档（{detail}）。未导入任何内容。")
+                           zh=f"归档文件已损坏或不是听见的归档（{detail}）。未导入任何内容。")
 
 
 def read_archive(path: Path) -> dict:
@@ -89,7 +89,7 @@ def read_archive(path: Path) -> dict:
         with Path(path).open("r", encoding="utf-8") as fh:
             document = json.load(fh)
     except FileNotFoundError:
-        raise ValidationError(f"There is no file {path}.", f"找不到文件 {path}。") from None
+        raise ValidationError(en=f"There is no file {path}.", zh=f"找不到文件 {path}。") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _damaged(str(exc)[:120]) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -99,10 +99,10 @@ def read_archive(path: Path) -> dict:
         raise _damaged("no format version")
     if version > FORMAT_VERSION:
         raise ValidationError(
-            f"This archive was written by a newer version of Tingjian (archive format {version}, "
+            en=f"This archive was written by a newer version of Tingjian (archive format {version}, "
             f"app {document.get('app_version', '?')}); this version reads format "
             f"{FORMAT_VERSION}. Install the newer version. Nothing was imported.",
-            f"该归档由更新版本的听见生成（归档格式 {version}，程序版本 "
+            zh=f"该归档由更新版本的听见生成（归档格式 {version}，程序版本 "
             f"{document.get('app_version', '?')}），本版本只能读取格式 {FORMAT_VERSION}。"
             "请安装新版本。未导入任何内容。")
     tables = document.get("tables")
@@ -114,17 +114,17 @@ def read_archive(path: Path) -> dict:
     for name, content in tables.items():
         if name not in known:
             raise ValidationError(
-                f"The archive holds a table this version does not know ({name}); it was written "
+                en=f"The archive holds a table this version does not know ({name}); it was written "
                 "by a newer version of Tingjian. Nothing was imported.",
-                f"归档包含本版本不认识的数据表（{name}），可能由更新版本生成。未导入任何内容。")
+                zh=f"归档包含本版本不认识的数据表（{name}），可能由更新版本生成。未导入任何内容。")
         if not isinstance(content, dict) or not isinstance(content.get("rows"), list):
             raise _damaged(f"table {name}")
         unknown = set(content.get("columns", [])) - {c.name for c in known[name].columns}
         if unknown:
             raise ValidationError(
-                f"The archive has columns this version does not know ({name}: "
+                en=f"The archive has columns this version does not know ({name}: "
                 f"{', '.join(sorted(unknown))}). Nothing was imported.",
-                f"归档包含本版本不认识的字段（{name}：{'、'.join(sorted(unknown))}）。未导入任何内容。")
+                zh=f"归档包含本版本不认识的字段（{name}：{'、'.join(sorted(unknown))}）。未导入任何内容。")
     return document
 
 
@@ -165,9 +165,9 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     if any(counts.values()):
         filled = ", ".join(f"{k}: {v}" for k, v in counts.items() if v)
         raise ValidationError(
-            f"The database is not empty ({filled}). Import an archive into a new, empty database "
+            en=f"The database is not empty ({filled}). Import an archive into a new, empty database "
             "(e.g. tingjian --db new.db import archive FILE). Nothing was imported.",
-            f"数据库不是空的（{filled}）。请导入到新的空数据库（例如 tingjian --db new.db import "
+            zh=f"数据库不是空的（{filled}）。请导入到新的空数据库（例如 tingjian --db new.db import "
             "archive 文件）。未导入任何内容。")
     tables = document["tables"]
     ordered = [t for t in metadata.sorted_tables if t.name in tables]

@@ -80,12 +80,12 @@ def make_backup(database: Path, reason: str = "manual", dest_dir: Path | None = 
             os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"The backup of {database} failed: {exc}. Nothing was changed.",
-                           f"备份 {database} 失败：{exc}。未做任何修改。") from exc
+        raise StorageError(en=f"The backup of {database} failed: {exc}. Nothing was changed.",
+                           zh=f"备份 {database} 失败：{exc}。未做任何修改。") from exc
     if verdict != "ok":
         partial.unlink(missing_ok=True)
-        raise StorageError(f"The backup of {database} did not pass its check ({verdict}).",
-                           f"{database} 的备份未通过校验（{verdict}）。")
+        raise StorageError(en=f"The backup of {database} did not pass its check ({verdict}).",
+                           zh=f"{database} 的备份未通过校验（{verdict}）。")
     if policy is not None:
         rotate(folder, database.stem, policy, now)
     return target
@@ -158,8 +158,8 @@ def describe(path: Path) -> BackupContents:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} is not a readable Tingjian backup: {exc}.",
-                           f"{path} 不是可读取的听见备份：{exc}。") from exc
+        raise StorageError(en=f"{path} is not a readable Tingjian backup: {exc}.",
+                           zh=f"{path} 不是可读取的听见备份：{exc}。") from exc
 
 
 def move_aside(database: Path, label: str, now: datetime | None = None) -> Path:
@@ -180,20 +180,20 @@ def restore(database: Path, backup: Path, now: datetime | None = None) -> Path |
     """
     contents = describe(backup)
     if contents.check != "ok":
-        raise StorageError(f"The backup {backup.name} is damaged ({contents.check}); choose "
-                           "another one.", f"备份 {backup.name} 已损坏（{contents.check}），请选择其他备份。")
+        raise StorageError(en=f"The backup {backup.name} is damaged ({contents.check}); choose "
+                           "another one.", zh=f"备份 {backup.name} 已损坏（{contents.check}），请选择其他备份。")
     staging = database.with_name(f".{database.name}.restoring")
     try:
         staging.unlink(missing_ok=True)
         verdict = _copy(backup, staging)
         if verdict != "ok":
-            raise StorageError(f"The restored copy failed its check ({verdict}).",
-                               f"恢复的副本未通过校验（{verdict}）。")
+            raise StorageError(en=f"The restored copy failed its check ({verdict}).",
+                               zh=f"恢复的副本未通过校验（{verdict}）。")
         aside = move_aside(database, "replaced", now) if database.exists() else None
         os.replace(staging, database)
     except OSError as exc:
-        raise StorageError(f"Restoring failed: {exc}. The database was not replaced.",
-                           f"恢复失败：{exc}。数据库未被替换。") from exc
+        raise StorageError(en=f"Restoring failed: {exc}. The database was not replaced.",
+                           zh=f"恢复失败：{exc}。数据库未被替换。") from exc
     finally:
         staging.unlink(missing_ok=True)
     return aside

@@ -30,45 +30,45 @@ def _check_sqlite_file(path: Path, *, create: bool) -> None:
     """Refuse, with a readable reason, a file Tingjian cannot open; change nothing."""
     if path.exists():
         if path.is_dir():
-            raise StorageError(f"{path} is a folder, not a database file.",
-                               f"{path} 是文件夹，不是数据库文件。")
+            raise StorageError(en=f"{path} is a folder, not a database file.",
+                               zh=f"{path} 是文件夹，不是数据库文件。")
         try:
             with path.open("rb") as fh:
                 header = fh.read(len(SQLITE_MAGIC))
         except PermissionError as exc:
             raise StorageError(
-                f"Cannot read {path}: permission denied. Ask for read and write access or copy "
+                en=f"Cannot read {path}: permission denied. Ask for read and write access or copy "
                 "the file to a folder of your own.",
-                f"无法读取 {path}：没有权限。请获取读写权限，或把文件复制到自己的文件夹。") from exc
+                zh=f"无法读取 {path}：没有权限。请获取读写权限，或把文件复制到自己的文件夹。") from exc
         if header and header != SQLITE_MAGIC:
             raise StorageError(
-                f"{path} is not a Tingjian database (or it is damaged). Choose another file or "
+                en=f"{path} is not a Tingjian database (or it is damaged). Choose another file or "
                 "restore a backup.",
-                f"{path} 不是听见的数据库（或已损坏）。请选择其他文件或从备份恢复。")
+                zh=f"{path} 不是听见的数据库（或已损坏）。请选择其他文件或从备份恢复。")
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise StorageError(
-                f"{path} is read-only. Tingjian needs to write to it and to its folder; copy it "
+                en=f"{path} is read-only. Tingjian needs to write to it and to its folder; copy it "
                 "to a writable folder or change its permissions.",
-                f"{path} 是只读的。听见需要写入该文件及其所在文件夹；请复制到可写的文件夹或修改权限。")
+                zh=f"{path} 是只读的。听见需要写入该文件及其所在文件夹；请复制到可写的文件夹或修改权限。")
         return
     if path.parent.exists():
         if create and not os.access(path.parent, os.W_OK):
             raise StorageError(
-                f"The folder {path.parent} is read-only, so Tingjian cannot create its database "
+                en=f"The folder {path.parent} is read-only, so Tingjian cannot create its database "
                 "there. Choose a writable folder with --db, or set TINGJIAN_DATA_DIR.",
-                f"文件夹 {path.parent} 是只读的，听见无法在此创建数据库。请用 --db 选择可写的文件夹，"
+                zh=f"文件夹 {path.parent} 是只读的，听见无法在此创建数据库。请用 --db 选择可写的文件夹，"
                 "或设置 TINGJIAN_DATA_DIR。")
         return
     if not path.parent.exists():
         if not create:
             raise StorageError(
-                f"The folder {path.parent} does not exist. Check the path given with --db.",
-                f"文件夹 {path.parent} 不存在。请检查 --db 给出的路径。")
+                en=f"The folder {path.parent} does not exist. Check the path given with --db.",
+                zh=f"文件夹 {path.parent} 不存在。请检查 --db 给出的路径。")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageError(f"Cannot create the data folder {path.parent}: {exc.strerror}.",
-                               f"无法创建数据文件夹 {path.parent}：{exc.strerror}。") from exc
+            raise StorageError(en=f"Cannot create the data folder {path.parent}: {exc.strerror}.",
+                               zh=f"无法创建数据文件夹 {path.parent}：{exc.strerror}。") from exc
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -154,20 +154,20 @@ def _storage_error(exc: DBAPIError) -> StorageError:
     message = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in message or "busy" in message:
         return StorageError(
-            "The database is busy: another program or another Tingjian window is writing to it. "
+            en="The database is busy: another program or another Tingjian window is writing to it. "
             "Close the other program and try again.",
-            "数据库正被其他程序或另一个听见窗口占用。请关闭该程序后重试。")
+            zh="数据库正被其他程序或另一个听见窗口占用。请关闭该程序后重试。")
     if "readonly" in message or "read-only" in message:
-        return StorageError("The database is read-only; nothing was saved.",
-                            "数据库为只读，未保存任何内容。")
+        return StorageError(en="The database is read-only; nothing was saved.",
+                            zh="数据库为只读，未保存任何内容。")
     if "is full" in message:
         return StorageError(
-            "The disk is full; nothing was saved. Free some space and try again.",
-            "磁盘已满，未保存任何内容。请腾出空间后重试。")
+            en="The disk is full; nothing was saved. Free some space and try again.",
+            zh="磁盘已满，未保存任何内容。请腾出空间后重试。")
     if "malformed" in message or "not a database" in message:
         return _damaged([message])
-    return StorageError(f"The database could not be used: {message}",
-                        f"无法使用数据库：{message}")
+    return StorageError(en=f"The database could not be used: {message}",
+                        zh=f"无法使用数据库：{message}")
 
 
 def make_engine(location: Location) -> Engine:
@@ -187,8 +187,8 @@ def open_database(location: Location, *, migrate_schema: bool = True, backup: bo
     """
     if location.path is not None:
         if not create and not location.path.exists():
-            raise StorageError(f"There is no database at {location.path}.",
-                               f"{location.path} 处没有数据库。")
+            raise StorageError(en=f"There is no database at {location.path}.",
+                               zh=f"{location.path} 处没有数据库。")
         _check_sqlite_file(location.path, create=create)
     if location.path is not None and location.path.exists():
         _inspect_sqlite_file(location.path, location)  # read-only: a refusal changes nothing
@@ -208,9 +208,9 @@ def open_database(location: Location, *, migrate_schema: bool = True, backup: bo
         if location.is_sqlite:
             raise _storage_error(exc) from exc
         raise StorageError(
-            f"Cannot reach the database server {location.display()}: {exc.orig}. Check that the "
+            en=f"Cannot reach the database server {location.display()}: {exc.orig}. Check that the "
             "server runs and the URL is right.",
-            f"无法连接数据库服务器 {location.display()}：{exc.orig}。请检查服务器是否运行、地址是否正确。",
+            zh=f"无法连接数据库服务器 {location.display()}：{exc.orig}。请检查服务器是否运行、地址是否正确。",
         ) from exc
     except BaseException:
         engine.dispose()
@@ -222,9 +222,9 @@ def _inspect_schema(engine: Engine, location: Location) -> str | None:
     if current is None:
         if migrate.has_foreign_tables(engine):
             raise StorageError(
-                f"{location.display()} holds tables of another program, not a Tingjian database. "
+                en=f"{location.display()} holds tables of another program, not a Tingjian database. "
                 "Nothing was changed; choose another database.",
-                f"{location.display()} 包含其他程序的数据表，不是听见的数据库。未做任何修改；请选择其他数据库。")
+                zh=f"{location.display()} 包含其他程序的数据表，不是听见的数据库。未做任何修改；请选择其他数据库。")
         return None
     if current not in migrate.known_revisions():
         raise _newer(current)
@@ -236,14 +236,14 @@ def _inspect_sqlite_file(path: Path, location: Location) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StorageError(f"Cannot open {path}: {exc}.", f"无法打开 {path}：{exc}。") from exc
+        raise StorageError(en=f"Cannot open {path}: {exc}.", zh=f"无法打开 {path}：{exc}。") from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and "alembic_version" not in tables:
             raise StorageError(
-                f"{location.display()} holds tables of another program, not a Tingjian database. "
+                en=f"{location.display()} holds tables of another program, not a Tingjian database. "
                 "Nothing was changed; choose another database.",
-                f"{location.display()} 包含其他程序的数据表，不是听见的数据库。未做任何修改；请选择其他数据库。")
+                zh=f"{location.display()} 包含其他程序的数据表，不是听见的数据库。未做任何修改；请选择其他数据库。")
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if row and row[0] not in migrate.known_revisions():
@@ -259,14 +259,14 @@ def _inspect_sqlite_file(path: Path, location: Location) -> None:
 
 def _newer(revision: str) -> StorageError:
     return StorageError(
-        f"This database was written by a newer version of Tingjian (schema {revision}). "
+        en=f"This database was written by a newer version of Tingjian (schema {revision}). "
         "Install the newer version to open it; nothing was changed.",
-        f"该数据库由更新版本的听见写入（结构版本 {revision}）。请安装新版本后再打开；未做任何修改。")
+        zh=f"该数据库由更新版本的听见写入（结构版本 {revision}）。请安装新版本后再打开；未做任何修改。")
 
 
 def _damaged(problems: list[str]) -> DamagedDatabaseError:
     return DamagedDatabaseError(
-        "The database file is damaged (" + "; ".join(problems[:3]) + "). "
+        en="The database file is damaged (" + "; ".join(problems[:3]) + "). "
         "Restore a backup (Settings → Backups or `tingjian restore`).",
-        "数据库文件已损坏（" + "；".join(problems[:3]) + "）。"
+        zh="数据库文件已损坏（" + "；".join(problems[:3]) + "）。"
         "请从备份恢复（设置 → 备份，或 `tingjian restore`）。")

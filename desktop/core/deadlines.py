@@ -18,6 +18,7 @@ from functools import lru_cache
 import chinese_calendar
 
 from desktop.core.errors import ValidationError
+from desktop.core.msg import pick
 
 __all__ = [
     "BUILTIN_POLICIES",
@@ -52,7 +53,7 @@ class DeadlineError(ValidationError, ValueError):
     `.text(lang)` picks the language."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DeadlinePolicy:
     """A named time limit. `max_extensions` is how many extensions are allowed (0: none);
     `max_extension` caps how far, in `unit`, the due may move past the original due
@@ -69,35 +70,35 @@ class DeadlinePolicy:
     def __post_init__(self) -> None:
         if not isinstance(self.key, str) or not _KEY.fullmatch(self.key):
             raise DeadlineError(
-                f"Invalid policy key {self.key!r}: use lower-case letters, digits and underscores.",
-                f"时限标识“{self.key}”无效，只能使用小写字母、数字和下划线。",
+                en=f"Invalid policy key {self.key!r}: use lower-case letters, digits and underscores.",
+                zh=f"时限标识“{self.key}”无效，只能使用小写字母、数字和下划线。",
             )
         if not self.name_zh.strip() or not self.name_en.strip():
             raise DeadlineError(
-                "The policy needs a Chinese and an English name.", "时限名称（中英文）不能为空。"
+                en="The policy needs a Chinese and an English name.", zh="时限名称（中英文）不能为空。"
             )
         if self.unit not in UNITS:
             raise DeadlineError(
-                f"Invalid unit {self.unit!r}; expected one of {', '.join(UNITS)}.",
-                f"时限单位“{self.unit}”无效。",
+                en=f"Invalid unit {self.unit!r}; expected one of {', '.join(UNITS)}.",
+                zh=f"时限单位“{self.unit}”无效。",
             )
         _check_count(self.amount, 1, "The time limit", "时限")
         _check_count(self.max_extension, 0, "The maximum extension", "最长延期")
         _check_count(self.max_extensions, 0, "The number of extensions", "延期次数")
         if self.max_extension and not self.max_extensions:
             raise DeadlineError(
-                "A maximum extension is set but no extension is allowed.", "设置了最长延期，但不允许延期。"
+                en="A maximum extension is set but no extension is allowed.", zh="设置了最长延期，但不允许延期。"
             )
 
     def name(self, lang: str) -> str:
-        return self.name_zh if lang.lower().startswith("zh") else self.name_en
+        return pick(lang, en=self.name_en, zh=self.name_zh)
 
 
 def _check_count(value: object, minimum: int, label_en: str, label_zh: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_AMOUNT:
         raise DeadlineError(
-            f"{label_en} must be a whole number from {minimum} to {_MAX_AMOUNT} (got {value!r}).",
-            f"{label_zh}必须是 {minimum} 到 {_MAX_AMOUNT} 之间的整数（当前为 {value!r}）。",
+            en=f"{label_en} must be a whole number from {minimum} to {_MAX_AMOUNT} (got {value!r}).",
+            zh=f"{label_zh}必须是 {minimum} 到 {_MAX_AMOUNT} 之间的整数（当前为 {value!r}）。",
         )
 
 
@@ -105,40 +106,43 @@ BUILTIN_POLICIES: dict[str, DeadlinePolicy] = {
     policy.key: policy
     for policy in (
         DeadlinePolicy(
-            "xinfang_acceptance", "信访事项受理告知（15日）", "Petition: decide on acceptance (15 days)",
-            15, "calendar_days",
+            key="xinfang_acceptance", name_zh="信访事项受理告知（15日）",
+            name_en="Petition: decide on acceptance (15 days)", amount=15, unit="calendar_days",
         ),
         DeadlinePolicy(
-            "xinfang_handling", "信访事项办结（60日，可延长30日）",
-            "Petition: handling (60 days, extendable by 30)", 60, "calendar_days", 30, 1,
+            key="xinfang_handling", name_zh="信访事项办结（60日，可延长30日）",
+            name_en="Petition: handling (60 days, extendable by 30)", amount=60, unit="calendar_days",
+            max_extension=30, max_extensions=1,
         ),
         DeadlinePolicy(
-            "xinfang_review", "信访复查答复（30日）", "Petition: review reply (30 days)",
-            30, "calendar_days",
+            key="xinfang_review", name_zh="信访复查答复（30日）", name_en="Petition: review reply (30 days)",
+            amount=30, unit="calendar_days",
         ),
         DeadlinePolicy(
-            "hotline_emergency", "12345 紧急诉求（2小时）", "12345 hotline: emergency (2 hours)", 2, "hours"
+            key="hotline_emergency", name_zh="12345 紧急诉求（2小时）",
+            name_en="12345 hotline: emergency (2 hours)", amount=2, unit="hours"
         ),
         DeadlinePolicy(
-            "hotline_utilities", "12345 水电气热诉求（24小时）",
-            "12345 hotline: water, power, gas, heating (24 hours)", 24, "hours",
+            key="hotline_utilities", name_zh="12345 水电气热诉求（24小时）",
+            name_en="12345 hotline: water, power, gas, heating (24 hours)", amount=24, unit="hours",
         ),
         DeadlinePolicy(
-            "hotline_ordinary", "12345 一般诉求（7日）", "12345 hotline: ordinary request (7 days)",
-            7, "calendar_days",
+            key="hotline_ordinary", name_zh="12345 一般诉求（7日）", name_en="12345 hotline: ordinary request (7 days)",
+            amount=7, unit="calendar_days",
         ),
         DeadlinePolicy(
-            "hotline_complex", "12345 复杂诉求（15日）", "12345 hotline: complex request (15 days)",
-            15, "calendar_days",
+            key="hotline_complex", name_zh="12345 复杂诉求（15日）", name_en="12345 hotline: complex request (15 days)",
+            amount=15, unit="calendar_days",
         ),
         DeadlinePolicy(
-            "message_board", "领导留言板答复（10个工作日）",
-            "Leaders' message board: reply (10 working days)", 10, "working_days", 0, 1,
+            key="message_board", name_zh="领导留言板答复（10个工作日）",
+            name_en="Leaders' message board: reply (10 working days)", amount=10, unit="working_days",
+            max_extension=0, max_extensions=1,
         ),
         DeadlinePolicy(
-            "message_board_investigation", "领导留言板需调查核实（20个工作日）",
-            "Leaders' message board: reply needing investigation (20 working days)",
-            20, "working_days", 0, 1,
+            key="message_board_investigation", name_zh="领导留言板需调查核实（20个工作日）",
+            name_en="Leaders' message board: reply needing investigation (20 working days)",
+            amount=20, unit="working_days", max_extension=0, max_extensions=1,
         ),
     )
 }
@@ -156,10 +160,11 @@ def custom_policy(
     """A user-defined policy; raises DeadlineError (a ValueError) when a field is invalid."""
     if key in BUILTIN_POLICIES:
         raise DeadlineError(
-            f"The key {key!r} belongs to a built-in policy.", f"标识“{key}”已被内置时限使用。"
+            en=f"The key {key!r} belongs to a built-in policy.", zh=f"标识“{key}”已被内置时限使用。"
         )
     return DeadlinePolicy(
-        key, name_zh.strip(), name_en.strip(), amount, unit, max_extension, max_extensions
+        key=key, name_zh=name_zh.strip(), name_en=name_en.strip(), amount=amount, unit=unit,
+        max_extension=max_extension, max_extensions=max_extensions
     )
 
 
@@ -304,17 +309,17 @@ def check_extension(
         raise ValueError(f"extensions_so_far must be >= 0, got {extensions_so_far}")
     if policy.max_extensions == 0:
         raise DeadlineError(
-            f"{policy.name_en} does not allow extensions.", f"“{policy.name_zh}”不允许延期。"
+            en=f"{policy.name_en} does not allow extensions.", zh=f"“{policy.name_zh}”不允许延期。"
         )
     if extensions_so_far >= policy.max_extensions:
         raise DeadlineError(
-            f"Already extended {extensions_so_far} time(s); "
+            en=f"Already extended {extensions_so_far} time(s); "
             f"{policy.name_en} allows at most {policy.max_extensions}.",
-            f"已延期 {extensions_so_far} 次，“{policy.name_zh}”最多可延期 {policy.max_extensions} 次。",
+            zh=f"已延期 {extensions_so_far} 次，“{policy.name_zh}”最多可延期 {policy.max_extensions} 次。",
         )
     if new_due <= current:
         raise DeadlineError(
-            "The new due date must be after the current one.", "新的期限必须晚于当前期限。"
+            en="The new due date must be after the current one.", zh="新的期限必须晚于当前期限。"
         )
     if policy.max_extension:
         limit = compute_due(replace(policy, amount=policy.max_extension), original_due, tz).due
@@ -322,9 +327,9 @@ def check_extension(
             en_unit, zh_unit = _UNIT_NAMES[policy.unit]
             latest = limit.astimezone(tz)
             raise DeadlineError(
-                f"An extension may add at most {policy.max_extension} {en_unit} to the original "
+                en=f"An extension may add at most {policy.max_extension} {en_unit} to the original "
                 f"due date (latest {latest:%Y-%m-%d %H:%M}).",
-                f"延期不得超过原期限后 {policy.max_extension} {zh_unit}"
+                zh=f"延期不得超过原期限后 {policy.max_extension} {zh_unit}"
                 f"（最晚 {latest.year}年{latest.month}月{latest.day}日 {latest:%H:%M}）。",
             )
 

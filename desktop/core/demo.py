@@ -11,6 +11,7 @@ from .models.enums import AttendanceRole, Channel, CommitmentStatus, OwnerKind
 from .services import (
     agenda, attendance, commitments, opinions, owners, people, series, sessions, turns,
 )
+from desktop.core.msg import pick
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ EN = DemoText(
 
 def create_demo(db: Database, lang: str = "zh", now: datetime | None = None) -> ListeningSession:
     """Create the demo series, owners, people and a session with its record; return the session."""
-    text = ZH if lang.startswith("zh") else EN
+    text = pick(lang, en=EN, zh=ZH)
     tz = ZoneInfo("Asia/Shanghai" if text is ZH else "Europe/London")
     local_now = (now or datetime.now(tz)).astimezone(tz)
     start = (local_now - timedelta(days=2)).replace(hour=14, minute=30, second=0, microsecond=0)

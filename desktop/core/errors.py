@@ -1,20 +1,27 @@
 """The one error type the core raises for anything a user can fix or should know."""
 from __future__ import annotations
 
+from .msg import Msg, pick
+
 
 class TingjianError(Exception):
     """An error whose message a user can read, in English and Simplified Chinese.
 
-    ``str(error)`` is the English text; ``error.text(lang)`` picks the language.
+    Written with keywords only: ``ValidationError(en="...", zh="...")``. ``str(error)`` is the
+    English text; ``error.text(lang)`` picks the language; ``error.msg`` is the :class:`Msg`.
     """
 
-    def __init__(self, en: str, zh: str | None = None) -> None:
+    def __init__(self, *, en: str, zh: str) -> None:
         super().__init__(en)
         self.en = en
-        self.zh = zh or en
+        self.zh = zh
+
+    @property
+    def msg(self) -> Msg:
+        return Msg(en=self.en, zh=self.zh)
 
     def text(self, lang: str) -> str:
-        return self.zh if lang.startswith("zh") else self.en
+        return pick(lang, en=self.en, zh=self.zh)
 
 
 class ValidationError(TingjianError):
@@ -33,7 +40,7 @@ class Cancelled(TingjianError):
     """The user stopped long work; nothing of it was written."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was written.", "已取消，未写入任何内容。")
+        super().__init__(en="Cancelled; nothing was written.", zh="已取消，未写入任何内容。")
 
 
 class DamagedDatabaseError(StorageError):

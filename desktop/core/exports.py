@@ -22,6 +22,7 @@ from .errors import NotFoundError, StorageError
 from .files import replace_file
 from .gcpause import no_gc_pauses
 from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
+from desktop.core.msg import is_zh
 
 Progress = Callable[[int, int], None]  # (done, total)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -43,7 +44,7 @@ def safe_cell(value: object) -> object:
 
 
 def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     header = (["编号", "会议", "承诺事项", "说明", "责任单位", "办理时限", "原定时限", "状态",
                "状态说明", "办结时间"] if zh else
               ["ID", "Session", "Commitment", "Detail", "Owner", "Due", "Original due", "Status",
@@ -62,7 +63,7 @@ def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "
 
 
 def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     header = (["编号", "会议", "收到时间", "发言人", "类型", "意见", "处理结果", "理由", "转办单位",
                "决定人", "决定时间"] if zh else
               ["ID", "Session", "Received", "Speaker", "Kind", "Opinion", "Disposition",
@@ -88,8 +89,8 @@ def sheets(db: Database, session_id: int | None = None, lang: str = "en") -> lis
     if session_id is not None:
         with db.read() as s:
             if s.get(ListeningSession, session_id) is None:
-                raise NotFoundError(f"Session #{session_id} does not exist.",
-                                    f"会议 #{session_id} 不存在。")
+                raise NotFoundError(en=f"Session #{session_id} does not exist.",
+                                    zh=f"会议 #{session_id} 不存在。")
     return [commitments_sheet(db, session_id, lang), opinions_sheet(db, session_id, lang)]
 
 
@@ -171,8 +172,8 @@ def save_via_temp(write: Callable[[BinaryIO], None], path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_file(path, write)
     except OSError as exc:
-        raise StorageError(f"Cannot write {path}: {exc.strerror or exc}.",
-                           f"无法写入 {path}：{exc.strerror or exc}。") from exc
+        raise StorageError(en=f"Cannot write {path}: {exc.strerror or exc}.",
+                           zh=f"无法写入 {path}：{exc.strerror or exc}。") from exc
 
 
 @contextlib.contextmanager

@@ -18,6 +18,7 @@ from .models import (
     AgendaItem, Commitment, CommitmentOpinion, Extension, FollowUp, ListeningSession, Opinion,
     OpinionTag, Owner, Person, ProgressNote, Reply, Series,
 )
+from desktop.core.msg import is_zh
 
 TOPICS_ZH = (("加装电梯", "老旧小区加装电梯的协调进度太慢，高层老人出行困难"),
              ("停车", "小区停车位不足，晚上车辆乱停堵住消防通道"),
@@ -111,7 +112,7 @@ def create_large_demo(db: Database, seed: int = 1, counts: LargeCounts = LargeCo
         channels = ("room", "room", "room", "hotline", "letter", "email", "web", "box")
         for n in range(counts.opinions):
             sid = n // per_session + 1 if n // per_session < counts.sessions else counts.sessions
-            zh = sessions[sid - 1]["language"] == "zh"
+            zh = is_zh(sessions[sid - 1]["language"])
             tag, text = rng.choice(TOPICS_ZH if zh else TOPICS_EN)
             at = sessions[sid - 1]["starts_at"] + timedelta(minutes=rng.randint(0, 120))
             opinions.append({

@@ -43,7 +43,7 @@ def resolve_location(value: str | Path | None, default: Path) -> Location:
         try:
             url = make_url(raw)
         except ArgumentError as exc:
-            raise StorageError(f"Not a database URL: {raw}", f"无法识别的数据库地址：{raw}") from exc
+            raise StorageError(en=f"Not a database URL: {raw}", zh=f"无法识别的数据库地址：{raw}") from exc
         if url.get_backend_name() == "sqlite":
             return Location(raw, Path(url.database) if url.database else None)
         if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":

@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
+from .msg import pick
+
 from .models.enums import AgendaKind as A
 from .models.enums import SessionKind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class KindPreset:
     kind: str
     name_zh: str
@@ -24,23 +26,28 @@ class KindPreset:
     deadline_policy: str  # key in ``deadlines.BUILTIN_POLICIES``: default for its commitments
 
     def name(self, lang: str) -> str:
-        return self.name_zh if lang.startswith("zh") else self.name_en
+        return pick(lang, en=self.name_en, zh=self.name_zh)
 
     def title(self, lang: str, date_text: str) -> str:
-        return (self.title_zh if lang.startswith("zh") else self.title_en).format(date=date_text)
+        return pick(lang, en=self.title_en, zh=self.title_zh).format(date=date_text)
 
 
 PRESETS: dict[str, KindPreset] = {p.kind: p for p in (
-    KindPreset(SessionKind.LISTENING, "民情恳谈会", "Listening session", time(14, 30), 120,
-               "{date}民情恳谈会", "Listening session, {date}", "hotline_complex"),
-    KindPreset(SessionKind.FORUM, "座谈会", "Forum", time(9, 30), 90,
-               "{date}座谈会", "Forum, {date}", "message_board"),
-    KindPreset(SessionKind.HEARING, "听证会", "Public hearing", time(9, 0), 150,
-               "{date}听证会", "Public hearing, {date}", "xinfang_handling"),
-    KindPreset(SessionKind.RECEPTION, "接待日", "Reception day", time(9, 0), 180,
-               "{date}领导接待日", "Reception day, {date}", "xinfang_acceptance"),
-    KindPreset(SessionKind.TOWN_HALL, "居民议事会", "Town hall", time(19, 0), 90,
-               "{date}居民议事会", "Town hall meeting, {date}", "hotline_complex"),
+    KindPreset(kind=SessionKind.LISTENING, name_zh="民情恳谈会", name_en="Listening session",
+               start=time(14, 30), planned_minutes=120, title_zh="{date}民情恳谈会",
+               title_en="Listening session, {date}", deadline_policy="hotline_complex"),
+    KindPreset(kind=SessionKind.FORUM, name_zh="座谈会", name_en="Forum",
+               start=time(9, 30), planned_minutes=90, title_zh="{date}座谈会",
+               title_en="Forum, {date}", deadline_policy="message_board"),
+    KindPreset(kind=SessionKind.HEARING, name_zh="听证会", name_en="Public hearing",
+               start=time(9, 0), planned_minutes=150, title_zh="{date}听证会",
+               title_en="Public hearing, {date}", deadline_policy="xinfang_handling"),
+    KindPreset(kind=SessionKind.RECEPTION, name_zh="接待日", name_en="Reception day",
+               start=time(9, 0), planned_minutes=180, title_zh="{date}领导接待日",
+               title_en="Reception day, {date}", deadline_policy="xinfang_acceptance"),
+    KindPreset(kind=SessionKind.TOWN_HALL, name_zh="居民议事会", name_en="Town hall",
+               start=time(19, 0), planned_minutes=90, title_zh="{date}居民议事会",
+               title_en="Town hall meeting, {date}", deadline_policy="hotline_complex"),
 )}
 
 
@@ -123,4 +130,4 @@ for _lang, _table in (("zh", _ZH), ("en", _EN)):
 
 
 def builtin_for(kind: str, lang: str) -> BuiltinTemplate:
-    return BUILTIN_TEMPLATES[f"{SessionKind(kind).value}-{'zh' if lang.startswith('zh') else 'en'}"]
+    return BUILTIN_TEMPLATES[f"{SessionKind(kind).value}-{pick(lang, en='en', zh='zh')}"]

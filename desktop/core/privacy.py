@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from desktop.core.msg import is_zh
 
 __all__ = [
     "PUBLIC_NAME_STYLES",
@@ -183,7 +184,7 @@ def public_name(name: str | None, gender: str | None, index: int, lang: str, sty
         raise ValueError(f"unknown style {style!r}; expected one of {PUBLIC_NAME_STYLES}")
     if index < 0:
         raise ValueError(f"index must be >= 0, got {index}")
-    zh = lang.lower().startswith("zh")
+    zh = is_zh(lang)
     if style == "honorific" and gender and gender.lower() in ("female", "male"):
         surname = _surname(name or "", zh)
         if surname:

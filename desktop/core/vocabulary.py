@@ -1,52 +1,56 @@
 """The domain's words in Chinese and English (GUIDE §1), for documents and imports.
 
-The UI has its own Qt translations (desktop/ui/labels.py); documents are written in the
-session's language whatever the interface speaks, so they take their words from here.
+Documents are written in the session's language whatever the interface speaks; the interface
+(desktop/ui/labels.py) shows the same words in its own language. Both take them from here.
 """
 from __future__ import annotations
 
-WORDS: dict[str, dict[str, tuple[str, str]]] = {
+from .msg import Msg
+
+WORDS: dict[str, dict[str, Msg]] = {
     "session_kind": {
-        "listening": ("民情恳谈会", "Listening session"), "forum": ("座谈会", "Forum"),
-        "hearing": ("听证会", "Public hearing"), "reception": ("接待日", "Reception day"),
-        "town_hall": ("居民议事会", "Town hall"),
+        "listening": Msg(en="Listening session", zh="民情恳谈会"), "forum": Msg(en="Forum", zh="座谈会"),
+        "hearing": Msg(en="Public hearing", zh="听证会"), "reception": Msg(en="Reception day", zh="接待日"),
+        "town_hall": Msg(en="Town hall", zh="居民议事会"),
     },
     "agenda_kind": {
-        "report_back": ("办理情况通报", "Report back"), "briefing": ("情况介绍", "Briefing"),
-        "open_floor": ("自由发言", "Open floor"), "qa": ("答疑", "Q&A"),
-        "deliberation": ("协商讨论", "Deliberation"), "closing": ("总结", "Closing"),
+        "report_back": Msg(en="Report back", zh="办理情况通报"), "briefing": Msg(en="Briefing", zh="情况介绍"),
+        "open_floor": Msg(en="Open floor", zh="自由发言"), "qa": Msg(en="Q&A", zh="答疑"),
+        "deliberation": Msg(en="Deliberation", zh="协商讨论"), "closing": Msg(en="Closing", zh="总结"),
     },
     "channel": {
-        "room": ("现场", "In the room"), "hotline": ("热线", "Hotline"), "letter": ("来信", "Letter"),
-        "email": ("电子邮件", "E-mail"), "web": ("网上留言", "Web"), "box": ("意见箱", "Suggestion box"),
+        "room": Msg(en="In the room", zh="现场"), "hotline": Msg(en="Hotline", zh="热线"), "letter": Msg(en="Letter", zh="来信"),
+        "email": Msg(en="E-mail", zh="电子邮件"), "web": Msg(en="Web", zh="网上留言"), "box": Msg(en="Suggestion box", zh="意见箱"),
     },
     "opinion_kind": {
-        "suggestion": ("建议", "Suggestion"), "complaint": ("投诉", "Complaint"),
-        "question": ("咨询", "Question"), "praise": ("表扬", "Praise"),
+        "suggestion": Msg(en="Suggestion", zh="建议"), "complaint": Msg(en="Complaint", zh="投诉"),
+        "question": Msg(en="Question", zh="咨询"), "praise": Msg(en="Praise", zh="表扬"),
     },
     "disposition": {
-        "adopted": ("采纳", "Adopted"), "partly_adopted": ("部分采纳", "Partly adopted"),
-        "not_adopted": ("不予采纳", "Not adopted"), "referred": ("转办", "Referred"),
-        "explained": ("解释说明", "Explained"),
+        "adopted": Msg(en="Adopted", zh="采纳"), "partly_adopted": Msg(en="Partly adopted", zh="部分采纳"),
+        "not_adopted": Msg(en="Not adopted", zh="不予采纳"), "referred": Msg(en="Referred", zh="转办"),
+        "explained": Msg(en="Explained", zh="解释说明"),
+    },
+    "session_status": {
+        "planned": Msg(en="Planned", zh="筹备中"), "live": Msg(en="Live", zh="会议进行"),
+        "closed": Msg(en="Closed", zh="已结束"),
     },
     "commitment_status": {
-        "open": ("待办", "Open"), "in_progress": ("办理中", "In progress"),
-        "done": ("已办结", "Done"), "cannot_do": ("无法办理", "Cannot be done"),
+        "open": Msg(en="Open", zh="待办"), "in_progress": Msg(en="In progress", zh="办理中"),
+        "done": Msg(en="Done", zh="已办结"), "cannot_do": Msg(en="Cannot be done", zh="无法办理"),
     },
     "satisfaction": {
-        "satisfied": ("满意", "Satisfied"), "basically_satisfied": ("基本满意", "Basically satisfied"),
-        "unsatisfied": ("不满意", "Unsatisfied"),
+        "satisfied": Msg(en="Satisfied", zh="满意"), "basically_satisfied": Msg(en="Basically satisfied", zh="基本满意"),
+        "unsatisfied": Msg(en="Unsatisfied", zh="不满意"),
     },
     "attendance": {
-        "present": ("出席", "Present"), "attending": ("列席", "Attending"), "excused": ("请假", "Excused"),
+        "present": Msg(en="Present", zh="出席"), "attending": Msg(en="Attending", zh="列席"), "excused": Msg(en="Excused", zh="请假"),
     },
 }
 
 
 def word(vocabulary: str, key: str, lang: str) -> str:
     """The word for ``key`` in ``lang`` ("zh" or "en"); unknown keys come back as they are."""
-    pair = WORDS[vocabulary].get(key)
-    if pair is None:
-        return key
-    return pair[0] if lang.startswith("zh") else pair[1]
+    msg = WORDS[vocabulary].get(key)
+    return key if msg is None else msg.text(lang)
 

@@ -18,6 +18,7 @@ from .content import (
     AgendaSection, AttendanceLine, CommitmentRow, GroupSpeaking, MinutesContent, OpinionEntry,
     SpeakingStats,
 )
+from desktop.core.msg import pick
 
 
 def _local(value: datetime, tz: tzinfo | None) -> datetime:
@@ -62,9 +63,9 @@ def speaking_stats(rows: list[SpeakerTurn], lang: str) -> SpeakingStats:
     minutes = lambda t: (t.ended_at - t.started_at).total_seconds() / 60  # noqa: E731
     groups: dict[str, list[float]] = defaultdict(list)
     for t in done:
-        default = "干部" if lang == "zh" else "Officials"
+        default = pick(lang, en="Officials", zh="干部")
         groups[t.group_name or (default if t.is_official else
-                                ("群众" if lang == "zh" else "Residents"))].append(minutes(t))
+                                pick(lang, en="Residents", zh="群众"))].append(minutes(t))
     speakers = {t.person_id or t.label or f"turn-{t.id}" for t in done}
     return SpeakingStats(
         speakers=len(speakers), turns=len(done), total_minutes=round(sum(map(minutes, done)), 1),
@@ -88,7 +89,7 @@ def collect_minutes(db: Database, session_id: int, *, public: bool = False,
         "present": defaultdict(list), "attending": defaultdict(list), "excused": defaultdict(list)}
     for a, p in registered:
         unit = (owner_by_id[p.owner_id].name if p.is_official and p.owner_id in owner_by_id
-                else p.group_name or ("居民" if lang == "zh" else "Residents"))
+                else p.group_name or pick(lang, en="Residents", zh="居民"))
         lines[a.role][(unit, not p.is_official)].append(p.name or p.group_name)
     for owner in sessions.session_owners(db, session_id):  # leaders and departments attending
         if owner.kind == "leader":

@@ -24,6 +24,7 @@ from .blocks import (
 from .content import AttendanceLine, MinutesContent, OpinionEntry
 from .labels import labels_for
 from .text import Numbering, format_date, format_minutes, format_weekday, item_number
+from desktop.core.msg import is_zh, pick
 
 
 def compose_minutes(content: MinutesContent) -> list[Block]:
@@ -65,7 +66,7 @@ def compose_minutes(content: MinutesContent) -> list[Block]:
 
 def _agenda_lines(content: MinutesContent, L: dict[str, str]) -> list[Para]:
     """"1.上次会议承诺事项办理情况通报（情况通报，计划15分钟，实际18分钟）"."""
-    zh = content.lang.startswith("zh")
+    zh = is_zh(content.lang)
     paras = []
     for section in content.agenda:
         times = [section.kind_label] if section.kind_label else []
@@ -103,7 +104,7 @@ def _discussion(content: MinutesContent, L: dict[str, str], numbering: Numbering
 def _commitments(content: MinutesContent, L: dict[str, str]) -> list[Block]:
     if not content.commitments:
         return [Para([Span(L["commitments_none"])])]
-    zh = content.lang.startswith("zh")
+    zh = is_zh(content.lang)
     rows = [[str(c.number), [Span(c.title)], [Span(c.owner)], format_date(c.due_date, content.lang),
              L["list_sep"].join(str(n) for n in c.linked_opinions)]
             for c in content.commitments]
@@ -114,7 +115,7 @@ def _commitments(content: MinutesContent, L: dict[str, str]) -> list[Block]:
 
 
 def _imprint(content: MinutesContent, L: dict[str, str]) -> Imprint:
-    zh = content.lang.startswith("zh")
+    zh = is_zh(content.lang)
     cc = ("，" if zh else ", ").join(content.cc)
     cc += L["cc_end"] if cc else ""
     issued = L["issued"].format(date=format_date(content.issued_date, content.lang)) if content.issued_date else ""
@@ -124,14 +125,14 @@ def _imprint(content: MinutesContent, L: dict[str, str]) -> Imprint:
 def _facts(content: MinutesContent, L: dict[str, str]) -> list[Fact]:
     lang = content.lang
     when = format_date(content.date, lang)
-    if lang.startswith("zh"):
+    if is_zh(lang):
         when += f"（{format_weekday(content.date, lang)}）"
     else:
         when = f"{format_weekday(content.date, lang)} {when}"
     if content.start_time:
-        dash = "—" if lang.startswith("zh") else "–"
+        dash = pick(lang, en="–", zh="—")
         span = content.start_time + (dash + content.end_time if content.end_time else "")
-        when += (" " if lang.startswith("zh") else ", ") + span
+        when += pick(lang, en=", ", zh=" ") + span
     facts = [Fact(L["time"] + L["sep"], when)]
     if content.venue:
         facts.append(Fact(L["venue"] + L["sep"], content.venue))
@@ -167,7 +168,7 @@ def speaker_text(opinion: OpinionEntry, L: dict[str, str], zh: bool) -> str:
 
 
 def _opinion_paras(opinion: OpinionEntry, i: int, content: MinutesContent, L: dict[str, str]) -> list[Para]:
-    zh = content.lang.startswith("zh")
+    zh = is_zh(content.lang)
     spans = [Span(item_number(i, content.lang)), Span(speaker_text(opinion, L, zh), strong=True),
              Span(L["sep"]), Span(opinion.text)]
     notes = []
@@ -210,13 +211,13 @@ def _signature(content: MinutesContent, L: dict[str, str]) -> Signature:
                  format_date(content.issued_date or content.date, lang), L["approve_blank"]]
         return Signature([line for line in lines if line])
     version = L["version"].format(n=approval.version)
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     first = L["approved"].format(by=approval.approved_by) + ("（" + version + "）" if zh else f" ({version})")
     return Signature([first, L["approved_at"].format(date=format_date(approval.approved_at, lang))])
 
 
 def _appendix_table(content: MinutesContent, L: dict[str, str]) -> Table:
-    zh = content.lang.startswith("zh")
+    zh = is_zh(content.lang)
     rows = []
     for opinion in content.appendix:
         received = opinion.received_at.replace(" ", "\n", 1)  # date above time in a narrow column

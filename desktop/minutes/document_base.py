@@ -15,6 +15,7 @@ from lxml import etree
 
 from .ooxml import W_NS, set_rfonts
 from .text import clean_text, escape
+from desktop.core.msg import pick
 
 # Parts of python-docx's default template that do not belong in our output: a
 # thumbnail of some other document, and Word 2010's duplicate of styles.xml.
@@ -67,7 +68,7 @@ def set_doc_grid(section: Section, line_pitch_twips: int, char_space: int | None
 
 def language_tags(lang: str) -> tuple[str, str]:
     """(w:val, w:eastAsia) language tags for the document's language."""
-    return ("zh-CN", "zh-CN") if lang.startswith("zh") else ("en-GB", "zh-CN")
+    return pick(lang, en=("en-GB", "zh-CN"), zh=("zh-CN", "zh-CN"))
 
 
 def set_defaults(document: Document, *, east_asia: str, latin: str, size_pt: float, lang: str) -> None:

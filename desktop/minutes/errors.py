@@ -6,22 +6,18 @@ general error handling shows it; ``message(lang)`` picks the language (the core'
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 
 from desktop.core.errors import TingjianError
+from desktop.core.msg import pick
 
 
 class MinutesError(TingjianError):
     """Base of the errors raised while building or writing a document."""
 
-    def __init__(self, message_zh: str, message_en: str) -> None:
-        super().__init__(message_en, message_zh)
-        self.message_zh = message_zh
-        self.message_en = message_en
-
     def message(self, lang: str) -> str:
-        return self.message_zh if lang.startswith("zh") else self.message_en
+        return self.text(lang)
 
 
 class TemplateError(MinutesError):
@@ -31,8 +27,8 @@ class TemplateError(MinutesError):
 class FileWriteError(MinutesError):
     """The document could not be written to ``path``; the old file, if any, is intact."""
 
-    def __init__(self, path: Path, message_zh: str, message_en: str) -> None:
-        super().__init__(message_zh, message_en)
+    def __init__(self, path: Path, *, en: str, zh: str) -> None:
+        super().__init__(en=en, zh=zh)
         self.path = Path(path)
 
 
@@ -46,11 +42,12 @@ class MinutesWarning:
 
     code: str
     detail: str
-    message_zh: str
-    message_en: str
+    _: KW_ONLY
+    en: str
+    zh: str
 
     def message(self, lang: str) -> str:
-        return self.message_zh if lang.startswith("zh") else self.message_en
+        return pick(lang, en=self.en, zh=self.zh)
 
     def __str__(self) -> str:
-        return self.message_en
+        return self.en

@@ -21,6 +21,7 @@ from . import ReportBackContent, ReportBackItem, TemplateStyle, WriteResult, wri
 from . import write_report_back as _write_report_back
 from .collect import collect_minutes, opinion_entries
 from .content import ProgressLine
+from desktop.core.msg import is_zh, pick
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def snapshot(db: Database, session_id: int) -> dict:
 
 
 def describe_changes(before: dict, after: dict, lang: str) -> tuple[str, ...]:
-    zh = lang == "zh"
+    zh = is_zh(lang)
     out: list[str] = []
     for kind, name in (("opinions", "意见" if zh else "Opinion"),
                        ("commitments", "承诺事项" if zh else "Commitment")):
@@ -76,8 +77,8 @@ def generate_minutes(db: Database, session_id: int, *, style: str | TemplateStyl
               if v.status == "approved"}
     if out in locked:
         raise ValidationError(
-            f"{out.name} is an approved version of the minutes and is locked; choose another name.",
-            f"{out.name} 是已审定的纪要版本，已锁定；请另选文件名。")
+            en=f"{out.name} is an approved version of the minutes and is locked; choose another name.",
+            zh=f"{out.name} 是已审定的纪要版本，已锁定；请另选文件名。")
     session = sessions.get_session(db, session_id)
     content = collect_minutes(db, session_id, public=public, tz=tz)
     result = write_minutes(content, style, out, naming_style=naming_style)
@@ -109,12 +110,11 @@ def collect_report_back(db: Database, session_id: int, tz: tzinfo | None = None,
     items = []
     for op, entry in opinion_entries(db, session_id, lang, tz, {}):
         disp = dispositions.get_disposition(db, op.id)
-        pending = "尚未答复" if lang == "zh" else "Awaiting an answer"
+        pending = pick(lang, en="Awaiting an answer", zh="尚未答复")
         items.append(ReportBackItem(
             opinion=entry, disposition_label=word("disposition", disp.kind, lang) if disp else pending,
             reason=disp.reason if disp else "", commitments=tuple(led_to.get(op.id, ()))))
-    title = (f"{session.title}意见办理情况通报" if lang == "zh"
-             else f"{session.title}: you said, we did")
+    title = pick(lang, en=f"{session.title}: you said, we did", zh=f"{session.title}意见办理情况通报")
     series = ""
     if session.series_id is not None:
         series = next((s.title for s in list_series(db) if s.id == session.series_id), "")

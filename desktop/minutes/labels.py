@@ -5,6 +5,7 @@ arrive translated in the content; these are only the document's own words.
 Templates use ``str.format`` fields.
 """
 from __future__ import annotations
+from desktop.core.msg import pick
 
 ZH: dict[str, str] = {
     "mark": "{kind}纪要",
@@ -176,4 +177,4 @@ EN: dict[str, str] = {
 
 
 def labels_for(lang: str) -> dict[str, str]:
-    return ZH if lang.startswith("zh") else EN
+    return pick(lang, en=EN, zh=ZH)

@@ -75,6 +75,7 @@ from .ooxml import (
     with_page_break_before,
 )
 from .text import balance_lines, char_width
+from desktop.core.msg import is_zh
 
 LATIN = "Times New Roman"
 RED = "FF0000"
@@ -158,7 +159,7 @@ class OfficialRenderer:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.zh = lang.startswith("zh")
+        self.zh = is_zh(lang)
         self.document = new_document()
         self.flow = Flow()
         self._break_before = False

@@ -24,6 +24,7 @@ from .ooxml import (
     spacing_xml,
 )
 from .styled import StyledRenderer, StyleMap
+from desktop.core.msg import pick
 
 EAST_ASIA = "等线"
 LATIN = "Calibri"
@@ -50,7 +51,7 @@ def new_plain_document(lang: str, header_text: str = "") -> Document:
     document = new_document()
     section = document.sections[0]
     set_page(section, top=MARGIN_MM, bottom=MARGIN_MM, left=MARGIN_MM, right=MARGIN_MM, header=12, footer=12)
-    body = FONTS["body_zh" if lang.startswith("zh") else "body_en"]
+    body = FONTS[pick(lang, en="body_en", zh="body_zh")]
     set_defaults(document, east_asia=body.east_asia, latin=body.latin, size_pt=body.size_pt, lang=lang)
     define_paragraph_style(document, "Normal", "Normal", based_on=None,
                            ppr=ppr_xml(spacing=spacing_xml(0, 6, line_multiple=1.25)), rpr=body.rpr())
@@ -78,7 +79,7 @@ def new_plain_document(lang: str, header_text: str = "") -> Document:
 
 def render_plain(blocks: list[Block], lang: str, header_text: str = "") -> Document:
     document = new_plain_document(lang, header_text)
-    body = FONTS["body_zh" if lang.startswith("zh") else "body_en"]
+    body = FONTS[pick(lang, en="body_en", zh="body_zh")]
     title_chars = int(TEXT_WIDTH / 20 / FONTS["title"].size_pt)
     return StyledRenderer(document, StyleMap(), TEXT_WIDTH, body_pt=body.size_pt,
                           title_chars=title_chars).render(blocks)

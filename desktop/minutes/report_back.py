@@ -10,6 +10,7 @@ from .compose import speaker_text
 from .content import ReportBackContent
 from .labels import labels_for
 from .text import format_date, truncate
+from desktop.core.msg import is_zh
 
 SUMMARY_CHARS = 300  # an opinion's text is cut to this in the table
 
@@ -17,7 +18,7 @@ SUMMARY_CHARS = 300  # an opinion's text is cut to this in the table
 def compose_report_back(content: ReportBackContent) -> list[Block]:
     lang = content.lang
     L = labels_for(lang)
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     blocks: list[Block] = [Masthead(mark=L["rb_mark"], org=content.org_name,
                                     date_text=format_date(content.issued_date, lang), title=content.title)]
     counts = ("，" if zh else ", ").join(L["rb_count"].format(label=label, n=n)

@@ -46,22 +46,22 @@ def suggest_alternative(path: Path) -> Path:
 def _busy(path: Path) -> FileBusyError:
     return FileBusyError(
         path,
-        f"“{path.name}”正在被 Word 或其他程序打开，无法覆盖。请先关闭该文件，或另存为“{suggest_alternative(path).name}”。",
-        f"“{path.name}” is open in Word or another program and cannot be replaced. Close it first, "
+        zh=f"“{path.name}”正在被 Word 或其他程序打开，无法覆盖。请先关闭该文件，或另存为“{suggest_alternative(path).name}”。",
+        en=f"“{path.name}” is open in Word or another program and cannot be replaced. Close it first, "
         f"or save as “{suggest_alternative(path).name}”.")
 
 
 def _write_error(path: Path, exc: OSError) -> FileWriteError:
     if exc.errno in _NO_SPACE:
-        return FileWriteError(path, f"磁盘空间不足，无法保存“{path.name}”。原文件未改动。请清理磁盘或换一个位置保存。",
-                              f"There is not enough disk space to save “{path.name}”. The existing file was "
+        return FileWriteError(path, zh=f"磁盘空间不足，无法保存“{path.name}”。原文件未改动。请清理磁盘或换一个位置保存。",
+                              en=f"There is not enough disk space to save “{path.name}”. The existing file was "
                               "not changed. Free some space or save elsewhere.")
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return FileWriteError(path, f"没有权限写入文件夹“{path.parent}”。请换一个位置保存。",
-                              f"The folder “{path.parent}” cannot be written to. Save elsewhere.")
+        return FileWriteError(path, zh=f"没有权限写入文件夹“{path.parent}”。请换一个位置保存。",
+                              en=f"The folder “{path.parent}” cannot be written to. Save elsewhere.")
     reason = exc.strerror or str(exc)
-    return FileWriteError(path, f"保存“{path.name}”失败（{reason}）。原文件未改动。",
-                          f"Saving “{path.name}” failed ({reason}). The existing file was not changed.")
+    return FileWriteError(path, zh=f"保存“{path.name}”失败（{reason}）。原文件未改动。",
+                          en=f"Saving “{path.name}” failed ({reason}). The existing file was not changed.")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -73,9 +73,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise FileWriteError(path, f"文件夹“{folder}”不存在。", f"The folder “{folder}” does not exist.")
+        raise FileWriteError(path, zh=f"文件夹“{folder}”不存在。", en=f"The folder “{folder}” does not exist.")
     if path.is_dir():
-        raise FileWriteError(path, f"“{path.name}”是一个文件夹。", f"“{path.name}” is a folder.")
+        raise FileWriteError(path, zh=f"“{path.name}”是一个文件夹。", en=f"“{path.name}” is a folder.")
     if lock_files(path):
         raise _busy(path)
     try:

@@ -24,6 +24,7 @@ from .content import (
     ReportBackItem,
     SpeakingStats,
 )
+from desktop.core.msg import is_zh
 
 
 def resident_id_check_char(first17: str) -> str:
@@ -316,7 +317,7 @@ def _opinion(spec: dict, number: int, zh: bool, minute: int) -> OpinionEntry:
 
 def sample_opinions(lang: str, n: int) -> list[tuple[int, OpinionEntry, str]]:
     """``n`` opinions as (agenda section or 0, entry, key), cycling through the pool."""
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     out = []
     for number in range(1, n + 1):
         spec = _OPINIONS[(number - 1) % len(_OPINIONS)]
@@ -326,7 +327,7 @@ def sample_opinions(lang: str, n: int) -> list[tuple[int, OpinionEntry, str]]:
 
 def sample_minutes(lang: str, n_opinions: int = 12, n_commitments: int = 4, public: bool = False) -> MinutesContent:
     """A listening session of 滨河街道 with ``n_opinions`` opinions and ``n_commitments`` commitments."""
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     i = 0 if zh else 1
     opinions = sample_opinions(lang, n_opinions)
     numbers_by_key: dict[str, list[int]] = {}
@@ -404,7 +405,7 @@ def sample_minutes(lang: str, n_opinions: int = 12, n_commitments: int = 4, publ
 
 def sample_report_back(lang: str, n_items: int = 8) -> ReportBackContent:
     """A report back on the sample session's opinions ("you said, we did")."""
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     i = 0 if zh else 1
     progress = ("已入户征求意见32户，同意29户。", "32 households visited, 29 in favour.")
     items = []

@@ -65,8 +65,8 @@ class TemplateStyle:
         return resolve_styles(self.open())[1]
 
 
-def _error(path: Path, zh: str, en: str) -> TemplateError:
-    return TemplateError(f"模板“{path.name}”{zh}", f"The template “{path.name}” {en}")
+def _error(path: Path, *, en: str, zh: str) -> TemplateError:
+    return TemplateError(zh=f"模板“{path.name}”{zh}", en=f"The template “{path.name}” {en}")
 
 
 def open_template(path: Path) -> Document:
@@ -75,17 +75,17 @@ def open_template(path: Path) -> Document:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _error(path, "不存在，可能已被移动或删除。", "does not exist; it may have been moved or deleted.") from None
+        raise _error(path, zh="不存在，可能已被移动或删除。", en="does not exist; it may have been moved or deleted.") from None
     except IsADirectoryError:
-        raise _error(path, "是一个文件夹，不是 Word 文件。", "is a folder, not a Word file.") from None
+        raise _error(path, zh="是一个文件夹，不是 Word 文件。", en="is a folder, not a Word file.") from None
     except OSError as exc:
-        raise _error(path, f"无法读取（{exc.strerror or exc}）。", f"cannot be read ({exc.strerror or exc}).") from None
+        raise _error(path, zh=f"无法读取（{exc.strerror or exc}）。", en=f"cannot be read ({exc.strerror or exc}).") from None
     if data.startswith(OLE2_MAGIC):
-        raise _error(path, "设有打开密码（已加密），或是旧版 .doc 格式。请在 Word 中取消密码并另存为 .docx 后再选用。",
-                     "is password-protected (encrypted) or in the old .doc format. Remove the password in Word "
+        raise _error(path, zh="设有打开密码（已加密），或是旧版 .doc 格式。请在 Word 中取消密码并另存为 .docx 后再选用。",
+                     en="is password-protected (encrypted) or in the old .doc format. Remove the password in Word "
                      "and save it as .docx, then choose it again.")
     if not data.startswith(ZIP_MAGIC):
-        raise _error(path, "不是 Word 文档（.docx）。", "is not a Word document (.docx).")
+        raise _error(path, zh="不是 Word 文档（.docx）。", en="is not a Word document (.docx).")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         bad = archive.testzip()
@@ -93,21 +93,21 @@ def open_template(path: Path) -> Document:
         if bad is not None:
             raise zipfile.BadZipFile(bad)
         if "[Content_Types].xml" not in names:
-            raise _error(path, "不是 Word 文档（.docx）。", "is not a Word document (.docx).")
+            raise _error(path, zh="不是 Word 文档（.docx）。", en="is not a Word document (.docx).")
         main_type = _main_content_type(archive)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, etree.XMLSyntaxError, KeyError, EOFError, ValueError):
-        raise _error(path, "已损坏，无法打开。", "is damaged and cannot be opened.") from None
+        raise _error(path, zh="已损坏，无法打开。", en="is damaged and cannot be opened.") from None
     if main_type.startswith(_CT_MACRO):
-        raise _error(path, "含有宏（.docm/.dotm），出于安全考虑不能作为模板。请另存为 .docx。",
-                     "contains macros (.docm/.dotm) and cannot be used as a template. Save it as .docx.")
+        raise _error(path, zh="含有宏（.docm/.dotm），出于安全考虑不能作为模板。请另存为 .docx。",
+                     en="contains macros (.docm/.dotm) and cannot be used as a template. Save it as .docx.")
     if main_type == CT_TEMPLATE:
         data = _as_document(archive)
     elif main_type != CT_DOCUMENT:
-        raise _error(path, "不是 Word 文档（.docx）。", "is not a Word document (.docx).")
+        raise _error(path, zh="不是 Word 文档（.docx）。", en="is not a Word document (.docx).")
     try:
         return docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises KeyError, ValueError, lxml errors … on broken packages
-        raise _error(path, "已损坏，无法打开。", "is damaged and cannot be opened.") from None
+        raise _error(path, zh="已损坏，无法打开。", en="is damaged and cannot be opened.") from None
 
 
 def _main_content_type(archive: zipfile.ZipFile) -> str:
@@ -153,8 +153,8 @@ def clear_body(document: Document) -> list[MinutesWarning]:
     if dropped_sections:
         return [MinutesWarning(
             "template_sections", str(dropped_sections + 1),
-            f"模板有 {dropped_sections + 1} 节，纪要只使用最后一节的页面设置和页眉页脚。",
-            f"The template has {dropped_sections + 1} sections; the minutes use the page set-up, "
+            zh=f"模板有 {dropped_sections + 1} 节，纪要只使用最后一节的页面设置和页眉页脚。",
+            en=f"The template has {dropped_sections + 1} sections; the minutes use the page set-up, "
             "headers and footers of the last one.")]
     return []
 
@@ -181,8 +181,8 @@ def resolve_styles(document: Document) -> tuple[StyleMap, tuple[MinutesWarning, 
             en, zh = ROLE_NAMES[role]
             warnings.append(MinutesWarning(
                 "template_style_missing", en,
-                f"模板中没有“{zh}”样式，已改用直接格式。",
-                f"The template has no “{en}” style; direct formatting was used instead."))
+                zh=f"模板中没有“{zh}”样式，已改用直接格式。",
+                en=f"The template has no “{en}” style; direct formatting was used instead."))
     return StyleMap(**found), tuple(warnings)
 
 

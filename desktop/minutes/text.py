@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from desktop.core.msg import is_zh, pick
 
 # Characters XML 1.0 forbids (python-docx raises on them), plus every surrogate
 # code point: in a Python str a surrogate is always unpaired and cannot be encoded.
@@ -90,7 +91,7 @@ class Numbering:
     """
 
     def __init__(self, lang: str) -> None:
-        self.zh = lang.startswith("zh")
+        self.zh = is_zh(lang)
         self.counters = [0, 0, 0, 0]
 
     def next(self, level: int) -> str:
@@ -119,14 +120,14 @@ def _letters(n: int) -> str:
 
 def item_number(n: int, lang: str) -> str:
     """"（1）" in Chinese, "(1) " in English: numbers of opinions and decisions."""
-    return f"（{n}）" if lang.startswith("zh") else f"({n}) "
+    return pick(lang, en=f"({n}) ", zh=f"（{n}）")
 
 
 def format_date(value: dt.date | dt.datetime | None, lang: str) -> str:
     """2026年11月23日 (Arabic numerals, no leading zeros) / 23 November 2026."""
     if value is None:
         return ""
-    if lang.startswith("zh"):
+    if is_zh(lang):
         return f"{value.year}年{value.month}月{value.day}日"
     return f"{value.day} {value.strftime('%B')} {value.year}"
 
@@ -135,7 +136,7 @@ _WEEKDAYS_ZH = "一二三四五六日"
 
 
 def format_weekday(value: dt.date, lang: str) -> str:
-    if lang.startswith("zh"):
+    if is_zh(lang):
         return f"星期{_WEEKDAYS_ZH[value.weekday()]}"
     return value.strftime("%A")
 
@@ -152,7 +153,7 @@ def truncate(text: str, limit: int, lang: str) -> str:
     """Cut ``text`` to ``limit`` characters with an ellipsis (for summaries)."""
     if len(text) <= limit:
         return text
-    return text[:limit].rstrip() + ("……" if lang.startswith("zh") else "…")
+    return text[:limit].rstrip() + pick(lang, en="…", zh="……")
 
 
 def char_width(text: str) -> float:

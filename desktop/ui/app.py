@@ -25,7 +25,8 @@ from .context import AppContext
 from .feedback import Feedback, install_excepthook
 from .i18n import Translations, effective_language
 from .main_window import MainWindow
-from .startup import PROBE, StallProbe, make_app
+from .qtapp import PROBE, StallProbe, make_app
+from desktop.core.msg import is_zh
 
 if TYPE_CHECKING:
     from ..core.db import Database
@@ -76,7 +77,7 @@ class Application:
 
 
 def _texts(lang: str) -> dict[str, str]:
-    zh = lang == "zh"
+    zh = is_zh(lang)
     return {
         "title": "听见" if zh else "Tingjian",
         "damaged_restore": ("数据库文件已损坏（{problem}）。\n\n是否将其移到一旁（连同 -wal 和 -shm 文件），"

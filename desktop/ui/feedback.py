@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
+from desktop.core.msg import is_zh, pick
 
 log = logging.getLogger("tingjian")
 
@@ -34,7 +35,7 @@ class Feedback:
         return text if ok else None
 
     def domain_error(self, parent: QWidget | None, exc: TingjianError) -> None:
-        title = "听见" if self.language == "zh" else "Tingjian"
+        title = pick(self.language, en="Tingjian", zh="听见")
         self.error(parent, title, exc.text(self.language))
 
 
@@ -53,13 +54,13 @@ def install_excepthook(feedback: Feedback) -> None:
         except OSError:
             log_path = None  # type: ignore[assignment]
         sys.__stderr__ and traceback.print_exception(kind, exc, tb)
-        if feedback.language == "zh":
+        if is_zh(feedback.language):
             text = "发生了意外错误。已保存的数据不受影响。"
             where = f"详细信息已写入 {log_path}。" if log_path else ""
         else:
             text = "Something unexpected went wrong. Data already saved is not affected."
             where = f"Details were written to {log_path}." if log_path else ""
-        feedback.error(None, "听见" if feedback.language == "zh" else "Tingjian",
+        feedback.error(None, pick(feedback.language, en="Tingjian", zh="听见"),
                        f"{text}\n{where}")
 
     sys.excepthook = hook

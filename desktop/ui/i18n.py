@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.paths import resources_dir
+from desktop.core.msg import is_zh, pick
 
 LANGUAGES = ("zh", "en")
 
@@ -27,9 +28,9 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-                           if language == "zh" else QLocale(QLocale.Language.English))
-        if language != "zh":
+        QLocale.setDefault(pick(language, en=QLocale(QLocale.Language.English),
+                                zh=QLocale(QLocale.Language.Chinese, QLocale.Country.China)))
+        if not is_zh(language):
             return True
         ours = QTranslator(app)
         loaded = ours.load(str(resources_dir() / "translations" / "tingjian_zh_CN.qm"))

@@ -1,75 +1,49 @@
-"""Display names of the domain's vocabularies in the interface language."""
+"""Display names of the domain's vocabularies in the interface language.
+
+The words are the core's (``desktop.core.vocabulary``); the interface language is the one
+``i18n.Translations.apply`` made the default locale.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QLocale
 
-_SESSION_KIND = {
-    "listening": QT_TRANSLATE_NOOP("Labels", "Listening session"),
-    "forum": QT_TRANSLATE_NOOP("Labels", "Forum"),
-    "hearing": QT_TRANSLATE_NOOP("Labels", "Public hearing"),
-    "reception": QT_TRANSLATE_NOOP("Labels", "Reception day"),
-    "town_hall": QT_TRANSLATE_NOOP("Labels", "Town hall"),
-}
-_SESSION_STATUS = {
-    "planned": QT_TRANSLATE_NOOP("Labels", "Planned"),
-    "live": QT_TRANSLATE_NOOP("Labels", "Live"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
-}
-_COMMITMENT_STATUS = {
-    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
-    "cannot_do": QT_TRANSLATE_NOOP("Labels", "Cannot be done"),
-}
-_DISPOSITION_KIND = {
-    "adopted": QT_TRANSLATE_NOOP("Labels", "Adopted"),
-    "partly_adopted": QT_TRANSLATE_NOOP("Labels", "Partly adopted"),
-    "not_adopted": QT_TRANSLATE_NOOP("Labels", "Not adopted"),
-    "referred": QT_TRANSLATE_NOOP("Labels", "Referred"),
-    "explained": QT_TRANSLATE_NOOP("Labels", "Explained"),
-}
-_AGENDA_KIND = {
-    "report_back": QT_TRANSLATE_NOOP("Labels", "Report back"),
-    "briefing": QT_TRANSLATE_NOOP("Labels", "Briefing"),
-    "open_floor": QT_TRANSLATE_NOOP("Labels", "Open floor"),
-    "qa": QT_TRANSLATE_NOOP("Labels", "Q&A"),
-    "deliberation": QT_TRANSLATE_NOOP("Labels", "Deliberation"),
-    "closing": QT_TRANSLATE_NOOP("Labels", "Closing"),
-}
-
-_OPINION_KIND = {
-    "suggestion": QT_TRANSLATE_NOOP("Labels", "Suggestion"),
-    "complaint": QT_TRANSLATE_NOOP("Labels", "Complaint"),
-    "question": QT_TRANSLATE_NOOP("Labels", "Question"),
-    "praise": QT_TRANSLATE_NOOP("Labels", "Praise"),
-}
+from ..core.vocabulary import WORDS
 
 
-def _label(table: dict[str, str], value: str) -> str:
-    source = table.get(value)
-    return QCoreApplication.translate("Labels", source) if source else value
+def interface_language() -> str:
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def _label(vocabulary: str, value: str) -> str:
+    msg = WORDS[vocabulary].get(value)
+    return msg.text(interface_language()) if msg is not None else value
 
 
 def session_kind(value: str) -> str:
-    return _label(_SESSION_KIND, value)
+    return _label("session_kind", value)
 
 
 def session_status(value: str) -> str:
-    return _label(_SESSION_STATUS, value)
+    return _label("session_status", value)
 
 
 def commitment_status(value: str) -> str:
-    return _label(_COMMITMENT_STATUS, value)
+    return _label("commitment_status", value)
 
 
 def agenda_kind(value: str) -> str:
-    return _label(_AGENDA_KIND, value)
+    return _label("agenda_kind", value)
 
 
 def disposition_kind(value: str) -> str:
-    return _label(_DISPOSITION_KIND, value)
+    return _label("disposition", value)
 
 
 def opinion_kinds() -> dict[str, str]:
     """Every opinion kind with its display name, in the order of the vocabulary."""
-    return {key: _label(_OPINION_KIND, key) for key in _OPINION_KIND}
+    return {key: _label("opinion_kind", key) for key in WORDS["opinion_kind"]}
+
+
+def satisfactions() -> dict[str, str]:
+    """Every answer to "are you satisfied?" with its display name, in the order of the vocabulary."""
+    return {key: _label("satisfaction", key) for key in WORDS["satisfaction"]}

@@ -43,7 +43,7 @@ class Task(QRunnable):
         except TingjianError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - reported to the user, not swallowed
-            self.signals.failed.emit(TingjianError(f"The task failed: {exc}", f"任务失败：{exc}"))
+            self.signals.failed.emit(TingjianError(en=f"The task failed: {exc}", zh=f"任务失败：{exc}"))
         else:
             self.signals.finished.emit(result)
 

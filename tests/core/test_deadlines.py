@@ -64,7 +64,7 @@ def test_policy_name_by_language_and_immutability():
 def test_custom_policy_is_built_and_names_stripped():
     policy = custom_policy("street", " 街道办答复 ", "Street office reply ", 5, "working_days", 5, 2)
     assert policy == DeadlinePolicy(
-        "street", "街道办答复", "Street office reply", 5, "working_days", 5, 2
+        key="street", name_zh="街道办答复", name_en="Street office reply", amount=5, unit="working_days", max_extension=5, max_extensions=2
     )
 
 

@@ -68,7 +68,7 @@ def test_the_first_screen_loads_no_database_layer(filled: Path, tmp_path: Path) 
     is the second of start-up the first screen does without."""
     script = (
         "import sys, pathlib\n"
-        "from desktop.ui.startup import make_app\n"
+        "from desktop.ui.qtapp import make_app\n"
         "from desktop.ui.app import Application, preferences\n"
         "from desktop.core.peek import peek_session_rows\n"
         "app = make_app()\n"
@@ -135,6 +135,6 @@ def test_a_damaged_file_found_after_the_list_is_shown_offers_recovery(
     from desktop.ui.app import _recover
 
     feedback.answer = False  # the user declines: nothing is moved, nothing opened
-    exc = DamagedDatabaseError("damaged", "已损坏")
+    exc = DamagedDatabaseError(en="damaged", zh="已损坏")
     assert _recover(resolve_location(filled, filled), feedback, exc) is None
     assert feedback.questions and filled.exists()

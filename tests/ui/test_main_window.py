@@ -101,7 +101,7 @@ def test_domain_errors_reach_the_user_as_text(application, feedback, monkeypatch
     from desktop.core.errors import StorageError
 
     def fail(*_args, **_kwargs):
-        raise StorageError("The disk is full; nothing was saved.", "磁盘已满")
+        raise StorageError(en="The disk is full; nothing was saved.", zh="磁盘已满")
 
     monkeypatch.setattr(demo, "create_demo", fail)
     application.window.create_demo()

@@ -57,14 +57,14 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
                                              "未知的列，已忽略。", "warning"))
     if "name" not in found:
         raise ValidationError(
-            f"{table.path.name} has no name/姓名 column (found: {', '.join(table.headers)}). The "
+            en=f"{table.path.name} has no name/姓名 column (found: {', '.join(table.headers)}). The "
             "first row must name the columns: name/姓名, group/分组, contact/联系方式, consent/同意, "
             "role/出席情况, note/备注.",
-            f"{table.path.name} 缺少“姓名”(name) 列（现有：{'、'.join(table.headers)}）。第一行必须是列名："
+            zh=f"{table.path.name} 缺少“姓名”(name) 列（现有：{'、'.join(table.headers)}）。第一行必须是列名："
             "姓名、分组、联系方式、同意、出席情况、备注。")
     if not table.rows:
-        raise ValidationError(f"{table.path.name} has column names but no rows to import.",
-                              f"{table.path.name} 只有列名，没有可导入的行。")
+        raise ValidationError(en=f"{table.path.name} has column names but no rows to import.",
+                              zh=f"{table.path.name} 只有列名，没有可导入的行。")
     header_of = {f: table.headers[i] for f, i in found.items()}
     seen: dict[tuple[str, str], int] = {}
     for line, cells in table.rows:
@@ -127,7 +127,7 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
 @no_gc_pauses
 def import_attendees(db: Database, preview: Preview, *, now: datetime | None = None) -> ImportResult:
     if preview.what != "attendees":
-        raise ValidationError("This preview is not of attendees.", "该预览不是参会人导入。")
+        raise ValidationError(en="This preview is not of attendees.", zh="该预览不是参会人导入。")
     now = now or utcnow()
     rows = [r.payload for r in preview.rows if r.status == VALID and r.payload is not None]
     with db.write() as s:

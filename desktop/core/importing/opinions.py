@@ -88,13 +88,13 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
             "重复的列，只读取第一列。", "warning"))
     if "text" not in found:
         raise ValidationError(
-            f"{table.path.name} has no text/内容 column (found: {', '.join(table.headers) or 'none'}). "
+            en=f"{table.path.name} has no text/内容 column (found: {', '.join(table.headers) or 'none'}). "
             f"The first row must name the columns: {HEADERS_HELP}.",
-            f"{table.path.name} 缺少“内容”(text) 列（现有：{'、'.join(table.headers) or '无'}）。"
+            zh=f"{table.path.name} 缺少“内容”(text) 列（现有：{'、'.join(table.headers) or '无'}）。"
             f"第一行必须是列名：{HEADERS_HELP}。")
     if not table.rows:
-        raise ValidationError(f"{table.path.name} has column names but no rows to import.",
-                              f"{table.path.name} 只有列名，没有可导入的行。")
+        raise ValidationError(en=f"{table.path.name} has column names but no rows to import.",
+                              zh=f"{table.path.name} 只有列名，没有可导入的行。")
     header_of = {f: table.headers[i] for f, i in found.items()}
     check = _RowChecker(found, header_of, items, default_channel, now, tz).check
     seen: dict[str, int] = {}
@@ -239,7 +239,7 @@ def import_opinions(db: Database, preview: Preview, *, now: datetime | None = No
     consent recorded at the time the opinion was received.
     """
     if preview.what != "opinions":
-        raise ValidationError("This preview is not of opinions.", "该预览不是意见导入。")
+        raise ValidationError(en="This preview is not of opinions.", zh="该预览不是意见导入。")
     now = now or utcnow()
     rows = [r.payload for r in preview.rows if r.status == VALID and r.payload is not None]
     with db.write() as s:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from desktop.core.msg import is_zh, pick
 
 VALID, INVALID, DUPLICATE = "valid", "invalid", "duplicate"
 
@@ -16,13 +17,13 @@ class Problem:
     severity: str = "error"  # "error": the row is not imported; "warning": imported as noted
 
     def text(self, lang: str) -> str:
-        return self.zh if lang.startswith("zh") else self.en
+        return pick(lang, en=self.en, zh=self.zh)
 
     def describe(self, lang: str) -> str:
-        where = (f"第 {self.line} 行" if lang.startswith("zh") else f"line {self.line}") \
+        where = pick(lang, en=f"line {self.line}", zh=f"第 {self.line} 行") \
             if self.line else ""
         if self.column:
-            where += f"，{self.column}" if lang.startswith("zh") else f", {self.column}"
+            where += pick(lang, en=f", {self.column}", zh=f"，{self.column}")
         return f"{where}: {self.text(lang)}" if where else self.text(lang)
 
 
@@ -76,7 +77,7 @@ class Preview:
         return out
 
     def summary(self, lang: str) -> str:
-        if lang.startswith("zh"):
+        if is_zh(lang):
             text = (f"{self.file_name}（{self.format.upper()}{'，' + self.encoding if self.encoding else ''}）："
                     f"共 {len(self.rows)} 行，有效 {self.valid} 行，有问题 {self.invalid} 行，"
                     f"重复 {self.duplicates} 行")

@@ -34,36 +34,32 @@ class Table:
     rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # (line, cells)
 
 
-def _error(en: str, zh: str) -> ValidationError:
-    return ValidationError(en, zh)
-
-
 def read_table(path: str | Path) -> Table:
     """The header row and every data row (blank rows skipped) with its line number."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise _error(f"{path} is a folder, not a file.", f"{path} 是文件夹，不是文件。")
+            raise ValidationError(en=f"{path} is a folder, not a file.", zh=f"{path} 是文件夹，不是文件。")
         if size > MAX_FILE_BYTES:
-            raise _error(f"{path.name} is too large to import ({size:,} bytes).",
-                         f"{path.name} 过大，无法导入（{size} 字节）。")
+            raise ValidationError(en=f"{path.name} is too large to import ({size:,} bytes).",
+                         zh=f"{path.name} 过大，无法导入（{size} 字节）。")
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _error(f"There is no file {path}.", f"文件 {path} 不存在。") from None
+        raise ValidationError(en=f"There is no file {path}.", zh=f"文件 {path} 不存在。") from None
     except PermissionError:
-        raise _error(f"Cannot read {path}: permission denied.", f"无法读取 {path}：没有权限。") from None
+        raise ValidationError(en=f"Cannot read {path}: permission denied.", zh=f"无法读取 {path}：没有权限。") from None
     if not data.strip():
-        raise _error(f"{path.name} is empty: there is nothing to import.",
-                     f"{path.name} 是空文件，没有可导入的内容。")
+        raise ValidationError(en=f"{path.name} is empty: there is nothing to import.",
+                     zh=f"{path.name} 是空文件，没有可导入的内容。")
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, data)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _error(f"{path.name} is an old Excel (.xls) file. Save it as .xlsx or CSV in Excel "
-                     "and import that.", f"{path.name} 是旧版 Excel（.xls）文件。请在 Excel 中另存为 "
+        raise ValidationError(en=f"{path.name} is an old Excel (.xls) file. Save it as .xlsx or CSV in Excel "
+                     "and import that.", zh=f"{path.name} 是旧版 Excel（.xls）文件。请在 Excel 中另存为 "
                      ".xlsx 或 CSV 后再导入。")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise _error(f"{path.name} is not a valid .xlsx file.", f"{path.name} 不是有效的 .xlsx 文件。")
+        raise ValidationError(en=f"{path.name} is not a valid .xlsx file.", zh=f"{path.name} 不是有效的 .xlsx 文件。")
     text, encoding = _decode(path, data)
     return _read_csv(path, text, encoding)
 
@@ -97,9 +93,9 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
                 return _strict(data, "gb18030"), "GB18030"
             except UnicodeDecodeError:
                 pass
-    raise _error(f"{path.name} is neither a CSV text file nor an .xlsx workbook (or its text "
+    raise ValidationError(en=f"{path.name} is neither a CSV text file nor an .xlsx workbook (or its text "
                  "encoding is not UTF-8 or GB18030/GBK).",
-                 f"{path.name} 既不是 CSV 文本文件也不是 .xlsx 工作簿（或其编码不是 UTF-8 或 GB18030/GBK）。")
+                 zh=f"{path.name} 既不是 CSV 文本文件也不是 .xlsx 工作簿（或其编码不是 UTF-8 或 GB18030/GBK）。")
 
 
 def _read_csv(path: Path, text: str, encoding: str) -> Table:
@@ -118,11 +114,11 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
             else:
                 table.rows.append((start, list(record)))
     except csv.Error as exc:
-        raise _error(f"{path.name}, line {line}: the file is not valid CSV ({exc}).",
-                     f"{path.name} 第 {line} 行：不是有效的 CSV（{exc}）。") from None
+        raise ValidationError(en=f"{path.name}, line {line}: the file is not valid CSV ({exc}).",
+                     zh=f"{path.name} 第 {line} 行：不是有效的 CSV（{exc}）。") from None
     if table is None:
-        raise _error(f"{path.name} is empty: there is nothing to import.",
-                     f"{path.name} 是空文件，没有可导入的内容。")
+        raise ValidationError(en=f"{path.name} is empty: there is nothing to import.",
+                     zh=f"{path.name} 是空文件，没有可导入的内容。")
     return table
 
 
@@ -146,11 +142,11 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise _error(f"{path.name} is not a valid .xlsx workbook ({exc.__class__.__name__}).",
-                     f"{path.name} 不是有效的 .xlsx 工作簿。") from None
+        raise ValidationError(en=f"{path.name} is not a valid .xlsx workbook ({exc.__class__.__name__}).",
+                     zh=f"{path.name} 不是有效的 .xlsx 工作簿。") from None
     except Exception as exc:  # openpyxl raises its own InvalidFileException and others
-        raise _error(f"{path.name} is not a valid .xlsx workbook ({exc}).",
-                     f"{path.name} 不是有效的 .xlsx 工作簿。") from None
+        raise ValidationError(en=f"{path.name} is not a valid .xlsx workbook ({exc}).",
+                     zh=f"{path.name} 不是有效的 .xlsx 工作簿。") from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         table: Table | None = None
@@ -166,8 +162,8 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     finally:
         book.close()
     if table is None:
-        raise _error(f"{path.name} is empty: there is nothing to import.",
-                     f"{path.name} 是空文件，没有可导入的内容。")
+        raise ValidationError(en=f"{path.name} is empty: there is nothing to import.",
+                     zh=f"{path.name} 是空文件，没有可导入的内容。")
     while table.headers and not table.headers[-1]:
         table.headers.pop()
     return table

@@ -37,7 +37,7 @@ _PATTERNS = [
 
 
 class ValueProblem(Exception):
-    def __init__(self, en: str, zh: str) -> None:
+    def __init__(self, *, en: str, zh: str) -> None:
         super().__init__(en)
         self.en, self.zh = en, zh
 
@@ -76,9 +76,9 @@ def parse_datetime(value: str | datetime, tz: tzinfo) -> datetime:
                 d = mo = a
             else:
                 raise ValueProblem(
-                    f"{value!r} is ambiguous (day/month or month/day?); write it as "
+                    en=f"{value!r} is ambiguous (day/month or month/day?); write it as "
                     f"{y}-{a:02d}-{b:02d} or {y}年{a}月{b}日.",
-                    f"“{value}”有歧义（日/月还是月/日？）；请写成 {y}-{a:02d}-{b:02d} 或 {y}年{a}月{b}日。")
+                    zh=f"“{value}”有歧义（日/月还是月/日？）；请写成 {y}-{a:02d}-{b:02d} 或 {y}年{a}月{b}日。")
         hour = int(m["h"]) if m["h"] else 0
         minute = int(m["mi"]) if m["mi"] else 0
         second = int(m["s"]) if m["s"] else 0
@@ -90,14 +90,14 @@ def parse_datetime(value: str | datetime, tz: tzinfo) -> datetime:
         try:
             result = datetime(y, mo, d, hour, minute, second)
         except ValueError:
-            raise ValueProblem(f"{value!r} is not a real date or time.",
-                               f"“{value}”不是有效的日期或时间。") from None
+            raise ValueProblem(en=f"{value!r} is not a real date or time.",
+                               zh=f"“{value}”不是有效的日期或时间。") from None
         if m["tz"]:
             return datetime.fromisoformat(result.isoformat() + _offset(m["tz"]))
         return result.replace(tzinfo=tz)
-    raise ValueProblem(f"{value!r} is not a date this import understands (e.g. 2026-11-03 14:30 or "
+    raise ValueProblem(en=f"{value!r} is not a date this import understands (e.g. 2026-11-03 14:30 or "
                        "2026年11月3日 14:30).",
-                       f"无法识别日期“{value}”（例如 2026-11-03 14:30 或 2026年11月3日 14:30）。")
+                       zh=f"无法识别日期“{value}”（例如 2026-11-03 14:30 或 2026年11月3日 14:30）。")
 
 
 def _offset(text: str) -> str:
@@ -116,8 +116,8 @@ def _word(value: str) -> str:
 def _words(vocabulary: str, synonyms: dict[str, str]) -> dict[str, str]:
     """Keys, their Chinese and English names (``core.vocabulary``), and extra synonyms."""
     out = {}
-    for key, names in WORDS[vocabulary].items():
-        for name in (key, *names):
+    for key, msg in WORDS[vocabulary].items():
+        for name in (key, msg.zh, msg.en):
             out[_word(name)] = key
     return {**out, **synonyms}
 
@@ -137,18 +137,18 @@ KIND_WORDS = _words("opinion_kind", {
 def parse_channel(value: str) -> str:
     found = CHANNEL_WORDS.get(_word(value))
     if found is None:
-        raise ValueProblem(f"Unknown channel {value!r}; use hotline, letter, email, web, box or "
+        raise ValueProblem(en=f"Unknown channel {value!r}; use hotline, letter, email, web, box or "
                            "热线, 来信, 电子邮件, 网上留言, 意见箱.",
-                           f"无法识别的渠道“{value}”；请使用 热线、来信、电子邮件、网上留言、意见箱。")
+                           zh=f"无法识别的渠道“{value}”；请使用 热线、来信、电子邮件、网上留言、意见箱。")
     return found
 
 
 def parse_kind(value: str) -> str:
     found = KIND_WORDS.get(_word(value))
     if found is None:
-        raise ValueProblem(f"Unknown kind {value!r}; use suggestion, complaint, question, praise "
+        raise ValueProblem(en=f"Unknown kind {value!r}; use suggestion, complaint, question, praise "
                            "or 建议, 投诉, 咨询, 表扬.",
-                           f"无法识别的类型“{value}”；请使用 建议、投诉、咨询、表扬。")
+                           zh=f"无法识别的类型“{value}”；请使用 建议、投诉、咨询、表扬。")
     return found
 
 

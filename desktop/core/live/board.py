@@ -17,6 +17,7 @@ from ..models.enums import TurnStatus
 from ..services.turns import speaker_key, turn_time
 from . import timing
 from .public import mask_text, public_name
+from desktop.core.msg import pick
 
 MAX_OPINION_CHARS = 280
 
@@ -65,7 +66,7 @@ class Namer:
         index = self._index.setdefault(key, len(self._index))
         if turn.is_official:
             group = mask_text(turn.group_name.strip())
-            return group or ("工作人员" if self.lang.startswith("zh") else "Official")
+            return group or pick(self.lang, en="Official", zh="工作人员")
         person = self.people.get(turn.person_id) if turn.person_id is not None else None
         if person is not None:
             return public_name(person.name, person.gender, index, self.lang, self.style)

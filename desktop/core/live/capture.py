@@ -76,7 +76,7 @@ def opinion_detail(db: Database, opinion_id: int) -> tuple[Opinion, list[str]]:
     with db.read() as s:
         row = s.get(Opinion, opinion_id)
         if row is None:
-            raise NotFoundError(f"Opinion #{opinion_id} does not exist.",
-                                f"意见 #{opinion_id} 不存在。")
+            raise NotFoundError(en=f"Opinion #{opinion_id} does not exist.",
+                                zh=f"意见 #{opinion_id} 不存在。")
         tags = list(s.exec(sql_select(OpinionTag.tag).where(OpinionTag.opinion_id == opinion_id)))
         return row, tags

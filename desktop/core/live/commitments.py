@@ -13,6 +13,7 @@ from ..errors import ValidationError
 from ..models import Commitment, CommitmentOpinion, ListeningSession, Opinion, Owner
 from ..services import commitments, sessions
 from ..services.common import fetch
+from desktop.core.msg import pick
 
 FALLBACK_DAYS = 15
 DEFAULT_POLICY = "hotline_complex"
@@ -33,7 +34,7 @@ def policy_names(lang: str) -> list[tuple[str, str]]:
     try:
         from ..deadlines import BUILTIN_POLICIES
     except ImportError:  # pragma: no cover - before the deadlines module exists
-        return [(DEFAULT_POLICY, "15 天" if lang.startswith("zh") else "15 days")]
+        return [(DEFAULT_POLICY, pick(lang, en="15 days", zh="15 天"))]
     return [(k, p.name(lang)) for k, p in BUILTIN_POLICIES.items()]
 
 
@@ -65,17 +66,17 @@ def commit_from_opinions(db: Database, session_id: int, opinion_ids: Sequence[in
                          policy: str = "", detail: str = "") -> Commitment:
     """One step from opinions to a commitment. The owner must be one of the session's owners."""
     if not opinion_ids:
-        raise ValidationError("Choose at least one opinion.", "请至少选择一条意见。")
+        raise ValidationError(en="Choose at least one opinion.", zh="请至少选择一条意见。")
     allowed = {o.id for o in sessions.session_owners(db, session_id)}
     if allowed and owner_id not in allowed:
-        raise ValidationError("The owner is not among this session's leaders and departments.",
-                              "责任单位不在本次会议的出席领导和部门之中。")
+        raise ValidationError(en="The owner is not among this session's leaders and departments.",
+                              zh="责任单位不在本次会议的出席领导和部门之中。")
     with db.read() as s:
         first = fetch(s, Opinion, opinion_ids[0], "Opinion", "意见")
         for oid in opinion_ids:
             if fetch(s, Opinion, oid, "Opinion", "意见").session_id != session_id:
-                raise ValidationError("The opinion belongs to another session.",
-                                      "该意见属于其他会议。")
+                raise ValidationError(en="The opinion belongs to another session.",
+                                      zh="该意见属于其他会议。")
     return commitments.create_commitment(
         db, session_id, title.strip() or default_title(first.text), owner_id, due_at,
         opinion_ids=list(opinion_ids), detail=detail, deadline_policy=policy)

@@ -6,6 +6,7 @@ that module is present a conservative stand-in masks every long digit run and e-
 from __future__ import annotations
 
 import re
+from desktop.core.msg import is_zh
 
 try:  # pragma: no cover - which branch runs depends on the checkout
     from ..privacy import mask_text as _mask_text
@@ -20,7 +21,7 @@ except ImportError:  # pragma: no cover
 
     def _public_name(name, gender, index, lang, style):  # noqa: ANN001, ANN202
         letters = "甲乙丙丁戊己庚辛壬癸"
-        if lang.startswith("zh"):
+        if is_zh(lang):
             return f"居民{letters[index]}" if index < len(letters) else f"居民{index + 1}"
         return f"Resident {chr(ord('A') + index % 26)}"
 

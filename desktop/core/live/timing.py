@@ -127,7 +127,7 @@ def start_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
     with db.write() as s:
         item = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
         if item.started_at is not None and item.ended_at is None:
-            raise ValidationError("This item is already running.", "该议题已在进行中。")
+            raise ValidationError(en="This item is already running.", zh="该议题已在进行中。")
         for other in _items(s, item.session_id):
             if other.id != item.id and item_state(other) in (RUNNING, PAUSED):
                 _close(other, now)
@@ -150,7 +150,7 @@ def pause_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
     with db.write() as s:
         item = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
         if item_state(item) != RUNNING:
-            raise ValidationError("Only a running item can be paused.", "只有进行中的议题才能暂停。")
+            raise ValidationError(en="Only a running item can be paused.", zh="只有进行中的议题才能暂停。")
         item.paused_at = now
         touch(s, item, "agenda_item")
         return item
@@ -160,7 +160,7 @@ def resume_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
     with db.write() as s:
         item = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
         if item_state(item) != PAUSED or item.paused_at is None:
-            raise ValidationError("Only a paused item can be resumed.", "只有已暂停的议题才能继续。")
+            raise ValidationError(en="Only a paused item can be resumed.", zh="只有已暂停的议题才能继续。")
         item.paused_seconds += int(round((now - item.paused_at).total_seconds()))
         item.paused_at = None
         touch(s, item, "agenda_item")
@@ -171,7 +171,7 @@ def end_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
     with db.write() as s:
         item = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
         if item_state(item) not in (RUNNING, PAUSED):
-            raise ValidationError("This item is not running.", "该议题不在进行中。")
+            raise ValidationError(en="This item is not running.", zh="该议题不在进行中。")
         _close(item, now)
         touch(s, item, "agenda_item")
         return item
@@ -185,7 +185,7 @@ def advance(db: Database, session_id: int, now: datetime) -> AgendaItem | None:
     if following is None:
         current = current_item(items)
         if current is None:
-            raise ValidationError("Every agenda item has been run.", "所有议题均已完成。")
+            raise ValidationError(en="Every agenda item has been run.", zh="所有议题均已完成。")
         end_item(db, current.id, now)  # type: ignore[arg-type]
         return None
     return start_item(db, following.id, now)  # type: ignore[arg-type]

@@ -66,7 +66,7 @@ def update_item(db: Database, item_id: int, **values: Any) -> AgendaItem:
         started = fields.get("started_at", row.started_at)
         ended = fields.get("ended_at", row.ended_at)
         if started and ended and ended < started:
-            raise ValidationError("An item cannot end before it started.", "议题结束时间不能早于开始时间。")
+            raise ValidationError(en="An item cannot end before it started.", zh="议题结束时间不能早于开始时间。")
         apply(row, fields, EDITABLE)
         touch(s, row, "agenda_item")
         return row
@@ -89,8 +89,8 @@ def remove_item(db: Database, item_id: int) -> None:
         attached = s.exec(select(Opinion.id).where(Opinion.agenda_item_id == item_id)).first()
         if attached is not None:
             raise ValidationError(
-                "Opinions were recorded under this agenda item; move them to another item first.",
-                "该议题下已有意见记录，请先将其移到其他议题。")
+                en="Opinions were recorded under this agenda item; move them to another item first.",
+                zh="该议题下已有意见记录，请先将其移到其他议题。")
         session_id = row.session_id
         s.delete(row)
         s.flush()

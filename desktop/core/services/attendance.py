@@ -76,7 +76,7 @@ def register_attendee(db: Database, session_id: int, name: str, group_name: str 
     if not (name or "").strip():
         from ..errors import ValidationError
 
-        raise ValidationError("Enter the attendee's name.", "请填写参会人姓名。")
+        raise ValidationError(en="Enter the attendee's name.", zh="请填写参会人姓名。")
     role = choice(role, AttendanceRole, "Attendance role", "出席类型")
     with db.read() as s:
         fetch(s, ListeningSession, session_id, "Session", "会议")

@@ -32,8 +32,8 @@ def in_range(value: datetime, label_en: str, label_zh: str) -> datetime:
     aware(value, label_en, label_zh)
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise ValidationError(
-            f"{label_en} {value.date().isoformat()} is out of range ({FIRST_YEAR}–{LAST_YEAR}).",
-            f"{label_zh} {value.date().isoformat()} 超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）。")
+            en=f"{label_en} {value.date().isoformat()} is out of range ({FIRST_YEAR}–{LAST_YEAR}).",
+            zh=f"{label_zh} {value.date().isoformat()} 超出范围（{FIRST_YEAR}–{LAST_YEAR} 年）。")
     return value
 
 EDITABLE = {"title", "detail", "owner_id", "deadline_policy"}
@@ -51,7 +51,7 @@ def _link(s, commitment: Commitment, opinion_ids: Sequence[int]) -> None:
     for opinion_id in dict.fromkeys(opinion_ids):
         opinion = fetch(s, Opinion, opinion_id, "Opinion", "意见")
         if opinion.removed_at is not None:
-            raise ValidationError(f"Opinion #{opinion_id} was removed.", f"意见 #{opinion_id} 已删除。")
+            raise ValidationError(en=f"Opinion #{opinion_id} was removed.", zh=f"意见 #{opinion_id} 已删除。")
         s.add(CommitmentOpinion(commitment_id=commitment.id, opinion_id=opinion_id))
 
 
@@ -60,13 +60,13 @@ def create_commitment(db: Database, session_id: int, title: str, owner_id: int, 
                       deadline_policy: str = "") -> Commitment:
     title = clean_text(title, "The commitment", "承诺事项", required=True, max_len=10_000).strip()
     if due_at is None:
-        raise ValidationError("A commitment needs a due date.", "承诺事项需要办理时限。")
+        raise ValidationError(en="A commitment needs a due date.", zh="承诺事项需要办理时限。")
     in_range(due_at, "Due date", "办理时限")
     with db.write() as s:
         session = fetch(s, ListeningSession, session_id, "Session", "会议")
         fetch(s, Owner, owner_id, "Owner", "责任单位")
         if due_at.date() < session.starts_at.date():
-            raise ValidationError("The due date is before the session.", "办理时限早于会议日期。")
+            raise ValidationError(en="The due date is before the session.", zh="办理时限早于会议日期。")
         row = Commitment(session_id=session_id, title=title, owner_id=owner_id, due_at=due_at,
                          original_due_at=due_at, detail=clean_text(detail, "Detail", "说明"),
                          deadline_policy=deadline_policy)
@@ -114,12 +114,12 @@ def set_status(db: Database, commitment_id: int, status: str, reason: str = "",
     status = choice(status, CommitmentStatus, "Status", "办理状态")
     reason = clean_text(reason, "Reason", "原因")
     if status == CommitmentStatus.CANNOT_DO and not reason.strip():
-        raise ValidationError("Say why it cannot be done.", "请说明无法办理的原因。")
+        raise ValidationError(en="Say why it cannot be done.", zh="请说明无法办理的原因。")
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
         if status != row.status and status not in TRANSITIONS[CommitmentStatus(row.status)]:
-            raise ValidationError(f"A commitment that is {row.status} cannot become {status}.",
-                                  f"状态为 {row.status} 的事项不能改为 {status}。")
+            raise ValidationError(en=f"A commitment that is {row.status} cannot become {status}.",
+                                  zh=f"状态为 {row.status} 的事项不能改为 {status}。")
         old = row.status
         row.status = status
         row.status_reason = reason
@@ -148,15 +148,15 @@ def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
     commitment (or else of its session) limits how often and how far it may be extended."""
     reason = clean_text(reason, "The reason for the extension", "延期原因", required=True)
     if not reason.strip():
-        raise ValidationError("An extension needs a reason.", "延期必须说明原因。")
+        raise ValidationError(en="An extension needs a reason.", zh="延期必须说明原因。")
     in_range(new_due_at, "New due date", "新的办理时限")
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
         if row.status in {CommitmentStatus.DONE, CommitmentStatus.CANNOT_DO}:
-            raise ValidationError("Only open commitments can be extended.", "只有未办结的事项可以延期。")
+            raise ValidationError(en="Only open commitments can be extended.", zh="只有未办结的事项可以延期。")
         if new_due_at <= row.due_at:
-            raise ValidationError("The new due date must be later than the current one.",
-                                  "新的办理时限必须晚于当前时限。")
+            raise ValidationError(en="The new due date must be later than the current one.",
+                                  zh="新的办理时限必须晚于当前时限。")
         key = row.deadline_policy or fetch(s, ListeningSession, row.session_id, "Session",
                                            "会议").deadline_policy
         policy = resolve(key, custom)

@@ -22,7 +22,7 @@ MAX_TEXT = 2_000_000  # an opinion may be long (1 MB of text is accepted), but n
 def fetch(session: Session, model: type[T], ident: int | None, what_en: str, what_zh: str) -> T:
     row = session.get(model, ident) if ident is not None else None
     if row is None:
-        raise NotFoundError(f"{what_en} #{ident} does not exist.", f"{what_zh} #{ident} 不存在。")
+        raise NotFoundError(en=f"{what_en} #{ident} does not exist.", zh=f"{what_zh} #{ident} 不存在。")
     return row
 
 
@@ -31,18 +31,18 @@ def clean_text(value: str | None, label_en: str, label_zh: str, *, required: boo
     """Text is stored exactly as given (no HTML interpretation); only NUL is refused."""
     text = "" if value is None else str(value)
     if required and not text.strip():
-        raise ValidationError(f"{label_en} is required.", f"请填写{label_zh}。")
+        raise ValidationError(en=f"{label_en} is required.", zh=f"请填写{label_zh}。")
     if len(text) > max_len:
-        raise ValidationError(f"{label_en} is too long ({len(text):,} characters; at most "
-                              f"{max_len:,}).", f"{label_zh}过长（{len(text)} 字，最多 {max_len} 字）。")
+        raise ValidationError(en=f"{label_en} is too long ({len(text):,} characters; at most "
+                              f"{max_len:,}).", zh=f"{label_zh}过长（{len(text)} 字，最多 {max_len} 字）。")
     if "\x00" in text:
-        raise ValidationError(f"{label_en} contains a NUL character.", f"{label_zh}含有空字符。")
+        raise ValidationError(en=f"{label_en} contains a NUL character.", zh=f"{label_zh}含有空字符。")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(f"{label_en} contains broken characters (a lone surrogate); "
+        raise ValidationError(en=f"{label_en} contains broken characters (a lone surrogate); "
                               "paste it again from the original.",
-                              f"{label_zh}含有无法保存的残缺字符，请从原文重新粘贴。") from None
+                              zh=f"{label_zh}含有无法保存的残缺字符，请从原文重新粘贴。") from None
     return text
 
 
@@ -51,20 +51,20 @@ def choice(value: str, enum: type[StrEnum], label_en: str, label_zh: str) -> str
         return enum(value).value
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise ValidationError(f"{label_en} must be one of: {allowed} (got {value!r}).",
-                              f"{label_zh}必须是以下之一：{allowed}（收到 {value!r}）。") from None
+        raise ValidationError(en=f"{label_en} must be one of: {allowed} (got {value!r}).",
+                              zh=f"{label_zh}必须是以下之一：{allowed}（收到 {value!r}）。") from None
 
 
 def aware(value: datetime | None, label_en: str, label_zh: str) -> datetime | None:
     if value is not None and value.tzinfo is None:
-        raise ValidationError(f"{label_en} needs a time zone.", f"{label_zh}缺少时区。")
+        raise ValidationError(en=f"{label_en} needs a time zone.", zh=f"{label_zh}缺少时区。")
     return value
 
 
 def non_negative(value: int, label_en: str, label_zh: str, maximum: int = 10**6) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= maximum:
-        raise ValidationError(f"{label_en} must be a whole number from 0 to {maximum}.",
-                              f"{label_zh}必须是 0 到 {maximum} 之间的整数。")
+        raise ValidationError(en=f"{label_en} must be a whole number from 0 to {maximum}.",
+                              zh=f"{label_zh}必须是 0 到 {maximum} 之间的整数。")
     return value
 
 
@@ -82,7 +82,7 @@ def apply(row: SQLModel, values: dict[str, Any], allowed: Iterable[str]) -> dict
     allowed = set(allowed)
     for key, value in values.items():
         if key not in allowed:
-            raise ValidationError(f"Unknown field {key!r}.", f"未知字段 {key!r}。")
+            raise ValidationError(en=f"Unknown field {key!r}.", zh=f"未知字段 {key!r}。")
         old = getattr(row, key)
         if old != value:
             diff[key] = (old, value)

@@ -69,7 +69,7 @@ def rates_by(db: Database, group: str, settings: RateSettings = RateSettings(), 
     opinion's session and to the owner it was referred to (if any). ``start``/``end`` bound the
     call time (end exclusive)."""
     if group not in GROUPS:
-        raise ValidationError(f"Group by one of {', '.join(GROUPS)}.", "分组方式无效。")
+        raise ValidationError(en=f"Group by one of {', '.join(GROUPS)}.", zh="分组方式无效。")
     session_id = func.coalesce(Commitment.session_id, Opinion.session_id)
     owner = func.coalesce(Commitment.owner_id, Disposition.referred_to_id)
     valid = FollowUp.valid == True  # noqa: E712 - SQL expression

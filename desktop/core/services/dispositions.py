@@ -25,14 +25,14 @@ def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "
     reason = clean_text(reason, "Reason", "理由")
     decided_by = clean_text(decided_by, "Decided by", "决定人", max_len=MAX_TITLE)
     if kind == DispositionKind.NOT_ADOPTED and not reason.strip():
-        raise ValidationError("An opinion that is not adopted needs a reason the citizen can read.",
-                              "不予采纳必须写明理由。")
+        raise ValidationError(en="An opinion that is not adopted needs a reason the citizen can read.",
+                              zh="不予采纳必须写明理由。")
     if kind == DispositionKind.REFERRED and referred_to_id is None:
-        raise ValidationError("Say which owner the opinion is referred to.", "请选择转办的责任单位。")
+        raise ValidationError(en="Say which owner the opinion is referred to.", zh="请选择转办的责任单位。")
     with db.write() as s:
         opinion = fetch(s, Opinion, opinion_id, "Opinion", "意见")
         if opinion.removed_at is not None:
-            raise ValidationError("This opinion was removed.", "该意见已删除。")
+            raise ValidationError(en="This opinion was removed.", zh="该意见已删除。")
         if referred_to_id is not None:
             fetch(s, Owner, referred_to_id, "Owner", "责任单位")
         row = s.exec(select(Disposition).where(Disposition.opinion_id == opinion_id)).first()

@@ -18,8 +18,8 @@ def record_followup(db: Database, *, opinion_id: int | None = None,
                     satisfaction: str | None = None, note: str = "", caller: str = "",
                     called_at: datetime | None = None) -> FollowUp:
     if opinion_id is None and commitment_id is None:
-        raise ValidationError("A follow-up call is about an opinion or a commitment.",
-                              "回访必须针对一条意见或一项承诺事项。")
+        raise ValidationError(en="A follow-up call is about an opinion or a commitment.",
+                              zh="回访必须针对一条意见或一项承诺事项。")
     if satisfaction is not None:
         satisfaction = choice(satisfaction, Satisfaction, "Satisfaction", "满意度")
     with db.write() as s:

@@ -28,7 +28,7 @@ def add_version(db: Database, session_id: int, *, style: str, public: bool, file
     style = choice(style, MinutesStyle, "Style", "样式")
     path = Path(file_path)
     if not path.is_file():
-        raise ValidationError(f"The minutes file {path} does not exist.", f"纪要文件 {path} 不存在。")
+        raise ValidationError(en=f"The minutes file {path} does not exist.", zh=f"纪要文件 {path} 不存在。")
     with db.write() as s:
         fetch(s, ListeningSession, session_id, "Session", "会议")
         last = s.exec(select(func.max(MinutesVersion.version)).where(
@@ -47,14 +47,14 @@ def approve(db: Database, version_id: int, approved_by: str) -> MinutesVersion:
     with db.write() as s:
         row = fetch(s, MinutesVersion, version_id, "Minutes version", "纪要版本")
         if row.status == MinutesStatus.APPROVED:
-            raise ValidationError("This version is already approved and locked.",
-                                  "该版本已审定并锁定。")
+            raise ValidationError(en="This version is already approved and locked.",
+                                  zh="该版本已审定并锁定。")
         path = Path(row.file_path)
         if not path.is_file() or file_sha256(path) != row.sha256:
             raise ValidationError(
-                "The file of this draft was changed or moved since it was generated; generate "
+                en="The file of this draft was changed or moved since it was generated; generate "
                 "the minutes again before approving.",
-                "该草稿文件生成后被修改或移动，请重新生成纪要后再审定。")
+                zh="该草稿文件生成后被修改或移动，请重新生成纪要后再审定。")
         row.status = MinutesStatus.APPROVED
         row.approved_by = approved_by
         row.approved_at = utcnow()

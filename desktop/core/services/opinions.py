@@ -46,8 +46,8 @@ def normalise_tags(tags: Iterable[str]) -> list[str]:
             tag = part.strip()
             if tag and tag not in out:
                 if len(tag) > MAX_TAG:
-                    raise ValidationError(f"A tag may have at most {MAX_TAG} characters.",
-                                          f"标签最多 {MAX_TAG} 个字。")
+                    raise ValidationError(en=f"A tag may have at most {MAX_TAG} characters.",
+                                          zh=f"标签最多 {MAX_TAG} 个字。")
                 out.append(tag)
     return out
 
@@ -74,8 +74,8 @@ def _check_links(s, session_id: int, agenda_item_id: int | None, person_id: int 
     if agenda_item_id is not None:
         item = fetch(s, AgendaItem, agenda_item_id, "Agenda item", "议题")
         if item.session_id != session_id:
-            raise ValidationError("The agenda item belongs to another session.",
-                                  "该议题属于其他会议。")
+            raise ValidationError(en="The agenda item belongs to another session.",
+                                  zh="该议题属于其他会议。")
     if person_id is not None:
         fetch(s, Person, person_id, "Person", "人员")
 
@@ -101,17 +101,17 @@ def _check_links_core(conn, session_id: int, agenda_item_id: int | None,
     found = lambda query, ident: conn.execute(  # noqa: E731
         query, {"ident": ident}).first() is not None
     if not found(_SESSION_EXISTS, session_id):
-        raise NotFoundError(f"Session #{session_id} does not exist.", f"会议 #{session_id} 不存在。")
+        raise NotFoundError(en=f"Session #{session_id} does not exist.", zh=f"会议 #{session_id} 不存在。")
     if agenda_item_id is not None:
         owner = conn.execute(_AGENDA_OWNER, {"ident": agenda_item_id}).scalar()
         if owner is None:
-            raise NotFoundError(f"Agenda item #{agenda_item_id} does not exist.",
-                                f"议题 #{agenda_item_id} 不存在。")
+            raise NotFoundError(en=f"Agenda item #{agenda_item_id} does not exist.",
+                                zh=f"议题 #{agenda_item_id} 不存在。")
         if owner != session_id:
-            raise ValidationError("The agenda item belongs to another session.",
-                                  "该议题属于其他会议。")
+            raise ValidationError(en="The agenda item belongs to another session.",
+                                  zh="该议题属于其他会议。")
     if person_id is not None and not found(_PERSON_EXISTS, person_id):
-        raise NotFoundError(f"Person #{person_id} does not exist.", f"人员 #{person_id} 不存在。")
+        raise NotFoundError(en=f"Person #{person_id} does not exist.", zh=f"人员 #{person_id} 不存在。")
 
 
 def create_opinion(db: Database, session_id: int, text: str, *, kind: str = OpinionKind.SUGGESTION,
@@ -158,8 +158,8 @@ def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None 
     with db.write() as s:
         row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
         if row.removed_at is not None:
-            raise ValidationError("This opinion was removed; restore it before editing.",
-                                  "该意见已删除，请先恢复再编辑。")
+            raise ValidationError(en="This opinion was removed; restore it before editing.",
+                                  zh="该意见已删除，请先恢复再编辑。")
         _check_links(s, row.session_id, fields.get("agenda_item_id"), fields.get("person_id"))
         diff = apply(row, fields, EDITABLE)
         if tags is not None:

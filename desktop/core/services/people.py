@@ -18,9 +18,9 @@ def _contact(contact: str | None, consent: bool) -> str | None:
     contact = (contact or "").strip() or None
     if contact is not None and not consent:
         raise ValidationError(
-            "Contact details may only be kept with the person's consent: tick the consent box "
+            en="Contact details may only be kept with the person's consent: tick the consent box "
             "or leave the contact empty.",
-            "只有征得本人同意才能保存联系方式：请勾选“同意”或不填写联系方式。")
+            zh="只有征得本人同意才能保存联系方式：请勾选“同意”或不填写联系方式。")
     return clean_text(contact, "Contact", "联系方式", max_len=200) if contact else None
 
 
@@ -29,7 +29,7 @@ def create_person(db: Database, name: str = "", group_name: str = "", *, gender:
                   is_official: bool = False, owner_id: int | None = None, note: str = "",
                   now: datetime | None = None) -> Person:
     if gender not in GENDERS:
-        raise ValidationError("Gender must be female, male or not given.", "性别只能是女、男或不填。")
+        raise ValidationError(en="Gender must be female, male or not given.", zh="性别只能是女、男或不填。")
     with db.write() as s:
         if owner_id is not None:
             fetch(s, Owner, owner_id, "Owner", "责任主体")
@@ -61,8 +61,8 @@ def update_person(db: Database, person_id: int, **values: Any) -> Person:
     with db.write() as s:
         row = fetch(s, Person, person_id, "Person", "人员")
         if values.get("gender", row.gender) not in GENDERS:
-            raise ValidationError("Gender must be female, male or not given.",
-                                  "性别只能是女、男或不填。")
+            raise ValidationError(en="Gender must be female, male or not given.",
+                                  zh="性别只能是女、男或不填。")
         apply(row, values, {"name", "group_name", "gender", "is_official", "owner_id", "note"})
         touch(s, row, "person")
         return row

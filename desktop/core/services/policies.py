@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 from ..deadlines import BUILTIN_POLICIES, DeadlineError, DeadlinePolicy, custom_policy
 from ..errors import ValidationError
+from desktop.core.msg import is_zh
 
 Policies = Mapping[str, DeadlinePolicy]
 
@@ -45,8 +46,8 @@ def dump_custom(policies: Policies) -> str:
 def add_custom(text: str, policy: DeadlinePolicy) -> str:
     """The JSON list with ``policy`` added (or replaced when its key exists)."""
     if policy.key in BUILTIN_POLICIES:
-        raise ValidationError(f"The key {policy.key!r} belongs to a built-in policy.",
-                              f"标识“{policy.key}”已被内置时限使用。")
+        raise ValidationError(en=f"The key {policy.key!r} belongs to a built-in policy.",
+                              zh=f"标识“{policy.key}”已被内置时限使用。")
     current = parse_custom(text)
     current[policy.key] = policy
     return dump_custom(current)
@@ -54,7 +55,7 @@ def add_custom(text: str, policy: DeadlinePolicy) -> str:
 
 def describe(policy: DeadlinePolicy, lang: str) -> str:
     """One line: name, unit and the extension rule, for pickers and tooltips."""
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     unit = {"calendar_days": ("calendar days", "日（自然日）"),
             "working_days": ("working days", "个工作日"),
             "hours": ("hours", "小时")}[policy.unit]

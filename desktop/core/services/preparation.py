@@ -16,6 +16,7 @@ from .agenda import _validate as validate_item
 from .common import fetch, touch
 from .sessions import create_session
 from .templates import TemplateItem, find_template
+from desktop.core.msg import pick
 
 # What "new session in this series" carries over from the previous one.
 COPIED = ("kind", "language", "organisation", "planned_minutes", "venue", "chair", "facilitator",
@@ -29,12 +30,12 @@ def replace_agenda(db: Database, session_id: int, items: Sequence[TemplateItem])
     with db.write() as s:
         session = fetch(s, ListeningSession, session_id, "Session", "会议")
         if session.status != "planned":
-            raise ValidationError("The agenda of a session that has started cannot be replaced.",
-                                  "会议已开始，不能整体替换议程。")
+            raise ValidationError(en="The agenda of a session that has started cannot be replaced.",
+                                  zh="会议已开始，不能整体替换议程。")
         old = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)))
         for row in old:
             if row.started_at is not None:
-                raise ValidationError("An agenda item has already started.", "已有议题开始进行。")
+                raise ValidationError(en="An agenda item has already started.", zh="已有议题开始进行。")
             s.delete(row)
         s.flush()
         rows = [AgendaItem(session_id=session_id, position=n, **fields)
@@ -78,8 +79,8 @@ def new_in_series(db: Database, previous_id: int, starts_at: datetime,
     with db.write() as s:
         prev = fetch(s, ListeningSession, previous_id, "Session", "会议")
         if starts_at <= prev.starts_at:
-            raise ValidationError("The next session of a series must start after the previous one.",
-                                  "系列中的下一次会议必须晚于上一次。")
+            raise ValidationError(en="The next session of a series must start after the previous one.",
+                                  zh="系列中的下一次会议必须晚于上一次。")
         if prev.series_id is None:
             series = Series(title=prev.title)
             touch(s, series, "series")
@@ -93,8 +94,8 @@ def new_in_series(db: Database, previous_id: int, starts_at: datetime,
         owner_ids = list(s.exec(select(SessionOwner.owner_id)
                                 .where(SessionOwner.session_id == previous_id)))
     if not any(i.kind == AgendaKind.REPORT_BACK for i in items):
-        label = ("上次会议承诺事项办理情况通报" if settings["language"] == "zh"
-                 else "Report back on the commitments of earlier sessions")
+        label = pick(settings["language"], en="Report back on the commitments of earlier sessions",
+                     zh="上次会议承诺事项办理情况通报")
         items.insert(0, TemplateItem(AgendaKind.REPORT_BACK.value, label, 15))
     row = create_session(db, title or prev.title, starts_at, series_id=series_id, **settings)
     replace_agenda(db, row.id, items)  # type: ignore[arg-type]

@@ -30,10 +30,10 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
     if "status" in out:
         out["status"] = choice(out["status"], SessionStatus, "Status", "状态")
     if "language" in out and out["language"] not in LANGUAGES:
-        raise ValidationError("The language must be zh or en.", "语言只能是 zh 或 en。")
+        raise ValidationError(en="The language must be zh or en.", zh="语言只能是 zh 或 en。")
     if "starts_at" in out:
         if out["starts_at"] is None:
-            raise ValidationError("The date and start time are required.", "请填写日期和开始时间。")
+            raise ValidationError(en="The date and start time are required.", zh="请填写日期和开始时间。")
         aware(out["starts_at"], "Start time", "开始时间")
     for key in ("ended_at", "read_back_at"):
         if key in out:
@@ -54,7 +54,7 @@ def create_session(db: Database, title: str, starts_at: datetime, **values: Any)
     fields = _validate({"title": title, "starts_at": starts_at, **values})
     unknown = set(fields) - EDITABLE
     if unknown:
-        raise ValidationError(f"Unknown field {sorted(unknown)[0]!r}.", "未知字段。")
+        raise ValidationError(en=f"Unknown field {sorted(unknown)[0]!r}.", zh="未知字段。")
     with db.write() as s:
         if fields.get("series_id") is not None:
             fetch(s, Series, fields["series_id"], "Series", "系列")

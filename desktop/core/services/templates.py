@@ -79,8 +79,8 @@ def find_template(db: Database, name: str) -> TemplateChoice:
     from ..errors import NotFoundError
 
     names = ", ".join(c.key or c.name for c in choices)
-    raise NotFoundError(f"There is no agenda template named {name!r} (known: {names}).",
-                        f"没有名为“{name}”的议程模板（现有：{names}）。")
+    raise NotFoundError(en=f"There is no agenda template named {name!r} (known: {names}).",
+                        zh=f"没有名为“{name}”的议程模板（现有：{names}）。")
 
 
 def save_session_as_template(db: Database, session_id: int, name: str) -> AgendaTemplate:
@@ -92,5 +92,5 @@ def save_session_as_template(db: Database, session_id: int, name: str) -> Agenda
     session = get_session(db, session_id)
     items = [TemplateItem(i.kind, i.title, i.planned_minutes) for i in list_items(db, session_id)]
     if not items:
-        raise ValidationError("This session has no agenda to save.", "该会议还没有议程，无法保存为模板。")
+        raise ValidationError(en="This session has no agenda to save.", zh="该会议还没有议程，无法保存为模板。")
     return save_template(db, name, items, session.kind, session.language)

@@ -84,7 +84,7 @@ def move_turn(db: Database, turn_id: int, index: int) -> list[SpeakerTurn]:
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
         if row.status != TurnStatus.QUEUED:
-            raise ValidationError("Only a waiting speaker can be moved.", "只能调整等候中的发言人。")
+            raise ValidationError(en="Only a waiting speaker can be moved.", zh="只能调整等候中的发言人。")
         turns = _session_turns(s, row.session_id)
         queue = [t for t in turns if t.status == TurnStatus.QUEUED and t.id != row.id]
         queue.insert(max(0, min(index, len(queue))), row)
@@ -97,7 +97,7 @@ def remove_turn(db: Database, turn_id: int) -> None:
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
         if row.status != TurnStatus.QUEUED:
-            raise ValidationError("Only a waiting speaker can be removed.", "只能移除等候中的发言人。")
+            raise ValidationError(en="Only a waiting speaker can be removed.", zh="只能移除等候中的发言人。")
         s.delete(row)
         s.flush()
         changed(s, "speaker_turn", turn_id)
@@ -122,7 +122,7 @@ def start_turn(db: Database, turn_id: int, now: datetime,
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
         if row.status != TurnStatus.QUEUED:
-            raise ValidationError("This speaker is not waiting.", "该发言人不在等候中。")
+            raise ValidationError(en="This speaker is not waiting.", zh="该发言人不在等候中。")
         for other in _session_turns(s, row.session_id):
             if other.status == TurnStatus.SPEAKING:
                 other.status, other.ended_at = TurnStatus.DONE.value, now
@@ -172,8 +172,8 @@ def _transition(db: Database, turn_id: int, allowed: set[str], status: str,
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
         if row.status not in allowed:
-            raise ValidationError(f"This turn is {row.status}; it cannot become {status}.",
-                                  f"该发言当前状态为 {row.status}，不能改为 {status}。")
+            raise ValidationError(en=f"This turn is {row.status}; it cannot become {status}.",
+                                  zh=f"该发言当前状态为 {row.status}，不能改为 {status}。")
         row.status = status
         if status == TurnStatus.SPEAKING:
             row.started_at = now or utcnow()

@@ -199,9 +199,7 @@ class FollowUpDialog(FormDialog):
         self.resolved = self._tristate()
         self.satisfaction = QComboBox()
         self.satisfaction.addItem(self.tr("Not asked"), None)
-        for value, text in (("satisfied", self.tr("Satisfied")),
-                            ("basically_satisfied", self.tr("Basically satisfied")),
-                            ("unsatisfied", self.tr("Unsatisfied"))):
+        for value, text in labels.satisfactions().items():
             self.satisfaction.addItem(text, value)
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(90)

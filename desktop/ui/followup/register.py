@@ -286,9 +286,7 @@ class RegisterView(QWidget):
             entries.append((ext.created_at, self.tr("Extended from {old} to {new}: {reason}").format(
                 old=local_date(ext.old_due_at), new=local_date(ext.new_due_at), reason=ext.reason)))
         for call in followups.list_followups(self.ctx.db, commitment_id=ident):
-            sat = {"satisfied": self.tr("Satisfied"),
-                   "basically_satisfied": self.tr("Basically satisfied"),
-                   "unsatisfied": self.tr("Unsatisfied")}.get(call.satisfaction or "", "—")
+            sat = labels.satisfactions().get(call.satisfaction or "", "—")
             entries.append((call.called_at, self.tr("Follow-up call: {sat} {note}").format(
                 sat=sat, note=call.note)))
         for when, text in sorted(entries, key=lambda e: e[0]):

@@ -15,6 +15,7 @@ from ...core.models import Owner
 from ...core.models.enums import OpinionKind
 from .. import labels
 from .common import PlainEdit, one_line, plain_label
+from desktop.core.msg import pick
 
 KINDS = [k.value for k in OpinionKind]
 
@@ -112,7 +113,7 @@ class CommitmentDialog(QDialog):
         proposed = self.propose(self.policy.currentData())
         self.due_at_proposed = proposed.due
         self.due.setDate(to_qdate(proposed.due))
-        note = proposed.note_zh if self.lang.startswith("zh") else proposed.note_en
+        note = pick(self.lang, en=proposed.note_en, zh=proposed.note_zh)
         self.note.setText(note or "")
 
     def values(self) -> dict:

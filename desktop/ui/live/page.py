@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QHBoxLayout, QInputDialog, QPushButton, QSplitter, QVBoxLayout,
@@ -24,6 +24,7 @@ from ...core.services import agenda, attendance, opinions, sessions, turns
 from .. import settings as S
 from ..context import AppContext
 from ..feedback import Feedback
+from ..ops import Command, CommandStack
 from . import undo
 from .common import one_line, plain_label
 from .dialogs import CommitmentDialog, EditOpinionDialog, ReadBackDialog
@@ -49,7 +50,7 @@ class LivePage(QWidget):
         self.longest_save_ms = 0.0
         self._last_current_item: int | None = None
         self._last_speaker: int | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = CommandStack(self._error, self)
         self.heading = plain_label()
         self.heading.setObjectName("pageHeading")
         self.facilitator = FacilitatorPanel(self)
@@ -116,7 +117,6 @@ class LivePage(QWidget):
         self.autosave = QTimer(self, timeout=self.save_draft)
         self.autosave.setInterval(min(2000, max(200, ctx.prefs.get(S.AUTOSAVE_MS))))
         ctx.bus.changed.connect(self._on_changed)
-        undo.LiveCommand.report = self._error
         self.retranslate()
 
     # --- preferences ----------------------------------------------------------------------
@@ -281,18 +281,12 @@ class LivePage(QWidget):
         else:  # pragma: no cover - a page without a window
             Feedback(self.ctx.language).domain_error(self, exc)
 
-    def push(self, make: Callable[[], QUndoCommand]) -> bool:
+    def push(self, make: Callable[[], Command]) -> bool:
         """Run an action as an undoable command; a refused action shows its reason and is not
         pushed."""
         if self.session_id is None:
             return False
-        try:
-            command = make()
-        except TingjianError as exc:
-            self._error(exc)
-            return False
-        self.undo_stack.push(command)
-        return True
+        return self.undo_stack.run(make) is not None
 
     def _now(self):  # noqa: ANN202
         return self.ctx.clock.now()

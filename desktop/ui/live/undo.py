@@ -5,70 +5,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from ...core.db import Database
-from ...core.errors import TingjianError
 from ...core.live import timing
 from ...core.live.capture import capture_opinion
 from ...core.services import agenda, commitments, opinions, turns
+from ..ops import Command, ServiceCommand
 
 UNDONE = "Undone on the live screen"
 
 
-Reporter = Callable[[TingjianError], None]
-
-
-class LiveCommand(QUndoCommand):
-    """The action runs once when the command is made, outside the stack, so a refusal raises to
-    the caller and nothing is pushed; ``push`` then skips the first redo. Later undo and redo
-    run from the stack, so their refusals (someone changed the record meanwhile) go to
-    ``report`` instead of disappearing in Qt."""
-
-    report: Reporter | None = None
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._fresh = True
-
-    def redo(self) -> None:
-        if self._fresh:
-            self._fresh = False
-            return
-        self._guard(self.do_again)
-
-    def undo(self) -> None:
-        self._guard(self.do_undo)
-
-    def _guard(self, action: Callable[[], Any]) -> None:
-        try:
-            action()
-        except TingjianError as exc:
-            self.setObsolete(True)
-            if LiveCommand.report is not None:
-                LiveCommand.report(exc)
-
-    def do_again(self) -> None:
-        raise NotImplementedError
-
-    def do_undo(self) -> None:
-        raise NotImplementedError
-
-
-class ServiceCommand(LiveCommand):
-    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
-        super().__init__(text)
-        self._do, self._undo = do, undo
-        self.result: Any = do()
-
-    def do_again(self) -> None:
-        self.result = self._do()
-
-    def do_undo(self) -> None:
-        self._undo()
-
-
-class CaptureCommand(LiveCommand):
+class CaptureCommand(Command):
     """Saving an opinion; undo takes it out of the record (kept as a trace), redo restores it."""
 
     def __init__(self, text: str, db: Database, session_id: int, fields: dict[str, Any],
@@ -98,7 +44,7 @@ def remove_opinion(db: Database, opinion_id: int, reason: str, text: str) -> Ser
 
 
 def timing_action(db: Database, session_id: int, action: Callable[[], Any],
-                  text: str) -> QUndoCommand:
+                  text: str) -> ServiceCommand:
     """Start/pause/resume/advance: undo puts every item's times back as they were."""
     before = timing.snapshot(db, session_id)
     state: dict[str, Any] = {}
@@ -130,7 +76,7 @@ def _restore_turns(db: Database, session_id: int, saved: dict[int, tuple]) -> No
 
 
 def turn_action(db: Database, session_id: int, action: Callable[[], Any],
-                text: str) -> QUndoCommand:
+                text: str) -> ServiceCommand:
     """Start/end/skip/move a speaker turn: undo restores statuses, times and order."""
     before = turn_snapshot(db, session_id)
     state: dict[str, Any] = {}
@@ -146,7 +92,7 @@ def turn_action(db: Database, session_id: int, action: Callable[[], Any],
     return ServiceCommand(text, do, lambda: _restore_turns(db, session_id, before))
 
 
-class EnqueueCommand(LiveCommand):
+class EnqueueCommand(Command):
     def __init__(self, text: str, db: Database, session_id: int, **kwargs: Any) -> None:
         super().__init__(text)
         self.db, self.session_id, self.kwargs = db, session_id, kwargs
@@ -170,7 +116,7 @@ def item_notes(db: Database, item_id: int, summary: str, decisions: str,
         lambda: agenda.update_item(db, item_id, summary=old[0], decisions=old[1]))
 
 
-class CommitmentCommand(LiveCommand):
+class CommitmentCommand(Command):
     """Making a commitment; undo removes it (with a reason kept), redo puts it back."""
 
     def __init__(self, text: str, db: Database, create: Callable[[], Any]) -> None:

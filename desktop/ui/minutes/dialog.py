@@ -21,6 +21,7 @@ from .. import worker
 from ..context import AppContext
 from ..feedback import Feedback
 from ..table_model import Column, RowTableModel, record_table
+from desktop.core.msg import pick
 
 
 class MinutesDialog(QDialog):
@@ -199,8 +200,8 @@ class MinutesDialog(QDialog):
 
     def report_back(self) -> None:
         out = Path(self.out.text()).expanduser()
-        out = out.with_name(out.stem + ("-办理情况通报" if self.session.language == "zh"
-                                        else "-report-back") + ".docx")
+        out = out.with_name(out.stem + pick(self.session.language, en="-report-back",
+                                                 zh="-办理情况通报") + ".docx")
         db, session_id, naming = self.ctx.db, self.session_id, self.naming.currentData()
         self._busy(True)
         self.job = worker.start(lambda: write_report_back(db, session_id, out, naming),

@@ -1,12 +1,14 @@
 """The agenda editor: items with kinds and time boxes, reordered by mouse or keyboard, undoable.
 
-Every edit is a ``QUndoCommand`` that calls the agenda service; the table reloads when the data
+Every edit is an ``ops.Command`` that calls the agenda service; the table reloads when the data
 bus says agenda items changed.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -19,7 +21,8 @@ from ...core.services.preparation import replace_agenda
 from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
-from .agenda_commands import AddItem, AgendaCommand, EditItem, IdMap, MoveItem, RemoveItem
+from ..ops import Command, CommandStack
+from .agenda_commands import AddItem, EditItem, IdMap, MoveItem, RemoveItem
 from .agenda_model import TITLE, AgendaModel, ItemDelegate, local_hhmm
 
 
@@ -34,7 +37,7 @@ class AgendaEditor(QWidget):
         super().__init__(parent)
         self.ctx, self.feedback, self.session_id = ctx, feedback, session_id
         self.ids = IdMap()
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = CommandStack(lambda exc: self.feedback.domain_error(self, exc), self)
         self._select_id: int | None = None
         self.model = AgendaModel(self)
         self.model.edit_requested.connect(self._edit)
@@ -218,31 +221,28 @@ class AgendaEditor(QWidget):
                 return
 
     # --- edits ----------------------------------------------------------------------------------
-    def _push(self, command: AgendaCommand, select: int | None = None) -> bool:
-        command.on_error = lambda exc: self.feedback.domain_error(self, exc)
+    def _push(self, make: Callable[[], Command], select: int | None = None) -> Command | None:
         self._select_id = select
-        try:
-            command.run_first()
-        except TingjianError as exc:
+        command = self.undo_stack.run(make)
+        if command is None:
             self._select_id = None
-            self.feedback.domain_error(self, exc)
-            return False
-        self.undo_stack.push(command)
-        return True
+        return command
 
     def add_item(self) -> None:
         index = self.table.currentIndex()
         position = index.row() + 1 if index.isValid() else None
-        command = AddItem(self.ctx.db, self.ids, self.session_id, self.tr("New item"),
-                          AgendaKind.OPEN_FLOOR.value, 10, position, self.tr("Add agenda item"))
-        if self._push(command) and command.item_id is not None:
+        command = self._push(lambda: AddItem(
+            self.ctx.db, self.ids, self.session_id, self.tr("New item"),
+            AgendaKind.OPEN_FLOOR.value, 10, position, self.tr("Add agenda item")))
+        if isinstance(command, AddItem) and command.item_id is not None:
             self.select_item(command.item_id)
             self.table.edit(self.table.currentIndex())
 
     def remove_current(self) -> None:
         item_id = self.current_id()
         if item_id is not None:
-            self._push(RemoveItem(self.ctx.db, self.ids, item_id, self.tr("Remove agenda item")))
+            self._push(lambda: RemoveItem(self.ctx.db, self.ids, item_id,
+                                          self.tr("Remove agenda item")))
 
     def move_current(self, step: int) -> None:
         index = self.table.currentIndex()
@@ -253,11 +253,11 @@ class AgendaEditor(QWidget):
         old = next((n for n, i in enumerate(self.model.items) if i.id == item_id), None)
         if old is None or not 0 <= position < len(self.model.items) or position == old:
             return
-        self._push(MoveItem(self.ctx.db, self.ids, item_id, old, position,
+        self._push(lambda: MoveItem(self.ctx.db, self.ids, item_id, old, position,
                             self.tr("Move agenda item")), select=item_id)
 
     def _edit(self, item_id: int, field: str, old: object, new: object) -> None:
-        self._push(EditItem(self.ctx.db, self.ids, item_id, field, old, new,
+        self._push(lambda: EditItem(self.ctx.db, self.ids, item_id, field, old, new,
                             self.tr("Edit agenda item")), select=item_id)
 
     # --- templates ------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ class Job(QRunnable):
         except TingjianError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - shown as a calm message, logged by the caller
-            self.signals.failed.emit(TingjianError(f"The import failed: {exc}", f"导入失败：{exc}"))
+            self.signals.failed.emit(TingjianError(en=f"The import failed: {exc}", zh=f"导入失败：{exc}"))
         else:
             self.signals.done.emit(result)
 

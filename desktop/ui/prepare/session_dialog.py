@@ -18,6 +18,7 @@ from ...core.services import owners, preparation, sessions, templates
 from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
+from desktop.core.msg import pick
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -171,7 +172,7 @@ class SessionDialog(QDialog):
     def _start_new(self) -> None:
         tomorrow = self.ctx.clock.now().astimezone().date()
         self.date_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day).addDays(7))
-        self.language_combo.setCurrentIndex(0 if self.ctx.language == "zh" else 1)
+        self.language_combo.setCurrentIndex(pick(self.ctx.language, en=1, zh=0))
         self._fill_policies("")
         self._fill_templates()
         self._kind_changed()
@@ -200,8 +201,7 @@ class SessionDialog(QDialog):
         preset = PRESETS[self.kind_combo.currentData()]
         d = self.date_edit.date()
         lang = self.language_combo.currentData()
-        date_text = (f"{d.year()}年{d.month()}月{d.day()}日" if lang == "zh"
-                     else d.toString("d MMM yyyy"))
+        date_text = pick(lang, en=d.toString("d MMM yyyy"), zh=f"{d.year()}年{d.month()}月{d.day()}日")
         self._suggested_title = preset.title(lang, date_text)
         self.title_edit.setText(self._suggested_title)
 

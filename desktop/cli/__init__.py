@@ -1,0 +1,76 @@
+"""Command line. With no command Tingjian starts its window; every command takes ``--db``.
+
+One module per area registers its commands: each exposes ``add_commands(sub, common)`` and is
+named in ``AREAS`` (by module name, loaded when the parser is built, so an area module may import
+the helpers of this package).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from .common import Handler, _open, cli_language, opened
+
+__all__ = ["AREAS", "Handler", "_open", "build_parser", "cli_language", "main", "opened"]
+
+# The command modules, in the order their commands appear in --help.
+AREAS: tuple[str, ...] = (
+    "desktop.cli.storage",
+    "desktop.cli.live_data",
+    "desktop.cli.prepare",
+    "desktop.cli.documents",
+    "desktop.cli.followup",
+)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ..ui.startup import run
+
+    return run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+                        help="database file or URL (default: tingjian.db in the data folder)")
+    parser = argparse.ArgumentParser(
+        prog="tingjian", parents=[common],
+        description="Tingjian 听见: run public listening sessions and follow up every commitment.")
+    parser.add_argument("--version", action="version", version=f"tingjian {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the main window offscreen on a temporary database and exit")
+    parser.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
+                        help="interface language (default: the system's)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("gui", parents=[common], help="start the application window (default)")
+    p.set_defaults(handler=cmd_gui)
+    for name in AREAS:
+        importlib.import_module(name).add_commands(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for name in ("stdout", "stderr"):  # a gui-script on Windows has no console
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    args = build_parser().parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.lang = getattr(args, "lang", None)
+    if args.self_test:
+        from ..ui.app import self_test
+
+        return self_test(args)
+    handler: Handler = getattr(args, "handler", None) or getattr(args, "func", None) or cmd_gui
+    from ..core.errors import TingjianError
+
+    try:
+        return handler(args)
+    except TingjianError as exc:
+        print(f"tingjian: {exc.text(cli_language())}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
