@@ -39,7 +39,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .core import migrate
+    from .core.diagnose import check_file
+    from .core.location import resolve_location
+    from .core.paths import default_database_path
 
+    location = resolve_location(args.db, default_database_path())
+    if location.path is not None:  # a read-only look: check never changes the file
+        code, lines = check_file(location.path, full=args.full, lang=cli_language())
+        print("\n".join(lines))
+        return code
     db = _open(args, create=False)
     try:
         result = db.check(full=args.full)

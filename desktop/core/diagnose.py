@@ -361,3 +361,26 @@ def _message(d: Diagnosis, condition: Condition) -> tuple[str, str]:
                     "数据库文件已损坏（" + "；".join(problems[:3]) + "）。"
                     "请从备份恢复（设置 → 备份，或 `tingjian restore`）。")
     return (f"{p}: {d.detail}", f"{p}：{d.detail}")
+
+
+def check_file(path: Path, *, full: bool, lang: str) -> tuple[int, list[str]]:
+    """What ``tingjian check`` prints for a SQLite file, read-only: 0 healthy, 1 damaged.
+    Anything else that stops a normal open (busy, disk full, empty...) is raised."""
+    verdict = diagnose(path, full=full)
+    pragma = "integrity_check" if full else "quick_check"
+    if verdict.condition not in (Condition.OK, Condition.DAMAGED):
+        raise verdict.error()
+    lines = [f"database: {path}", "backend:  sqlite",
+             f"schema:   {verdict.revision} (this version: {migrate.head_revision()})"]
+    if verdict.condition is Condition.DAMAGED:
+        problems = verdict.problems or [verdict.detail]
+        lines += [f"{pragma}: {'; '.join(problems[:10])}", verdict.error().text(lang)]
+        if verdict.in_use:
+            lines.append("another process has the file open" if lang != "zh"
+                         else "另有进程正在使用该文件")
+        return 1, lines
+    lines.append(f"{pragma}: ok")
+    if verdict.write_problem is not None:
+        lines.append(f"writable: no ({verdict.write_problem.value}): "
+                     + verdict.read_only_error().text(lang))
+    return 0, lines

@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -38,6 +40,32 @@ class Feedback:
         self.error(parent, title, exc.text(self.language))
 
 
+def log_exception(exc: BaseException) -> Path | None:
+    """Append ``exc`` with its traceback to ``tingjian.log`` in the data folder (and stderr);
+    returns the log's path, or None when it could not be written."""
+    record = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log_path: Path | None = data_dir() / "tingjian.log"
+    try:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        with log_path.open("a", encoding="utf-8") as fh:
+            fh.write(f"{datetime.now().astimezone().isoformat(timespec='seconds')} {record}\n")
+    except OSError:
+        log_path = None
+    if sys.__stderr__ is not None:
+        sys.__stderr__.write(record)
+    return log_path
+
+
+def unexpected(exc: BaseException) -> TingjianError:
+    """Log an unexpected exception, then return the calm message the user sees instead."""
+    log_path = log_exception(exc)
+    where_en = f"\nDetails were written to {log_path}." if log_path else ""
+    where_zh = f"\n详细信息已写入 {log_path}。" if log_path else ""
+    return TingjianError(
+        en="Something unexpected went wrong. Data already saved is not affected." + where_en,
+        zh="发生了意外错误。已保存的数据不受影响。" + where_zh)
+
+
 def install_excepthook(feedback: Feedback) -> None:
     """Unexpected errors are logged to a file; the user sees a calm message, not a traceback."""
 
@@ -45,21 +73,6 @@ def install_excepthook(feedback: Feedback) -> None:
         if isinstance(exc, TingjianError):
             feedback.domain_error(None, exc)
             return
-        log_path = data_dir() / "tingjian.log"
-        try:
-            log_path.parent.mkdir(parents=True, exist_ok=True)
-            with log_path.open("a", encoding="utf-8") as fh:
-                fh.write("".join(traceback.format_exception(kind, exc, tb)) + "\n")
-        except OSError:
-            log_path = None  # type: ignore[assignment]
-        sys.__stderr__ and traceback.print_exception(kind, exc, tb)
-        if feedback.language == "zh":
-            text = "发生了意外错误。已保存的数据不受影响。"
-            where = f"详细信息已写入 {log_path}。" if log_path else ""
-        else:
-            text = "Something unexpected went wrong. Data already saved is not affected."
-            where = f"Details were written to {log_path}." if log_path else ""
-        feedback.error(None, "听见" if feedback.language == "zh" else "Tingjian",
-                       f"{text}\n{where}")
+        feedback.domain_error(None, unexpected(exc.with_traceback(tb)))
 
     sys.excepthook = hook
