@@ -284,8 +284,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     contents = describe(Path(args.backup))
     print(_describe(contents, lang))
     if not args.yes:
-        prompt = (f"用此备份替换 {path}？原文件将另存保留。[y/N] " if lang == "zh"
-                  else f"Replace {path} with this backup? The current file is kept aside. [y/N] ")
+        taken = contents.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        prompt = (f"用此备份替换 {path}？{taken} 之后的修改将丢失；原文件将另存保留。[y/N] "
+                  if lang == "zh" else f"Replace {path} with this backup? Changes made after "
+                  f"{taken} will be lost; the current file is kept aside. [y/N] ")
         try:
             answer = input(prompt)
         except EOFError:

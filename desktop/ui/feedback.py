@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
@@ -29,6 +30,21 @@ class Feedback:
     def ask(self, parent: QWidget | None, title: str, question: str) -> bool:
         answer = QMessageBox.question(parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def confirm(self, parent: QWidget | None, title: str, message: str, action: str,
+                keep: str) -> bool:
+        """A question whose yes moves, replaces or discards something. The default button (Enter,
+        Escape, closing the window) is ``keep``, which changes nothing; ``action`` names what is
+        done and lost and must be pressed deliberately."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        act = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+        act.setAutoDefault(False)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is act
 
     def text_input(self, parent: QWidget | None, title: str, label: str,
                    default: str = "") -> str | None:
