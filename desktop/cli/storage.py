@@ -33,7 +33,15 @@ def _describe(contents, lang: str) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from ..core import migrate
+    from ..core.diagnose import check_file
+    from ..core.location import resolve_location
+    from ..core.paths import default_database_path
 
+    location = resolve_location(args.db, default_database_path())
+    if location.path is not None:  # a read-only look: check never changes the file
+        code, lines = check_file(location.path, full=args.full, lang=cli_language())
+        print("\n".join(lines))
+        return code
     with opened(args, create=False) as db:
         result = db.check(full=args.full)
         ok = result == ["ok"]
@@ -76,8 +84,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     contents = describe(Path(args.backup))
     print(_describe(contents, lang))
     if not args.yes:
-        prompt = pick(lang, en=f"Replace {path} with this backup? The current file is kept aside. [y/N] ",
-                      zh=f"用此备份替换 {path}？原文件将另存保留。[y/N] ")
+        taken = contents.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        prompt = pick(lang, en=f"Replace {path} with this backup? Changes made after {taken} "
+                               "will be lost; the current file is kept aside. [y/N] ",
+                      zh=f"用此备份替换 {path}？{taken} 之后的修改将丢失；原文件将另存保留。[y/N] ")
         try:
             answer = input(prompt)
         except EOFError:

@@ -215,8 +215,24 @@ def recover(database: Path, backup: Path | None,
     """Move a damaged database (with -wal and -shm) aside and restore ``backup`` in its place.
 
     Without a backup the damaged file is only moved aside, so the next start begins empty.
-    Returns where the damaged file went.
+    Returns where the damaged file went. Refused, changing nothing, unless a read-only
+    ``integrity_check`` shows the file damaged right now and no other process holds it open.
     """
+    from .diagnose import Condition, diagnose
+
+    verdict = diagnose(database, full=True)
+    if not verdict.may_move_aside:
+        if verdict.condition is Condition.DAMAGED:  # damaged, but open elsewhere
+            raise StorageError(
+                en=f"{database} is damaged, but another program has it open, so it was not "
+                   "moved. Close that program (or the other Tingjian) and try again. Nothing "
+                   "was changed.",
+                zh=f"{database} 已损坏，但另有程序正在使用它，因此没有移动。请关闭该程序（或另一个听见）后重试。"
+                   "未做任何修改。")
+        raise verdict.error() if verdict.condition is not Condition.OK else StorageError(
+            en=f"{database} passes integrity_check now, so it was not moved. Nothing was "
+               "changed.",
+            zh=f"{database} 现在能通过完整性检查，因此没有移动。未做任何修改。")
     moved = move_aside(database, "damaged", now)
     if backup is not None:
         restore(database, backup, now)

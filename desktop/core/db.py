@@ -17,58 +17,31 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 from . import migrate
+from .diagnose import (LOW_SPACE, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_IOERR,
+                       SQLITE_LOCKED, SQLITE_NOTADB, SQLITE_READONLY, Condition, Diagnosis,
+                       diagnose, folder_write_problem, free_bytes, ro_uri,
+                       unstamped_message)
 from .errors import DamagedDatabaseError, StorageError
 from .location import Location, resolve_location  # noqa: F401 - part of this module's API
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 ChangeListener = Callable[[str, tuple[int, ...]], None]
 
 
-def _check_sqlite_file(path: Path, *, create: bool) -> None:
-    """Refuse, with a readable reason, a file Tingjian cannot open; change nothing."""
-    if path.exists():
-        if path.is_dir():
-            raise StorageError(en=f"{path} is a folder, not a database file.",
-                               zh=f"{path} 是文件夹，不是数据库文件。")
-        try:
-            with path.open("rb") as fh:
-                header = fh.read(len(SQLITE_MAGIC))
-        except PermissionError as exc:
-            raise StorageError(
-                en=f"Cannot read {path}: permission denied. Ask for read and write access or copy "
-                "the file to a folder of your own.",
-                zh=f"无法读取 {path}：没有权限。请获取读写权限，或把文件复制到自己的文件夹。") from exc
-        if header and header != SQLITE_MAGIC:
-            raise StorageError(
-                en=f"{path} is not a Tingjian database (or it is damaged). Choose another file or "
-                "restore a backup.",
-                zh=f"{path} 不是听见的数据库（或已损坏）。请选择其他文件或从备份恢复。")
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise StorageError(
-                en=f"{path} is read-only. Tingjian needs to write to it and to its folder; copy it "
-                "to a writable folder or change its permissions.",
-                zh=f"{path} 是只读的。听见需要写入该文件及其所在文件夹；请复制到可写的文件夹或修改权限。")
-        return
-    if path.parent.exists():
-        if create and not os.access(path.parent, os.W_OK):
-            raise StorageError(
-                en=f"The folder {path.parent} is read-only, so Tingjian cannot create its database "
-                "there. Choose a writable folder with --db, or set TINGJIAN_DATA_DIR.",
-                zh=f"文件夹 {path.parent} 是只读的，听见无法在此创建数据库。请用 --db 选择可写的文件夹，"
-                "或设置 TINGJIAN_DATA_DIR。")
-        return
-    if not path.parent.exists():
-        if not create:
-            raise StorageError(
-                en=f"The folder {path.parent} does not exist. Check the path given with --db.",
-                zh=f"文件夹 {path.parent} 不存在。请检查 --db 给出的路径。")
+def _prepare_new_file(path: Path, verdict: Diagnosis) -> None:
+    """A new database was asked for at ``path``: make its folder, refuse one that cannot take
+    writes. Nothing is created here; SQLite makes the file on the first write."""
+    if verdict.condition is Condition.FOLDER_MISSING:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(en=f"Cannot create the data folder {path.parent}: {exc.strerror}.",
                                zh=f"无法创建数据文件夹 {path.parent}：{exc.strerror}。") from exc
+    problem, detail = folder_write_problem(path.parent)
+    if problem is not None:
+        raise Diagnosis(path, problem, detail, write_problem=problem, write_detail=detail,
+                        free_bytes=free_bytes(path.parent)).error()
 
 
 def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -82,11 +55,16 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 @dataclass
 class Database:
-    """An open, migrated database. Services receive it and write through ``write()``."""
+    """An open, migrated database. Services receive it and write through ``write()``.
+
+    ``read_only`` holds the reason when the file could only be opened for reading (a full disk,
+    a read-only drive): everything can be read and every write is refused with that reason."""
 
     engine: Engine
     location: Location
     _listeners: list[ChangeListener] = field(default_factory=list)
+    read_only: StorageError | None = None
+    identity: tuple[int, int] | None = None  # (st_dev, st_ino) of the file when it was opened
 
     @property
     def dialect(self) -> str:
@@ -102,19 +80,41 @@ class Database:
         Services note what they changed with ``changed(session, entity, ids)``; listeners hear
         about it only after the commit succeeded.
         """
+        self.ensure_writable()
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
-                raise _storage_error(exc) from exc
+                raise _storage_error(exc, self.location.path) from exc
             except BaseException:
                 session.rollback()
                 raise
             pending: dict[str, set[int]] = session.info.pop("changes", {})
         for entity, ids in pending.items():
             self.notify(entity, tuple(sorted(ids)))
+
+    def ensure_writable(self) -> None:
+        """Refuse a write that cannot be kept: read-only mode, or the file is gone (its folder
+        deleted or moved while the application runs: SQLite would write into a removed file)."""
+        if self.read_only is not None:
+            raise self.read_only
+        path = self.location.path
+        if path is None or self.identity is None:
+            return
+        try:
+            st = os.stat(path)
+            same = (st.st_dev, st.st_ino) == self.identity
+        except OSError:
+            same = False
+        if not same:
+            raise StorageError(
+                en=f"The database file {path} is no longer there: it or its folder was deleted "
+                   "or moved while Tingjian was running. Nothing was saved; what you typed is "
+                   "kept. Put the folder back (or restore a backup), then start Tingjian again.",
+                zh=f"数据库文件 {path} 已不在原处：它或它所在的文件夹在听见运行时被删除或移动了。"
+                   "本次未保存任何内容，已输入的文字仍然保留。请把文件夹放回原处（或从备份恢复），然后重新启动听见。")
 
     def subscribe(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
@@ -150,21 +150,26 @@ def changed(session: Session, entity: str, *ids: int | None) -> None:
     bucket.update(i for i in ids if i is not None)
 
 
-def _storage_error(exc: DBAPIError) -> StorageError:
-    message = str(exc.orig) if exc.orig is not None else str(exc)
-    if "locked" in message or "busy" in message:
+def _storage_error(exc: DBAPIError, path: Path | None = None) -> StorageError:
+    """A failed write or read, told apart by SQLite's result code (not by its wording)."""
+    orig = exc.orig
+    message = str(orig) if orig is not None else str(exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    code = None if code is None else code & 0xFF
+    free = free_bytes(path.parent) if path is not None else None
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return StorageError(
-            en="The database is busy: another program or another Tingjian window is writing to it. "
-            "Close the other program and try again.",
-            zh="数据库正被其他程序或另一个听见窗口占用。请关闭该程序后重试。")
-    if "readonly" in message or "read-only" in message:
+            en="The database is busy: another program or another Tingjian window is writing to "
+               "it. Nothing was saved. Wait a moment or close the other program, then try again.",
+            zh="数据库正被其他程序或另一个听见窗口占用，本次未保存。请稍候或关闭该程序后重试。")
+    if code == SQLITE_READONLY:
         return StorageError(en="The database is read-only; nothing was saved.",
                             zh="数据库为只读，未保存任何内容。")
-    if "is full" in message:
+    if code == SQLITE_FULL or (code == SQLITE_IOERR and free is not None and free < LOW_SPACE):
         return StorageError(
             en="The disk is full; nothing was saved. Free some space and try again.",
             zh="磁盘已满，未保存任何内容。请腾出空间后重试。")
-    if "malformed" in message or "not a database" in message:
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return _damaged([message])
     return StorageError(en=f"The database could not be used: {message}",
                         zh=f"无法使用数据库：{message}")
@@ -178,83 +183,124 @@ def make_engine(location: Location) -> Engine:
     return create_engine(location.url, pool_pre_ping=True)
 
 
+def _read_only_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _open_read_only(location: Location, verdict: Diagnosis) -> Database:
+    """Open for reading only: a URI with ``mode=ro`` (and ``immutable=1`` when there is no room
+    or no right to make the -shm file and no -wal holds anything)."""
+    from sqlalchemy.pool import QueuePool
+
+    assert location.path is not None
+    uri = ro_uri(location.path, immutable=verdict.needs_immutable)
+    engine = create_engine(
+        "sqlite+pysqlite://", poolclass=QueuePool,
+        creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                        check_same_thread=False))
+    event.listen(engine, "connect", _read_only_pragmas)
+    return Database(engine, location, read_only=verdict.read_only_error(),
+                    identity=_identity(location.path))
+
+
 def open_database(location: Location, *, migrate_schema: bool = True, backup: bool = True,
-                  create: bool = True) -> Database:
+                  create: bool = True, read_only_ok: bool = False) -> Database:
     """Open, check and (after a backup) migrate the database at ``location``.
 
-    Raises ``StorageError`` without changing anything when the file is unreadable, read-only,
-    not a database, damaged, foreign or written by a newer version of Tingjian.
+    A missing or empty file becomes a new database only with ``create``. When the file can be
+    read but not written (full disk, read-only drive) it is opened read-only if
+    ``read_only_ok``. Otherwise raises ``StorageError`` (``DamagedDatabaseError`` only for a
+    file ``integrity_check`` shows damaged) without changing anything; the error carries the
+    ``diagnosis``.
     """
-    if location.path is not None:
-        if not create and not location.path.exists():
-            raise StorageError(en=f"There is no database at {location.path}.",
-                               zh=f"{location.path} 处没有数据库。")
-        _check_sqlite_file(location.path, create=create)
-    if location.path is not None and location.path.exists():
-        _inspect_sqlite_file(location.path, location)  # read-only: a refusal changes nothing
+    path = location.path
+    created = False
+    if path is not None:
+        verdict = diagnose(path, full=False)
+        if verdict.condition is Condition.DAMAGED:  # quick_check's word is not enough
+            verdict = diagnose(path, full=True)
+        if create and verdict.condition in (Condition.MISSING, Condition.FOLDER_MISSING,
+                                            Condition.EMPTY):
+            _prepare_new_file(path, verdict)
+            created = verdict.condition is not Condition.EMPTY
+        elif verdict.condition is not Condition.OK:
+            raise verdict.error()
+        elif verdict.write_problem is not None:
+            if read_only_ok and verdict.revision == migrate.head_revision():
+                return _open_read_only(location, verdict)
+            raise verdict.error()
     engine = make_engine(location)
     try:
         current = _inspect_schema(engine, location)
         db = Database(engine, location)
         if migrate_schema and current != migrate.head_revision():
-            if backup and location.path is not None and current is not None:
+            if backup and path is not None and current is not None:
                 from .backup import make_backup
 
-                make_backup(location.path, reason=f"before-migration-{current}")
+                make_backup(path, reason=f"before-migration-{current}")
             migrate.upgrade(engine)
+        if path is not None:
+            db.identity = _identity(path)
         return db
     except DBAPIError as exc:
         engine.dispose()
-        if location.is_sqlite:
-            raise _storage_error(exc) from exc
+        if path is not None:
+            if created:
+                _remove_new_file(path)
+            raise _diagnosed(path, exc) from exc
         raise StorageError(
-            en=f"Cannot reach the database server {location.display()}: {exc.orig}. Check that the "
-            "server runs and the URL is right.",
+            en=f"Cannot reach the database server {location.display()}: {exc.orig}. Check that "
+               "the server runs and the URL is right.",
             zh=f"无法连接数据库服务器 {location.display()}：{exc.orig}。请检查服务器是否运行、地址是否正确。",
         ) from exc
     except BaseException:
         engine.dispose()
+        if created and path is not None:
+            _remove_new_file(path)
         raise
+
+
+def _diagnosed(path: Path, exc: DBAPIError) -> StorageError:
+    """After SQLite refused: a second, read-only look says what is really wrong."""
+    verdict = diagnose(path, full=True)
+    if verdict.condition is not Condition.OK or verdict.write_problem is not None:
+        return verdict.error()
+    return _storage_error(exc, path)
+
+
+def _remove_new_file(path: Path) -> None:
+    """A database this call began to create and could not finish is removed again."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _inspect_schema(engine: Engine, location: Location) -> str | None:
     current = migrate.current_revision(engine)
     if current is None:
+        if migrate.has_empty_stamp(engine):
+            en, zh = unstamped_message(location.display())
+            raise StorageError(en=en, zh=zh)
         if migrate.has_foreign_tables(engine):
             raise StorageError(
-                en=f"{location.display()} holds tables of another program, not a Tingjian database. "
-                "Nothing was changed; choose another database.",
+                en=f"{location.display()} holds tables of another program, not a Tingjian "
+                   "database. Nothing was changed; choose another database.",
                 zh=f"{location.display()} 包含其他程序的数据表，不是听见的数据库。未做任何修改；请选择其他数据库。")
         return None
     if current not in migrate.known_revisions():
         raise _newer(current)
     return current
-
-
-def _inspect_sqlite_file(path: Path, location: Location) -> None:
-    """Before anything may write (WAL mode rewrites the header): is this our healthy database?"""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise StorageError(en=f"Cannot open {path}: {exc}.", zh=f"无法打开 {path}：{exc}。") from exc
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables and "alembic_version" not in tables:
-            raise StorageError(
-                en=f"{location.display()} holds tables of another program, not a Tingjian database. "
-                "Nothing was changed; choose another database.",
-                zh=f"{location.display()} 包含其他程序的数据表，不是听见的数据库。未做任何修改；请选择其他数据库。")
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row and row[0] not in migrate.known_revisions():
-                raise _newer(row[0])
-        problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        if problems != ["ok"]:
-            raise _damaged(problems)
-    except sqlite3.DatabaseError as exc:
-        raise _damaged([str(exc)]) from exc
-    finally:
-        conn.close()
 
 
 def _newer(revision: str) -> StorageError:

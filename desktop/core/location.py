@@ -45,7 +45,10 @@ def resolve_location(value: str | Path | None, default: Path) -> Location:
         except ArgumentError as exc:
             raise StorageError(en=f"Not a database URL: {raw}", zh=f"无法识别的数据库地址：{raw}") from exc
         if url.get_backend_name() == "sqlite":
-            return Location(raw, Path(url.database) if url.database else None)
+            if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+                return Location(raw, Path(url.database) if url.database else None)
+            path = Path(url.database).expanduser().resolve()  # a relative URL names a file too
+            return Location(f"sqlite:///{path}", path)
         if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return Location(url.render_as_string(hide_password=False), None)

@@ -70,6 +70,18 @@ def has_foreign_tables(engine: Engine) -> bool:
     return bool(names) and "alembic_version" not in names
 
 
+def has_empty_stamp(engine: Engine) -> bool:
+    """True when an ``alembic_version`` table exists without a row beside other tables: a
+    half-made or edited file whose schema version cannot be told (upgrading it would fail)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+        if "alembic_version" not in names or names == {"alembic_version"}:
+            return False
+        return conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 0
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 

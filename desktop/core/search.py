@@ -53,8 +53,9 @@ def _state(conn, kind: str) -> tuple[int, str]:
 
 def catch_up(db: Database, limit: int = 2000) -> int:
     """Index up to ``limit`` rows per kind added or changed since the last call; returns how many
-    were (re)indexed. Cheap when there is nothing new (two indexed range queries per kind)."""
-    if not has_index(db):
+    were (re)indexed. Cheap when there is nothing new (two indexed range queries per kind).
+    A database open read-only is not indexed (searching falls back to exact matching)."""
+    if getattr(db, "read_only", None) is not None or not has_index(db):
         return 0
     done = 0
     sources = {

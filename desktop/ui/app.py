@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QWidget
 
-from ..core.errors import DamagedDatabaseError, TingjianError
+from ..core.errors import TingjianError
 from ..core.location import Location, resolve_location
 from ..core.paths import data_dir, default_database_path
 from ..core.peek import SessionRow, peek_session_rows
@@ -80,18 +80,6 @@ def _texts(lang: str) -> dict[str, str]:
     zh = is_zh(lang)
     return {
         "title": "听见" if zh else "Tingjian",
-        "damaged_restore": ("数据库文件已损坏（{problem}）。\n\n是否将其移到一旁（连同 -wal 和 -shm 文件），"
-                            "并恢复 {taken} 的备份？该备份之后的修改将丢失。") if zh else
-                           ("The database file is damaged ({problem}).\n\nMove it aside (with its "
-                            "-wal and -shm files) and restore the backup taken {taken}? Changes "
-                            "made after that time are lost."),
-        "damaged_empty": ("数据库文件已损坏（{problem}），且没有可用的备份。\n\n是否将其移到一旁并以空数据库启动？"
-                          "损坏的文件会保留，供专业人员尝试修复。") if zh else
-                         ("The database file is damaged ({problem}) and no usable backup exists."
-                          "\n\nMove it aside and start with an empty database? The damaged file "
-                          "is kept for an expert to attempt a repair."),
-        "restored": "已恢复到 {taken} 的备份。损坏的文件已移至 {moved}。" if zh else
-                    "Restored the backup taken {taken}. The damaged file was moved to {moved}.",
         "running": ("听见已经打开了这个数据库（{where}），但没有响应。请切换到该窗口，或关闭它后再试。") if zh else
                    ("Tingjian already has this database open ({where}) but did not answer. "
                     "Switch to that window, or close it and try again."),
@@ -102,48 +90,36 @@ def _texts(lang: str) -> dict[str, str]:
 
 
 def _open_database(location: Location) -> Database:
-    from ..core.db import open_database  # SQLAlchemy and SQLModel load here
+    from .recovery import open_database  # SQLAlchemy and SQLModel load here
 
     return open_database(location)
 
 
-def _open(location: Location, feedback: Feedback) -> Database | None:
-    """Open the database, or tell why not (and offer recovery when it is damaged)."""
-    try:
-        return _open_database(location)
-    except TingjianError as exc:
-        return _recover(location, feedback, exc)
+def _open(location: Location, feedback: Feedback, default: bool = True) -> Database | None:
+    """Open the database, or tell why not (and offer only what is safe)."""
+    from .recovery import open_or_explain
+
+    return open_or_explain(location, feedback, default=default)
 
 
 def _recover(location: Location, feedback: Feedback, exc: TingjianError,
-             parent: QWidget | None = None) -> Database | None:
-    """After a failed open: a damaged file is moved aside and the newest good backup restored,
-    if the user agrees; anything else is explained. None when there is no database to use."""
-    from ..core.backup import newest_good_backup, recover
+             parent: QWidget | None = None, default: bool = True) -> Database | None:
+    """After a failed open: explain, or ask with the safe answer as the default."""
+    from .recovery import after_failure
 
-    text = _texts(feedback.language)
-    if isinstance(exc, DamagedDatabaseError) and location.path is not None:
-        good = newest_good_backup(location.path)
-        problem = exc.text(feedback.language)
-        if good is not None:
-            taken = good.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            question = text["damaged_restore"].format(problem=problem, taken=taken)
-        else:
-            taken, question = "", text["damaged_empty"].format(problem=problem)
-        if not feedback.ask(parent, text["title"], question):
-            return None
-        try:
-            moved = recover(location.path, good.info.path if good else None)
-            db = _open_database(location)
-        except TingjianError as again:
-            feedback.domain_error(parent, again)
-            return None
-        if good is not None:
-            feedback.error(parent, text["title"],
-                           text["restored"].format(taken=taken, moved=moved))
-        return db
-    feedback.domain_error(parent, exc)
-    return None
+    return after_failure(location, feedback, exc, parent, default=default)
+
+
+class _Both:
+    """The lock taken before a new file existed and the one on the file made since."""
+
+    def __init__(self, *instances) -> None:  # noqa: ANN002
+        self.instances = instances
+        self.activate_requested = instances[0].activate_requested
+
+    def release(self) -> None:
+        for instance in self.instances:
+            instance.release()
 
 
 def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
@@ -164,7 +140,8 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
     except TingjianError as exc:
         feedback.domain_error(None, exc)
         return 2
-    instance = SingleInstance(location.display())
+    default = args.db is None  # the data folder's own file: made without asking at first start
+    instance = SingleInstance(location)
     if not instance.acquire():
         if instance.ask_running_instance():
             return 0
@@ -172,10 +149,16 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
         return 1
     rows = peek_session_rows(location.path)
     if rows is None:  # a new, older or unusual database: open (and migrate) it first
-        db = _open(location, feedback)
+        db = _open(location, feedback, default)
         if db is None:
             instance.release()
             return 2
+        made = SingleInstance(location)  # a file made just now has an identity of its own
+        if made.key != instance.key and not made.acquire():
+            db.close()
+            instance.release()
+            return 0 if made.ask_running_instance() else 1
+        instance = _Both(instance, made) if made.key != instance.key else instance
         application = Application(db, prefs, lang, feedback)
     else:  # the list is on screen at once; the database layer loads off the GUI thread
         application = Application(None, prefs, lang, feedback, rows)
@@ -184,6 +167,7 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
                                                  window.activateWindow()))
     scheduler: list = []
     closing: list[bool] = []
+    told = application.ctx.ready  # the synchronous open has already said "read-only"
 
     def ready(db: Database | None) -> None:
         if closing:
@@ -198,7 +182,11 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
             application.attach(db)
         PROBE["ready"] = time.time()
         gc.freeze()  # what start-up built lives on: later full collections need not scan it
-        if location.path is not None:
+        if not told and db.read_only is not None:  # opened in the background: say it now
+            from .recovery import tell_read_only
+
+            tell_read_only(db, feedback, window)
+        if location.path is not None and db.read_only is None:
             backups = BackupScheduler(location.path, application.ctx.bus, window)
             backups.failed.connect(lambda exc: feedback.domain_error(window, exc))
             backups.backup("start")
@@ -222,7 +210,8 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
         ready(application.ctx.db)
     else:
         opening = worker.start(lambda: _open_database(location), ready,  # noqa: F841 - kept
-                               lambda exc: ready(_recover(location, feedback, exc, window)))
+                               lambda exc: ready(_recover(location, feedback, exc, window,
+                                                                  default)))
     code = app.exec()
     closing.append(True)
     if not application.ctx.ready:  # closed while the database was still opening

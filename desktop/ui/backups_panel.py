@@ -64,16 +64,21 @@ class BackupsPanel(QGroupBox):
         except TingjianError as exc:
             self.feedback.domain_error(self, exc)
             return
+        when = info.taken_at.astimezone()
         question = self.tr(
             "Restore the backup taken {taken}?\n\nIt holds {sessions} sessions, {opinions} "
             "opinions and {commitments} commitments (latest session: {latest}); check: {check}."
-            "\n\nEverything changed after that time is replaced. The current database is kept "
+            "\n\nChanges made after {taken} will be lost. The current database is kept "
             "aside as a file next to it.").format(
-                taken=info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                taken=when.strftime("%Y-%m-%d %H:%M"),
                 sessions=contents.sessions, opinions=contents.opinions,
                 commitments=contents.commitments, latest=contents.latest_session or "—",
                 check=contents.check)
-        if not self.feedback.ask(self, self.tr("Restore a backup"), question):
+        action = self.tr("Replace with the backup of {taken} (changes after {time} are lost)"
+                         ).format(taken=when.strftime("%Y-%m-%d %H:%M"),
+                                  time=when.strftime("%H:%M"))
+        if not self.feedback.confirm(self, self.tr("Restore a backup"), question, action,
+                                     self.tr("Cancel, change nothing")):
             return
         location = self.ctx.db.location
         self.ctx.db.close()

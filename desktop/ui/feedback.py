@@ -7,13 +7,15 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
-from desktop.core.msg import is_zh, pick
 
 log = logging.getLogger("tingjian")
 
@@ -29,14 +31,55 @@ class Feedback:
         answer = QMessageBox.question(parent, title, question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm(self, parent: QWidget | None, title: str, message: str, action: str,
+                keep: str) -> bool:
+        """A question whose yes moves, replaces or discards something. The default button (Enter,
+        Escape, closing the window) is ``keep``, which changes nothing; ``action`` names what is
+        done and lost and must be pressed deliberately."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        act = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+        act.setAutoDefault(False)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is act
+
     def text_input(self, parent: QWidget | None, title: str, label: str,
                    default: str = "") -> str | None:
         text, ok = QInputDialog.getText(parent, title, label, text=default)
         return text if ok else None
 
     def domain_error(self, parent: QWidget | None, exc: TingjianError) -> None:
-        title = pick(self.language, en="Tingjian", zh="听见")
+        title = "听见" if self.language == "zh" else "Tingjian"
         self.error(parent, title, exc.text(self.language))
+
+
+def log_exception(exc: BaseException) -> Path | None:
+    """Append ``exc`` with its traceback to ``tingjian.log`` in the data folder (and stderr);
+    returns the log's path, or None when it could not be written."""
+    record = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log_path: Path | None = data_dir() / "tingjian.log"
+    try:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        with log_path.open("a", encoding="utf-8") as fh:
+            fh.write(f"{datetime.now().astimezone().isoformat(timespec='seconds')} {record}\n")
+    except OSError:
+        log_path = None
+    if sys.__stderr__ is not None:
+        sys.__stderr__.write(record)
+    return log_path
+
+
+def unexpected(exc: BaseException) -> TingjianError:
+    """Log an unexpected exception, then return the calm message the user sees instead."""
+    log_path = log_exception(exc)
+    where_en = f"\nDetails were written to {log_path}." if log_path else ""
+    where_zh = f"\n详细信息已写入 {log_path}。" if log_path else ""
+    return TingjianError(
+        en="Something unexpected went wrong. Data already saved is not affected." + where_en,
+        zh="发生了意外错误。已保存的数据不受影响。" + where_zh)
 
 
 def install_excepthook(feedback: Feedback) -> None:
@@ -46,21 +89,6 @@ def install_excepthook(feedback: Feedback) -> None:
         if isinstance(exc, TingjianError):
             feedback.domain_error(None, exc)
             return
-        log_path = data_dir() / "tingjian.log"
-        try:
-            log_path.parent.mkdir(parents=True, exist_ok=True)
-            with log_path.open("a", encoding="utf-8") as fh:
-                fh.write("".join(traceback.format_exception(kind, exc, tb)) + "\n")
-        except OSError:
-            log_path = None  # type: ignore[assignment]
-        sys.__stderr__ and traceback.print_exception(kind, exc, tb)
-        if is_zh(feedback.language):
-            text = "发生了意外错误。已保存的数据不受影响。"
-            where = f"详细信息已写入 {log_path}。" if log_path else ""
-        else:
-            text = "Something unexpected went wrong. Data already saved is not affected."
-            where = f"Details were written to {log_path}." if log_path else ""
-        feedback.error(None, pick(feedback.language, en="Tingjian", zh="听见"),
-                       f"{text}\n{where}")
+        feedback.domain_error(None, unexpected(exc.with_traceback(tb)))
 
     sys.excepthook = hook

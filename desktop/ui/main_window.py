@@ -1,6 +1,8 @@
 """The main window: navigation between Sessions, Live, Follow-up and Settings."""
 from __future__ import annotations
 
+import html
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.db_status = QLabel()
+        self.db_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.db_status)
         self._build_actions()
         self.retranslate()
@@ -209,8 +212,14 @@ class MainWindow(QMainWindow):
 
     def _show_location(self) -> None:
         if self.ctx.ready:
-            self.db_status.setText(self.tr("Data: {where}").format(
-                where=self.ctx.db.location.display()))
+            text = self.tr("Data: {where}").format(where=self.ctx.db.location.display())
+            read_only = self.ctx.db.read_only
+            if read_only is not None:
+                text += "  " + self.tr("(read-only: nothing can be saved)")
+                self.db_status.setStyleSheet("color: #b00020; font-weight: 600;")
+            self.db_status.setToolTip(html.escape(read_only.text(self.ctx.language))
+                                      if read_only else "")  # escaped: never taken as markup
+            self.db_status.setText(text)
 
     def open_live(self, session_id: int) -> None:
         self.live_page.show_session(session_id)

@@ -1,6 +1,7 @@
 """Long work off the GUI thread: a task runs in a thread pool and reports back by signals
 (queued to the thread that created it): ``progress(done, total)``, ``finished(result)`` or
-``failed(error)``. Unexpected exceptions arrive as a readable ``TingjianError``."""
+``failed(error)``. An unexpected exception is first logged with its traceback to
+``tingjian.log``, then arrives as a calm ``TingjianError`` that says where the details are."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.errors import Cancelled, TingjianError
+from .feedback import unexpected
 
 Progress = Callable[[int, int], None]
 
@@ -42,8 +44,8 @@ class Task(QRunnable):
             result = self.work(self._report)
         except TingjianError as exc:
             self.signals.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - reported to the user, not swallowed
-            self.signals.failed.emit(TingjianError(en=f"The task failed: {exc}", zh=f"任务失败：{exc}"))
+        except Exception as exc:  # noqa: BLE001 - logged, then reported to the user
+            self.signals.failed.emit(unexpected(exc))
         else:
             self.signals.finished.emit(result)
 

@@ -19,12 +19,18 @@ class RecordingFeedback(Feedback):
         self.text = "陈建国"
         self.errors: list[str] = []
         self.questions: list[str] = []
+        self.actions: list[str] = []
 
     def error(self, parent, title, message) -> None:  # noqa: ANN001
         self.errors.append(message)
 
     def ask(self, parent, title, question) -> bool:  # noqa: ANN001
         self.questions.append(question)
+        return self.answer
+
+    def confirm(self, parent, title, message, action, keep) -> bool:  # noqa: ANN001
+        self.questions.append(message)
+        self.actions.append(action)
         return self.answer
 
     def text_input(self, parent, title, label, default="") -> str | None:  # noqa: ANN001

@@ -68,7 +68,7 @@ def test_the_first_screen_loads_no_database_layer(filled: Path, tmp_path: Path) 
     is the second of start-up the first screen does without."""
     script = (
         "import sys, pathlib\n"
-        "from desktop.ui.qtapp import make_app\n"
+        "from desktop.ui.startup import make_app\n"
         "from desktop.ui.app import Application, preferences\n"
         "from desktop.core.peek import peek_session_rows\n"
         "app = make_app()\n"
@@ -134,7 +134,11 @@ def test_a_damaged_file_found_after_the_list_is_shown_offers_recovery(
     from desktop.core.errors import DamagedDatabaseError
     from desktop.ui.app import _recover
 
+    data = bytearray(filled.read_bytes())  # damaged after the list was read ahead
+    data[4096:] = bytes((b * 7 + 13) % 256 for b in data[4096:])
+    filled.write_bytes(bytes(data))
     feedback.answer = False  # the user declines: nothing is moved, nothing opened
-    exc = DamagedDatabaseError(en="damaged", zh="已损坏")
+    exc = DamagedDatabaseError(en="damaged", zh="已损坏")  # no verdict: the file is looked at again
     assert _recover(resolve_location(filled, filled), feedback, exc) is None
-    assert feedback.questions and filled.exists()
+    assert feedback.questions and "integrity_check" in feedback.questions[0]
+    assert filled.read_bytes() == bytes(data)
