@@ -2,12 +2,14 @@
 arrangement (from the notice, a CSV or by hand) only when it is clean and confirmed."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from ..db import Database, changed
+from ..deadlines import CHINA_TZ
 from ..errors import ValidationError
 from ..holiday_calendar import (
     DayEntry,
@@ -136,3 +138,41 @@ def next_year_missing(db: Database, today: date) -> int | None:
     if today.month < 11:
         return None
     return None if calendar(db).known(today.year + 1) else today.year + 1
+
+
+# --- which due dates are approximate --------------------------------------------------------------
+
+
+def due_is_approximate(cal: HolidayCalendar, policy, set_at: datetime, due: datetime) -> bool:
+    """A due date counted in working days is approximate when a year between the day it was set
+    and the day it falls had no arrangement when it was set: only weekends were skipped there.
+    Calendar days and hours do not depend on holidays; a date a person chose is theirs."""
+    if policy is None or policy.unit != "working_days":
+        return False
+    first, last = set_at.astimezone(CHINA_TZ).date(), due.astimezone(CHINA_TZ).date()
+    return any(not cal.known_at(year, set_at) for year in range(first.year, last.year + 1))
+
+
+def approximate_in(session: Session, ids: Iterable[int]) -> set[int]:
+    """Of the given commitments, those whose due date is approximate (see ``due_is_approximate``);
+    an extended due date was chosen by a person and is not."""
+    from ..models import Commitment, ListeningSession
+    from .policies import load_in
+
+    ids = list(ids)
+    if not ids:
+        return set()
+    rows = session.exec(
+        select(Commitment.id, Commitment.deadline_policy, ListeningSession.deadline_policy,
+               Commitment.created_at, Commitment.due_at, Commitment.original_due_at)
+        .join(ListeningSession, col(ListeningSession.id) == Commitment.session_id)
+        .where(col(Commitment.id).in_(ids))).all()
+    known, cal = load_in(session), calendar_in(session)
+    return {cid for cid, own, of_session, created, due, original in rows
+            if due == original and due_is_approximate(cal, known.get(own or of_session or ""),
+                                                      created, due)}
+
+
+def approximate_commitments(db: Database, ids: Iterable[int]) -> set[int]:
+    with db.read() as s:
+        return approximate_in(s, ids)
