@@ -30,6 +30,8 @@ FORMAT = "tingjian-archive"
 FORMAT_VERSION = 1
 Progress = Callable[[int, int], None]
 ENTITIES = {"listening_session": "session"}
+# Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
+SEEDED = ("deadline_policy",)
 
 
 def _app_version() -> str:
@@ -161,7 +163,7 @@ def _decode(table: Table, columns: list[str], row: list) -> dict[str, Any]:
 def import_archive(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Load an archive into an empty database in one transaction; refuse otherwise."""
     document = read_archive(path)
-    counts = row_counts(db)
+    counts = {name: n for name, n in row_counts(db).items() if name not in SEEDED}
     if any(counts.values()):
         filled = ", ".join(f"{k}: {v}" for k, v in counts.items() if v)
         raise ValidationError(
@@ -176,6 +178,8 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     try:
         with db.engine.begin() as conn:
             for table in ordered:
+                if table.name in SEEDED:
+                    conn.execute(table.delete())
                 content = tables[table.name]
                 columns = content.get("columns") or [c.name for c in table.columns]
                 rows = [_decode(table, columns, row) for row in content["rows"]]

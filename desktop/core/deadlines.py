@@ -1,8 +1,10 @@
 """Deadline policies and due dates (GUIDE §2).
 
 Working days follow the State Council holiday schedule, including the adjusted working weekends
-(调休), as published in the `chinesecalendar` package. For a year the package does not cover yet,
-Monday to Friday count as working days and the result is flagged as approximate.
+(调休), from a `HolidayCalendar` (`desktop.core.holiday_calendar`): the years loaded into the
+database, else those the installed `chinesecalendar` package knows. For a year known to neither,
+Monday to Friday count as working days and the result is flagged as approximate. Calendar days and
+hours do not depend on the holiday schedule and are always exact.
 
 Day-based deadlines end at 23:59:59 local time on the last day; hour-based ones are exact.
 """
@@ -13,12 +15,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import lru_cache
-
-import chinese_calendar
 
 from desktop.core.errors import ValidationError
 from desktop.core.msg import pick
+from desktop.core.holiday_calendar import HolidayCalendar, library_years
 
 __all__ = [
     "BUILTIN_POLICIES",
@@ -27,6 +27,7 @@ __all__ = [
     "DeadlineError",
     "DeadlinePolicy",
     "DueDate",
+    "LIBRARY_CALENDAR",
     "add_working_days",
     "check_extension",
     "compute_due",
@@ -178,49 +179,31 @@ class DueDate:
 
 # --- working days ---------------------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class _Year:
-    known: bool
-    cumulative: tuple[int, ...]  # cumulative[i]: working days among the year's first i days
-
-
-@lru_cache(maxsize=64)
-def _year(year: int) -> _Year:
-    first = date(year, 1, 1)
-    days = [first + timedelta(days=i) for i in range((date(year + 1, 1, 1) - first).days)]
-    try:
-        working = [chinese_calendar.is_workday(day) for day in days]
-        known = True
-    except NotImplementedError:  # the package raises this for years it has no schedule for
-        working = [day.weekday() < 5 for day in days]
-        known = False
-    cumulative = [0]
-    for flag in working:
-        cumulative.append(cumulative[-1] + flag)
-    return _Year(known, tuple(cumulative))
+# The installed package's years only: what a caller without a database gets.
+LIBRARY_CALENDAR = HolidayCalendar()
 
 
 def _day_of_year(day: date) -> int:
     return day.timetuple().tm_yday - 1
 
 
-def is_working_day(d: date) -> tuple[bool, bool]:
+def is_working_day(d: date, calendar: HolidayCalendar | None = None) -> tuple[bool, bool]:
     """(is a working day, whether the holiday schedule for that year is known)."""
-    year, index = _year(d.year), _day_of_year(d)
-    return year.cumulative[index + 1] > year.cumulative[index], year.known
+    known, cumulative = (calendar or LIBRARY_CALENDAR).cumulative(d.year)
+    index = _day_of_year(d)
+    return cumulative[index + 1] > cumulative[index], known
 
 
-def _advance(start: date, n: int) -> tuple[date, list[int]]:
+def _advance(start: date, n: int, calendar: HolidayCalendar | None = None) -> tuple[date, list[int]]:
     """The n-th working day after `start`, and the years without a known schedule it relied on."""
     if n < 0:
         raise ValueError(f"n must be >= 0, got {n}")
+    calendar = calendar or LIBRARY_CALENDAR
     unknown: list[int] = []
     year, offset = start.year, _day_of_year(start) + 1
     while True:
-        table = _year(year)
-        cumulative = table.cumulative
-        if not table.known and offset < len(cumulative) - 1:
+        known, cumulative = calendar.cumulative(year)
+        if not known and offset < len(cumulative) - 1:
             unknown.append(year)
         available = cumulative[-1] - cumulative[offset]
         if n <= available:
@@ -230,17 +213,19 @@ def _advance(start: date, n: int) -> tuple[date, list[int]]:
         year, offset = year + 1, 0
 
 
-def add_working_days(start: date, n: int) -> tuple[date, bool]:
+def add_working_days(start: date, n: int,
+                     calendar: HolidayCalendar | None = None) -> tuple[date, bool]:
     """The date n working days after `start` (not counted itself), and whether it is exact."""
-    day, unknown = _advance(start, n)
+    day, unknown = _advance(start, n, calendar)
     return day, not unknown
 
 
-def _working_days_between(first: date, last: date) -> int:
+def _working_days_between(first: date, last: date, calendar: HolidayCalendar | None = None) -> int:
     """Working days in (first, last]."""
+    calendar = calendar or LIBRARY_CALENDAR
     total = 0
     for year in range(first.year, last.year + 1):
-        cumulative = _year(year).cumulative
+        cumulative = calendar.cumulative(year)[1]
         low = _day_of_year(first) + 1 if year == first.year else 0
         high = _day_of_year(last) + 1 if year == last.year else len(cumulative) - 1
         total += cumulative[high] - cumulative[low]
@@ -260,7 +245,7 @@ def _end_of_day(day: date, tz: tzinfo) -> datetime:
 
 
 def _approximation_notes(years: list[int]) -> tuple[str, str]:
-    last_published = max(chinese_calendar.holidays).year
+    last_published = max(library_years())
     zh_years, en_years = "、".join(map(str, years)), ", ".join(map(str, years))
     if min(years) > last_published:
         return (
@@ -273,7 +258,8 @@ def _approximation_notes(years: list[int]) -> tuple[str, str]:
     )
 
 
-def compute_due(policy: DeadlinePolicy, start: datetime, tz: tzinfo = CHINA_TZ) -> DueDate:
+def compute_due(policy: DeadlinePolicy, start: datetime, tz: tzinfo = CHINA_TZ,
+                calendar: HolidayCalendar | None = None) -> DueDate:
     """When a matter received at `start` (timezone-aware) falls due under `policy`.
 
     Days are counted in local time `tz`, from the day after `start`."""
@@ -283,7 +269,7 @@ def compute_due(policy: DeadlinePolicy, start: datetime, tz: tzinfo = CHINA_TZ) 
     local_day = start.astimezone(tz).date()
     if policy.unit == "calendar_days":
         return DueDate(_end_of_day(local_day + timedelta(days=policy.amount), tz), False)
-    day, unknown = _advance(local_day, policy.amount)
+    day, unknown = _advance(local_day, policy.amount, calendar)
     if not unknown:
         return DueDate(_end_of_day(day, tz), False)
     return DueDate(_end_of_day(day, tz), True, *_approximation_notes(unknown))
@@ -297,6 +283,7 @@ def check_extension(
     *,
     current_due: datetime | None = None,
     tz: tzinfo = CHINA_TZ,
+    calendar: HolidayCalendar | None = None,
 ) -> None:
     """Raise DeadlineError (a ValueError) if moving the due to `new_due` breaks the policy's rules.
 
@@ -322,7 +309,8 @@ def check_extension(
             en="The new due date must be after the current one.", zh="新的期限必须晚于当前期限。"
         )
     if policy.max_extension:
-        limit = compute_due(replace(policy, amount=policy.max_extension), original_due, tz).due
+        limit = compute_due(replace(policy, amount=policy.max_extension), original_due, tz,
+                            calendar).due
         if new_due > limit:
             en_unit, zh_unit = _UNIT_NAMES[policy.unit]
             latest = limit.astimezone(tz)
@@ -335,7 +323,8 @@ def check_extension(
 
 
 def waiting_status(
-    policy: DeadlinePolicy, received: datetime, now: datetime, tz: tzinfo = CHINA_TZ
+    policy: DeadlinePolicy, received: datetime, now: datetime, tz: tzinfo = CHINA_TZ,
+    calendar: HolidayCalendar | None = None,
 ) -> tuple[int, bool]:
     """How long a matter received at `received` has waited at `now`, and whether it is overdue.
 
@@ -343,7 +332,7 @@ def waiting_status(
     counted in local time `tz`; it is 0 when `now` is not after `received`."""
     _require_aware(received, "received")
     _require_aware(now, "now")
-    overdue = now > compute_due(policy, received, tz).due
+    overdue = now > compute_due(policy, received, tz, calendar).due
     if now <= received:
         return 0, overdue
     if policy.unit == "hours":
@@ -351,4 +340,4 @@ def waiting_status(
     first, last = received.astimezone(tz).date(), now.astimezone(tz).date()
     if policy.unit == "calendar_days":
         return (last - first).days, overdue
-    return _working_days_between(first, last), overdue
+    return _working_days_between(first, last, calendar), overdue

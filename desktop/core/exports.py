@@ -23,6 +23,7 @@ from .files import replace_file
 from .gcpause import no_gc_pauses
 from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
 from desktop.core.msg import is_zh
+from .services import holidays
 
 Progress = Callable[[int, int], None]  # (done, total)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -46,9 +47,9 @@ def safe_cell(value: object) -> object:
 def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
     zh = is_zh(lang)
     header = (["编号", "会议", "承诺事项", "说明", "责任单位", "办理时限", "原定时限", "状态",
-               "状态说明", "办结时间"] if zh else
+               "状态说明", "办结时间", "时限为估算"] if zh else
               ["ID", "Session", "Commitment", "Detail", "Owner", "Due", "Original due", "Status",
-               "Status note", "Completed"])
+               "Status note", "Completed", "Due approximate"])
     query = (select(Commitment.id, ListeningSession.title, Commitment.title, Commitment.detail,
                     Owner.name, Commitment.due_at, Commitment.original_due_at, Commitment.status,
                     Commitment.status_reason, Commitment.completed_at)
@@ -59,6 +60,10 @@ def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "
         query = query.where(Commitment.session_id == session_id)
     with db.read() as s:
         rows = [list(r) for r in s.exec(query.order_by(Commitment.due_at, Commitment.id))]
+        approximate = holidays.approximate_in(s, [r[0] for r in rows])
+    mark = "是（仅按周末计算）" if zh else "yes (only weekends skipped)"
+    for row in rows:
+        row.append(mark if row[0] in approximate else "")
     return Sheet("承诺事项" if zh else "Commitments", header, rows)
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from ..core.db import Database
 from ..core.models import Opinion, Person, SpeakerTurn
 from ..core.services import (
-    agenda, attendance, commitments, dispositions, opinions, owners, sessions, turns,
+    agenda, attendance, commitments, dispositions, holidays, opinions, owners, sessions, turns,
 )
 from ..core.services.people import get_person
 from ..core.vocabulary import word
@@ -115,11 +115,13 @@ def collect_minutes(db: Database, session_id: int, *, public: bool = False,
             decisions=tuple(line.strip() for line in item.decisions.splitlines() if line.strip()),
             opinions=tuple(by_item.get(item.id, ()))))
     rows = []
-    for n, c in enumerate(commitments.list_commitments(db, session_id), start=1):
+    listed = commitments.list_commitments(db, session_id)
+    approximate = holidays.approximate_commitments(db, [c.id for c in listed])
+    for n, c in enumerate(listed, start=1):
         linked = commitments.linked_opinion_ids(db, c.id)
         rows.append(CommitmentRow(
             number=n, title=c.title, owner=owner_by_id[c.owner_id].name if c.owner_id in owner_by_id
-            else "", due_date=_local(c.due_at, tz).date(),
+            else "", due_date=_local(c.due_at, tz).date(), due_approximate=c.id in approximate,
             status_label=word("commitment_status", c.status, lang),
             linked_opinions=tuple(number_of[i] for i in linked if i in number_of),
             made_in_session=s.title))

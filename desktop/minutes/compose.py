@@ -105,13 +105,24 @@ def _commitments(content: MinutesContent, L: dict[str, str]) -> list[Block]:
     if not content.commitments:
         return [Para([Span(L["commitments_none"])])]
     zh = is_zh(content.lang)
-    rows = [[str(c.number), [Span(c.title)], [Span(c.owner)], format_date(c.due_date, content.lang),
+    rows = [[str(c.number), [Span(c.title)], [Span(c.owner)], due_text(c.due_date, c.due_approximate,
+                                                                    content.lang, L),
              L["list_sep"].join(str(n) for n in c.linked_opinions)]
             for c in content.commitments]
-    return [Para([Span(L["commitments_intro"].format(n=len(content.commitments)))]),
-            Table(headers=[L["c_no"], L["c_title"], L["c_owner"], L["c_due"], L["c_links"]], rows=rows,
-                  widths=[0.9, 4.2, 2.4, 2.9, 1.6] if zh else [0.9, 4.8, 2.6, 2.2, 1.6],
-                  center=frozenset({0, 3, 4}))]
+    blocks: list[Block] = [
+        Para([Span(L["commitments_intro"].format(n=len(content.commitments)))]),
+        Table(headers=[L["c_no"], L["c_title"], L["c_owner"], L["c_due"], L["c_links"]], rows=rows,
+              widths=[0.9, 4.2, 2.4, 2.9, 1.6] if zh else [0.9, 4.8, 2.6, 2.2, 1.6],
+              center=frozenset({0, 3, 4}))]
+    if any(c.due_approximate for c in content.commitments):
+        blocks.append(Para([Span(L["due_approx_note"])]))
+    return blocks
+
+
+def due_text(due, approximate: bool, lang: str, L: dict[str, str]) -> str:  # noqa: ANN001
+    """A due date as documents show it, marked when it is approximate."""
+    text = format_date(due, lang)
+    return L["due_approx"].format(due=text) if approximate and due else text
 
 
 def _imprint(content: MinutesContent, L: dict[str, str]) -> Imprint:

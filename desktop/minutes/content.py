@@ -81,6 +81,7 @@ class CommitmentRow:
     title: str
     owner: str
     due_date: dt.date | None = None
+    due_approximate: bool = False  # working days counted without the year's holiday data
     status_label: str = ""
     linked_opinions: tuple[int, ...] = ()
     made_in_session: str = ""
@@ -159,6 +160,7 @@ class ProgressLine(NamedTuple):
     due: dt.date | None
     status_label: str
     last_progress: str = ""
+    due_approximate: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

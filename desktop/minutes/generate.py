@@ -14,7 +14,7 @@ from pathlib import Path
 from ..core.db import Database
 from ..core.errors import ValidationError
 from ..core.models import MinutesVersion
-from ..core.services import commitments, dispositions, minutes_versions, opinions, owners, sessions
+from ..core.services import commitments, dispositions, holidays, minutes_versions, opinions, owners, sessions
 from ..core.services.series import list_series
 from ..core.vocabulary import word
 from . import ReportBackContent, ReportBackItem, TemplateStyle, WriteResult, write_minutes
@@ -100,11 +100,13 @@ def collect_report_back(db: Database, session_id: int, tz: tzinfo | None = None,
     lang = session.language
     owner_names = {o.id: o.name for o in owners.list_owners(db, active_only=False)}
     led_to: dict[int, list[ProgressLine]] = {}
-    for c in commitments.list_commitments(db, session_id):
+    listed = commitments.list_commitments(db, session_id)
+    approximate = holidays.approximate_commitments(db, [c.id for c in listed])
+    for c in listed:
         notes = commitments.progress_notes(db, c.id)
         line = ProgressLine(c.title, owner_names.get(c.owner_id, ""), c.due_at.astimezone(tz).date(),
                             word("commitment_status", c.status, lang),
-                            notes[-1].text if notes else "")
+                            notes[-1].text if notes else "", c.id in approximate)
         for opinion_id in commitments.linked_opinion_ids(db, c.id):
             led_to.setdefault(opinion_id, []).append(line)
     items = []

@@ -50,6 +50,8 @@ ZH: dict[str, str] = {
     "c_title": "事项",
     "c_owner": "责任单位",
     "c_due": "办理时限",
+    "due_approx": "{due}（暂估）",
+    "due_approx_note": "标“暂估”的时限按工作日计算，但当年节假日安排尚未载入，仅按周末计算。",
     "c_links": "关联意见",
     # statistics
     "stats_text": "本次会议参会{head}人，共有{speakers}人发言{turns}人次，发言总时长{total}分钟。"
@@ -133,6 +135,9 @@ EN: dict[str, str] = {
     "c_title": "Commitment",
     "c_owner": "Owner",
     "c_due": "Due",
+    "due_approx": "{due} (approx.)",
+    "due_approx_note": "Due dates marked approx. count working days in a year whose holiday "
+                       "arrangement was not loaded: only weekends were skipped.",
     "c_links": "Opinions",
     "stats_text": "{head} people attended; {speakers} people spoke {turns} times for {total} minutes in all. "
     "Residents spoke for {citizens} minutes ({pct}%), officials for {officials} minutes.",

@@ -6,7 +6,7 @@ table: 序号, 意见摘要, 处理结果 (disposition and reason), 承诺事项
 from __future__ import annotations
 
 from .blocks import Block, Masthead, Para, Signature, Span, Table
-from .compose import speaker_text
+from .compose import due_text, speaker_text
 from .content import ReportBackContent
 from .labels import labels_for
 from .text import format_date, truncate
@@ -38,10 +38,12 @@ def compose_report_back(content: ReportBackContent) -> list[Block]:
             if item.reason:
                 result.append(Span(L["sep"] + item.reason))
             done: list[Span] = []
-            for title, owner, due, status, progress in item.commitments:
+            for line in item.commitments:
+                title, owner, due, status, progress = line[:5]
                 if done:
                     done.append(Span("\n"))
-                facts = [owner, L["rb_due"].format(due=format_date(due, lang)) if due else "", status]
+                due_shown = due_text(due, line.due_approximate, lang, L)
+                facts = [owner, L["rb_due"].format(due=due_shown) if due else "", status]
                 facts_text = ("，" if zh else ", ").join(f for f in facts if f)
                 done.append(Span(title))
                 if facts_text:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget,
-    QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QPushButton,
+    QStackedWidget, QWidget,
 )
 
 from .. import __version__
@@ -89,11 +89,41 @@ class MainWindow(QMainWindow):
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
         self.statusBar().clearMessage()
+        from .settings_upgrade import upgrade_settings
+
+        upgrade_settings(self.ctx.prefs, self.ctx.db)
         self._show_location()
         from .followup.indexer import SearchIndexer
 
         self.indexer = SearchIndexer(self.ctx, self)
         self.show_due_summary()
+        self.show_holiday_reminder()
+
+    def show_holiday_reminder(self) -> bool:
+        """From November on, while next year's holiday arrangement is not loaded: a button in the
+        status bar that opens the holiday calendar for that year. Returns whether it shows."""
+        from ..core.deadlines import CHINA_TZ
+        from ..core.services import holidays
+
+        year = holidays.next_year_missing(self.ctx.db, self.ctx.clock.now().astimezone(CHINA_TZ)
+                                          .date())
+        if not hasattr(self, "holiday_reminder"):
+            self.holiday_reminder = QPushButton()
+            self.holiday_reminder.setFlat(True)
+            self.holiday_reminder.clicked.connect(self._open_reminded_year)
+            self.statusBar().addPermanentWidget(self.holiday_reminder)
+            self.ctx.bus.changed.connect(
+                lambda entity, _ids: entity == "holiday" and self.show_holiday_reminder())
+        self.holiday_reminder.setProperty("year", year)
+        if year is not None:
+            self.holiday_reminder.setText(self.tr(
+                "Holidays for {year} are not loaded: deadlines into {year} skip weekends only. "
+                "Load the State Council arrangement once it is published…").format(year=year))
+        self.holiday_reminder.setVisible(year is not None)
+        return year is not None
+
+    def _open_reminded_year(self) -> None:
+        self.settings_page().open_holidays(self.holiday_reminder.property("year"))
 
     def show_due_summary(self) -> None:
         """Once per start: overdue and due-soon commitments in the status bar (non-blocking)."""

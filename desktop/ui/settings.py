@@ -30,16 +30,15 @@ PROJECTOR_SHOW_ITEM = Pref("projector/show_item", bool, True)
 PROJECTOR_SHOW_SPEAKERS = Pref("projector/show_speakers", bool, True)
 PROJECTOR_SHOW_OPINIONS = Pref("projector/show_opinions", bool, False)
 PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
-RATE_WEIGHTS = Pref("followup/rate_weights", str, "0.1,0.5,0.4")
-BASIC_SATISFIED_FACTOR = Pref("followup/basic_satisfied_factor", float, 0.9)
-CUSTOM_POLICIES = Pref("followup/custom_policies", str, "[]")  # JSON list of deadline policies
+# Deadline policies and the rate settings live in the database (services/policies.py); the
+# settings upgrade moves the values older versions kept here (settings_upgrade.py).
 DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
 
 ALL_PREFS: tuple[Pref[Any], ...] = (
     LANGUAGE, DEMO_OFFERED, LAST_SESSION, WARNING_MINUTES, SPEAKER_LIMIT_SECONDS,
     FIRST_TIMERS_FIRST, SPEAKER_WARNING_SECONDS, AUTOSAVE_MS, PROJECTOR_SCREEN,
     PROJECTOR_SHOW_ITEM, PROJECTOR_SHOW_SPEAKERS, PROJECTOR_SHOW_OPINIONS, PUBLIC_NAMING,
-    RATE_WEIGHTS, BASIC_SATISFIED_FACTOR, CUSTOM_POLICIES, DUE_SOON_DAYS,
+    DUE_SOON_DAYS,
 )
 
 
@@ -62,6 +61,14 @@ class Preferences:
 
     def set(self, pref: Pref[T], value: T) -> None:
         self._qs.setValue(pref.key, value)
+        self._qs.sync()
+
+    def has(self, pref: Pref[Any]) -> bool:
+        return self._qs.contains(pref.key)
+
+    def remove(self, *prefs: Pref[Any]) -> None:
+        for pref in prefs:
+            self._qs.remove(pref.key)
         self._qs.sync()
 
     def reset(self) -> None:

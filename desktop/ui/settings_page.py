@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+    QWidget,
 )
 
 from ..core import migrate
@@ -66,15 +68,51 @@ class SettingsPage(QWidget):
         self.data_form.addRow(self.schema_label, self.schema_value)
         self.data_form.addRow(self.prefs_label, self.prefs_value)
 
+        self.feedback = feedback
+        self.rules = QGroupBox()
+        rules_layout = QVBoxLayout(self.rules)
+        self.rules_note, self.holiday_years = QLabel(), QLabel()
+        for label in (self.rules_note, self.holiday_years):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.holidays_button = QPushButton()
+        self.holidays_button.clicked.connect(lambda: self.open_holidays())
+        rules_layout.addWidget(self.rules_note)
+        rules_layout.addWidget(self.holiday_years)
+        rules_layout.addWidget(self.holidays_button, 0, Qt.AlignmentFlag.AlignLeft)
+        ctx.bus.changed.connect(lambda entity, _ids: entity == "holiday" and self._show_years())
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.general)
         layout.addWidget(self.live)
+        layout.addWidget(self.rules)
         layout.addWidget(self.data)
         self.backups = BackupsPanel(ctx, feedback)
         layout.addWidget(self.backups)
         layout.addStretch(1)
         self.retranslate()
+
+    def open_holidays(self, year: int | None = None):  # noqa: ANN201 - the dialog, for tests
+        """The holiday calendar editor (modal)."""
+        from .holiday_editor import HolidayEditor
+
+        editor = HolidayEditor(self.ctx, self.feedback, year, self)
+        editor.open()
+        return editor
+
+    def _show_years(self) -> None:
+        from ..core.holiday_calendar import library_years
+        from ..core.services import holidays
+
+        known = library_years()
+        loaded = holidays.loaded_years(self.ctx.db)
+        text = self.tr("Holiday arrangements: {first}–{last} from the installed library").format(
+            first=known[0], last=known[-1])
+        if loaded:
+            text += self.tr("; loaded into the database: {years}").format(
+                years=", ".join(map(str, loaded)))
+        self.holiday_years.setText(text)
 
     def _language_picked(self, _index: int) -> None:
         value = self.language.currentData()
@@ -90,6 +128,12 @@ class SettingsPage(QWidget):
         self.warning_label.setText(self.tr("Warn this many minutes before an item ends"))
         self.limit_label.setText(self.tr("Default speaking time (seconds)"))
         self.first_timers.setText(self.tr("People who have not spoken yet go first"))
+        self.rules.setTitle(self.tr("Rules every seat shares"))
+        self.rules_note.setText(self.tr(
+            "Deadline policies, the weights of the three rates and the holiday calendar are kept in "
+            "the database: every laptop using it, its backups and its archives count alike."))
+        self.holidays_button.setText(self.tr("Holiday calendar…"))
+        self._show_years()
         self.data.setTitle(self.tr("Data"))
         self.db_label.setText(self.tr("Database"))
         self.schema_label.setText(self.tr("Schema version (database / this app)"))

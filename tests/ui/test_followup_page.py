@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from desktop.core.services import commitments, dispositions, followups, opinions, owners, sessions
 from desktop.ui.followup import dialogs
 from desktop.ui.followup.register import PAGE
-from desktop.ui.settings import CUSTOM_POLICIES, RATE_WEIGHTS
+from desktop.core.services import policies
 
 NOW = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # the FakeClock of the application fixture
 
@@ -141,7 +141,7 @@ def test_policy_picker_and_custom_policy(application, page, data, feedback) -> N
     dialog.name_zh.setText("街道十个工作日")
     dialog.name_en.setText("Street office, 10 working days")
     assert dialog.try_accept()
-    assert "street_10" in application.ctx.prefs.get(CUSTOM_POLICIES)
+    assert policies.custom_policies(db)["street_10"].amount == 10  # in the database, not the INI
     view.reload_choices()
     index = view.policy.findData("street_10")
     assert index > 0
@@ -190,9 +190,10 @@ def test_dashboard_and_rate_settings(application, page, data) -> None:
     assert rates.headerData(8, Qt.Orientation.Horizontal) == "Overall"
     page.dashboard.weights[0].setValue(0.5)  # weights no longer add up to 1: not saved
     assert "add up to 1" in page.dashboard.settings_note.text()
-    assert application.ctx.prefs.get(RATE_WEIGHTS) == "0.1,0.5,0.4"
+    assert policies.rate_settings(db).w_response == 0.1
     page.dashboard.weights[1].setValue(0.1)
-    assert application.ctx.prefs.get(RATE_WEIGHTS) == "0.5,0.1,0.4"
+    stored = policies.rate_settings(db)
+    assert (stored.w_response, stored.w_resolution, stored.w_satisfaction) == (0.5, 0.1, 0.4)
     page.dashboard.grab()  # paints both charts
 
 

@@ -29,25 +29,27 @@ class ProposedDue:
     note_en: str = ""
 
 
-def policy_names(lang: str) -> list[tuple[str, str]]:
-    """(key, display name) of the deadline policies available."""
-    try:
-        from ..deadlines import BUILTIN_POLICIES
-    except ImportError:  # pragma: no cover - before the deadlines module exists
-        return [(DEFAULT_POLICY, pick(lang, en="15 days", zh="15 天"))]
-    return [(k, p.name(lang)) for k, p in BUILTIN_POLICIES.items()]
+def policy_names(lang: str, db: Database | None = None) -> list[tuple[str, str]]:
+    """(key, display name) of the deadline policies available: the database's when given."""
+    from ..deadlines import BUILTIN_POLICIES
+    from ..services import policies
+
+    available = policies.load(db) if db is not None else BUILTIN_POLICIES
+    return [(k, p.name(lang)) for k, p in available.items()]
 
 
-def propose_due(policy_key: str, start: datetime) -> ProposedDue:
-    """The due date a policy gives for a matter raised at ``start``; 15 days if unknown."""
-    try:
-        from ..deadlines import BUILTIN_POLICIES, compute_due
-    except ImportError:  # pragma: no cover
-        return ProposedDue(start.astimezone(UTC) + timedelta(days=FALLBACK_DAYS), policy_key)
-    policy = BUILTIN_POLICIES.get(policy_key) or BUILTIN_POLICIES.get(DEFAULT_POLICY)
+def propose_due(policy_key: str, start: datetime, db: Database | None = None) -> ProposedDue:
+    """The due date a policy gives for a matter raised at ``start``; 15 days if unknown.
+
+    With ``db``, its policies and holiday calendar count (else the built-in ones only)."""
+    from ..deadlines import BUILTIN_POLICIES, compute_due
+    from ..services import holidays, policies
+
+    available = policies.load(db) if db is not None else BUILTIN_POLICIES
+    policy = available.get(policy_key) or available.get(DEFAULT_POLICY)
     if policy is None:  # pragma: no cover
         return ProposedDue(start.astimezone(UTC) + timedelta(days=FALLBACK_DAYS), policy_key)
-    due = compute_due(policy, start)
+    due = compute_due(policy, start, calendar=holidays.calendar(db) if db is not None else None)
     return ProposedDue(due.due, policy.key, due.approximate, due.note_zh, due.note_en)
 
 

@@ -14,6 +14,7 @@ from .commitment import Commitment, CommitmentOpinion, Extension, FollowUp, Prog
 from .directory import Owner, Person, Series  # noqa: E402
 from .opinion import Disposition, Opinion, OpinionTag, Reply  # noqa: E402
 from .record import AuditEntry, MinutesVersion  # noqa: E402
+from .rules import DeadlinePolicyRow, HolidayDay, HolidayYear, RuleSetting  # noqa: E402
 from .session import (  # noqa: E402
     AgendaItem,
     AgendaTemplate,
@@ -28,6 +29,7 @@ metadata = SQLModel.metadata
 
 __all__ = [
     "AgendaItem", "AgendaTemplate", "Attendance", "AuditEntry", "Commitment", "CommitmentOpinion",
+    "DeadlinePolicyRow", "HolidayDay", "HolidayYear", "RuleSetting",
     "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "Opinion",
     "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "Series", "SessionOwner",
     "SpeakerTurn", "UTCDateTime", "metadata", "utcnow",

@@ -22,7 +22,8 @@ from ..models import (
 )
 from ..models.enums import CommitmentStatus
 from .common import apply, audit, aware, choice, clean_text, fetch, set_removed, touch
-from .policies import resolve
+from .holidays import calendar_in
+from .policies import load_in, resolve
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
@@ -159,11 +160,12 @@ def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
                                   zh="新的办理时限必须晚于当前时限。")
         key = row.deadline_policy or fetch(s, ListeningSession, row.session_id, "Session",
                                            "会议").deadline_policy
-        policy = resolve(key, custom)
+        policy = resolve(key, load_in(s) if custom is None else custom)
         if policy is not None:
             count = len(list(s.exec(select(Extension.id)
                                     .where(Extension.commitment_id == row.id))))
-            check_extension(policy, row.original_due_at, new_due_at, count, current_due=row.due_at)
+            check_extension(policy, row.original_due_at, new_due_at, count, current_due=row.due_at,
+                            calendar=calendar_in(s))
         ext = Extension(commitment_id=row.id, old_due_at=row.due_at, new_due_at=new_due_at,
                         reason=reason, approved_by=approved_by)
         row.due_at = new_due_at

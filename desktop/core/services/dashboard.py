@@ -11,6 +11,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..metrics import RateSettings, Rates, rates_from_counts
 from ..models import Commitment, Disposition, FollowUp, ListeningSession, Opinion, Owner
+from . import policies
 from .register import OPEN_STATES
 
 GROUPS = ("session", "owner", "month")
@@ -60,14 +61,14 @@ def _month(db: Database, column):
     return func.to_char(func.timezone("Asia/Shanghai", column), "YYYY-MM")
 
 
-def rates_by(db: Database, group: str, settings: RateSettings = RateSettings(), *,
+def rates_by(db: Database, group: str, settings: RateSettings | None = None, *,
              owner_id: int | None = None, start: datetime | None = None,
              end: datetime | None = None) -> list[RateRow]:
     """The three rates per session, owner or month, with the counts behind each.
 
     A follow-up about a commitment belongs to its session and owner; one about an opinion to the
     opinion's session and to the owner it was referred to (if any). ``start``/``end`` bound the
-    call time (end exclusive)."""
+    call time (end exclusive). ``settings``: the database's rate settings unless given."""
     if group not in GROUPS:
         raise ValidationError(en=f"Group by one of {', '.join(GROUPS)}.", zh="分组方式无效。")
     session_id = func.coalesce(Commitment.session_id, Opinion.session_id)
@@ -97,6 +98,7 @@ def rates_by(db: Database, group: str, settings: RateSettings = RateSettings(), 
     with db.read() as s:
         rows = [r for r in s.exec(query) if r[0] is not None]
         labels = _labels(s, group, [r[0] for r in rows])
+        settings = policies.rate_settings_in(s) if settings is None else settings
     return [RateRow(str(r[0]), labels.get(r[0], str(r[0])),
                     rates_from_counts(*(int(v or 0) for v in r[1:]), settings)) for r in rows]
 
@@ -110,10 +112,12 @@ def _labels(s, group: str, keys: list) -> dict:
     return {}
 
 
-def total_rates(db: Database, settings: RateSettings = RateSettings(),
+def total_rates(db: Database, settings: RateSettings | None = None,
                 rows: list[RateRow] | None = None, **bounds) -> Rates:
     """All valid follow-ups together (same filters as ``rates_by``); pass the rows of one
     grouping already made to add them up instead of querying again."""
+    if settings is None:
+        settings = policies.rate_settings(db)
     rows = rates_by(db, "month", settings, **bounds) if rows is None else rows
     sums = [sum(getattr(r.rates, name) for r in rows) for name in
             ("valid", "responded", "resolved", "satisfied", "basically_satisfied", "unsatisfied")]

@@ -10,12 +10,13 @@ from sqlalchemy import text as sql_text
 from sqlmodel import col, select
 
 from ..db import Database
-from ..deadlines import CHINA_TZ, DeadlinePolicy, is_working_day, waiting_status
+from ..deadlines import CHINA_TZ, DeadlinePolicy, waiting_status
 from ..errors import ValidationError
 from ..models import Disposition, Opinion, Owner, UTCDateTime, utcnow
 from ..models.enums import DispositionKind
 from .common import MAX_TITLE, audit, aware, choice, clean_text, fetch, touch
-from .policies import resolve
+from .holidays import calendar_in
+from .policies import load_in, resolve
 
 
 def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "",
@@ -107,6 +108,9 @@ def pending_dispositions(db: Database, now: datetime, *, session_id: int | None 
     params = {"n": limit, **({"sid": session_id} if session_id is not None else {})}
     with db.engine.connect() as conn:
         rows = list(conn.execute(query, params))
+    with db.read() as s:
+        custom = load_in(s) if custom is None else custom
+        cal = calendar_in(s)
     result = []
     known: dict[tuple, tuple[int, bool, str, bool]] = {}
     for oid, sid, title, text, received, key, kind, decided_by, decided_at in rows:
@@ -120,9 +124,9 @@ def pending_dispositions(db: Database, now: datetime, *, session_id: int | None 
                          else received.astimezone(CHINA_TZ).date(),
                          until if policy.unit == "hours" or decided_at else None)
             if cache_key not in known:
-                waited, overdue = waiting_status(policy, received, until)
-                approx = policy.unit == "working_days" and not (
-                    is_working_day(received.date())[1] and is_working_day(until.date())[1])
+                waited, overdue = waiting_status(policy, received, until, calendar=cal)
+                approx = policy.unit == "working_days" and bool(cal.unknown_years(
+                    received.astimezone(CHINA_TZ).date(), until.astimezone(CHINA_TZ).date()))
                 known[cache_key] = (waited, overdue, policy.unit, approx)
             waited, overdue, unit, approx = known[cache_key]
         result.append(PendingOpinion(oid, sid, title, text, received, key, waited, unit, overdue,

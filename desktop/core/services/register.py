@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from ..db import Database
 from ..models import Commitment, ListeningSession, Owner
 from ..models.enums import CommitmentStatus
+from . import holidays
 
 OPEN_STATES = (CommitmentStatus.OPEN.value, CommitmentStatus.IN_PROGRESS.value)
 
@@ -28,6 +29,7 @@ class CommitmentRow:
     original_due_at: datetime | None = None
     deadline_policy: str = ""
     status_reason: str = ""
+    approximate: bool = False  # the due date skipped only weekends in a year without holiday data
 
     def overdue(self, now: datetime) -> bool:
         return self.status in OPEN_STATES and self.due_at < now
@@ -97,7 +99,9 @@ def rows_for(db: Database, ids: Sequence[int]) -> dict[int, CommitmentRow]:
              .join(ListeningSession, col(ListeningSession.id) == Commitment.session_id)
              .where(col(Commitment.id).in_(list(ids))))
     with db.read() as s:
-        return {row[0]: CommitmentRow(*row) for row in s.exec(query)}
+        found = {row[0]: CommitmentRow(*row) for row in s.exec(query)}
+        approximate = holidays.approximate_in(s, found)
+    return {i: replace(r, approximate=True) if i in approximate else r for i, r in found.items()}
 
 
 def commitment_rows(db: Database, f: RegisterFilter = RegisterFilter(),

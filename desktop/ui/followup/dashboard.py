@@ -9,21 +9,16 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import TingjianError
 from ...core.metrics import RateSettings, Rates, format_rate
-from ...core.services import dashboard
+from ...core.services import dashboard, policies
 from ..context import AppContext
-from ..settings import BASIC_SATISFIED_FACTOR, RATE_WEIGHTS
 from ..table_model import Column, RowTableModel, record_table
 from ..worker import Task
 from .charts import LineChart, StackedBarChart
 
 
 def rate_settings(ctx: AppContext) -> RateSettings:
-    """The settings from the preferences; the defaults when they do not make a valid set."""
-    try:
-        weights = [float(x) for x in ctx.prefs.get(RATE_WEIGHTS).split(",")]
-        return RateSettings(*weights, basic_factor=float(ctx.prefs.get(BASIC_SATISFIED_FACTOR)))
-    except (TypeError, ValueError):
-        return RateSettings()
+    """The rate settings of the database, shared by every seat (the defaults before it opens)."""
+    return policies.rate_settings(ctx.db) if ctx.db is not None else RateSettings()
 
 
 def _table(columns: list[Column], stretch: int | None) -> tuple[RowTableModel, QTableView]:
@@ -119,8 +114,12 @@ class DashboardView(QWidget):
         except TingjianError as exc:
             self.settings_note.setText(exc.text(self.ctx.language))
             return
-        self.ctx.prefs.set(RATE_WEIGHTS, ",".join(f"{v:g}" for v in values))
-        self.ctx.prefs.set(BASIC_SATISFIED_FACTOR, self.factor.value())
+        try:
+            policies.set_rate_settings(
+                self.ctx.db, RateSettings(*values, basic_factor=self.factor.value()))
+        except TingjianError as exc:
+            self.settings_note.setText(exc.text(self.ctx.language))
+            return
         self.settings_note.setText(self._settings_text())
         self.refresh()
 

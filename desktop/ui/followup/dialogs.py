@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
 from ...core.deadlines import UNITS, custom_policy
 from ...core.errors import TingjianError
 from ...core.services import commitments, dispositions, followups, owners
-from ...core.services.policies import add_custom
+from ...core.services import policies
 from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
-from ..settings import CUSTOM_POLICIES
 
 
 def to_qt(value: datetime) -> QDateTime:
@@ -231,7 +230,7 @@ class FollowUpDialog(FormDialog):
 
 
 class CustomPolicyDialog(FormDialog):
-    """A custom deadline policy, kept as JSON in the preferences."""
+    """A custom deadline policy, kept in the database for every seat."""
 
     def __init__(self, ctx: AppContext, feedback: Feedback, parent: QWidget | None = None) -> None:
         super().__init__(ctx, feedback, self.tr("New deadline policy"), parent)
@@ -269,5 +268,5 @@ class CustomPolicyDialog(FormDialog):
         policy = custom_policy(self.key.text().strip(), self.name_zh.text(), self.name_en.text(),
                                self.amount.value(), self.unit.currentData(),
                                self.max_extension.value(), self.max_extensions.value())
-        self.ctx.prefs.set(CUSTOM_POLICIES, add_custom(self.ctx.prefs.get(CUSTOM_POLICIES), policy))
+        policies.save_custom(self.ctx.db, policy)
         return policy

@@ -11,10 +11,10 @@ from ...core.deadlines import CHINA_TZ
 from ...core.errors import TingjianError
 from ...core.services import dispositions, sessions
 from ...core.services.dispositions import PendingOpinion
-from ...core.services.policies import all_policies, describe, parse_custom
+from ...core.services import policies
+from ...core.services.policies import all_policies, describe
 from .. import labels
 from ..context import AppContext
-from ..settings import CUSTOM_POLICIES
 from ..table_model import Column, RowTableModel, record_table
 
 
@@ -78,7 +78,7 @@ class DispositionsView(QWidget):
 
     # --- data -----------------------------------------------------------------------------------
     def custom(self) -> dict:
-        return parse_custom(self.ctx.prefs.get(CUSTOM_POLICIES))
+        return policies.load(self.ctx.db)
 
     def _load(self) -> list[PendingOpinion]:
         return dispositions.pending_dispositions(self.ctx.db, self.ctx.clock.now(),

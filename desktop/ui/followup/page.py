@@ -128,6 +128,10 @@ class FollowUpPage(QWidget):
             self._dirty.update({self.DISPOSITIONS, self.DASHBOARD})
         if entity == "follow_up":
             self._dirty.add(self.DISPOSITIONS)
+        if entity in {"deadline_policy", "holiday"}:  # due dates and waits are counted anew
+            self._dirty.update({self.REGISTER, self.DISPOSITIONS})
+        if entity == "rule_setting":
+            self._dirty.add(self.DASHBOARD)
         if self.REGISTER in self._dirty:  # ids only: cheap enough to keep current while hidden
             self._refresh_tab(self.REGISTER)
         if self.isVisible():
@@ -185,8 +189,12 @@ class FollowUpPage(QWidget):
 
     def extend(self, commitment_id: int) -> None:
         row = self.register.model.row_at(self.register.model.ids().index(commitment_id))
-        self._run(ExtendDialog(self.ctx, self.feedback, commitment_id, row.due_at,
-                               self.extend_rule(commitment_id), self.register.custom, self))
+        rule = self.extend_rule(commitment_id)
+        if row.approximate:
+            rule += "\n" + self.tr("The current due date is approximate: it counts working days in "
+                                    "a year whose holiday arrangement was not loaded.")
+        self._run(ExtendDialog(self.ctx, self.feedback, commitment_id, row.due_at, rule,
+                               self.register.custom, self))
 
     def followup_call(self, *, opinion_id: int | None = None,
                       commitment_id: int | None = None) -> None:

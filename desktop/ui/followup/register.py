@@ -23,6 +23,8 @@ from ..table_model import record_table
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+APPROX_MARK = " ≈"  # the same mark as the waits of the dispositions tab
 USER = Qt.ItemDataRole.UserRole
 HORIZONTAL = Qt.Orientation.Horizontal
 PAGE = 200
@@ -87,7 +89,7 @@ class RegisterModel(QAbstractTableModel):
             row = self.row_at(index.row())
             column = index.column()
             if column == 0:
-                return local_date(row.due_at)
+                return local_date(row.due_at) + (APPROX_MARK if row.approximate else "")
             if column == 1:
                 return row.title.splitlines()[0] if row.title else ""
             if column == 2:
@@ -99,6 +101,9 @@ class RegisterModel(QAbstractTableModel):
                 return self.tr("from {date}").format(date=local_date(row.original_due_at)) \
                     if row.extended and row.original_due_at else ""
             return row.session_title
+        if role == TOOLTIP and index.column() == 0 and self.row_at(index.row()).approximate:
+            return self.tr("Approximate: this due date counts working days in a year whose holiday "
+                           "arrangement was not loaded, so only weekends were skipped.")
         if role == FOREGROUND and index.column() in (0, 3):
             return OVERDUE_COLOR if self.row_at(index.row()).overdue(self._now) else None
         if role == USER:
@@ -296,10 +301,10 @@ class RegisterView(QWidget):
         return sessions.get_session(self.ctx.db, session_id).deadline_policy
 
     def custom(self) -> dict:
-        from ...core.services.policies import parse_custom
-        from ..settings import CUSTOM_POLICIES
+        """The deadline policies of the database (shared by every seat)."""
+        from ...core.services import policies
 
-        return parse_custom(self.ctx.prefs.get(CUSTOM_POLICIES))
+        return policies.load(self.ctx.db)
 
     def retranslate(self) -> None:
         for label, text in zip(self.filter_labels, (self.tr("Owner"), self.tr("Status"),

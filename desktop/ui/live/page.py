@@ -470,9 +470,9 @@ class LivePage(QWidget):
             opinion, _ = opinion_detail(db, ids[0])
             dialog = CommitmentDialog(
                 live_commitments.default_title(opinion.text), sessions.session_owners(db, sid),
-                live_commitments.policy_names(self.ctx.language),
+                live_commitments.policy_names(self.ctx.language, db),
                 live_commitments.session_policy(db, sid),
-                lambda key: live_commitments.propose_due(key, self._now()), len(ids),
+                lambda key: live_commitments.propose_due(key, self._now(), db), len(ids),
                 self.ctx.language, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
