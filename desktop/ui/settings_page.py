@@ -11,6 +11,7 @@ from . import settings as S
 from .backups_panel import BackupsPanel
 from .context import AppContext
 from .feedback import Feedback
+from .retention_panel import RetentionPanel
 
 
 class SettingsPage(QWidget):
@@ -71,6 +72,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.general)
         layout.addWidget(self.live)
         layout.addWidget(self.data)
+        self.retention = RetentionPanel(ctx, feedback)
+        layout.addWidget(self.retention)
         self.backups = BackupsPanel(ctx, feedback)
         layout.addWidget(self.backups)
         layout.addStretch(1)
@@ -94,4 +97,5 @@ class SettingsPage(QWidget):
         self.db_label.setText(self.tr("Database"))
         self.schema_label.setText(self.tr("Schema version (database / this app)"))
         self.prefs_label.setText(self.tr("Preferences file"))
+        self.retention.retranslate()
         self.backups.retranslate()
