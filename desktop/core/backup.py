@@ -196,7 +196,26 @@ def restore(database: Path, backup: Path, now: datetime | None = None) -> Path |
                            zh=f"恢复失败：{exc}。数据库未被替换。") from exc
     finally:
         staging.unlink(missing_ok=True)
+    reapply_erasures(database)
     return aside
+
+
+def reapply_erasures(database: Path) -> list[int]:
+    """Erasures noted in the ledger since the backup was taken are applied again, so a restore
+    never brings an erased person (or a contact erased by retention) back."""
+    from .erasure_ledger import ledger_path
+
+    if not ledger_path(database).is_file():
+        return []
+    from .db import open_database
+    from .location import Location
+    from .services.erasure import reapply_ledger
+
+    db = open_database(Location(f"sqlite:///{database}", database), backup=False)
+    try:
+        return reapply_ledger(db)
+    finally:
+        db.close()
 
 
 def newest_good_backup(database: Path) -> BackupContents | None:

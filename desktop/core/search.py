@@ -175,3 +175,15 @@ def grouped(hits: list[Hit]) -> list[tuple[int, str, list[Hit]]]:
     for hit in hits:
         groups.setdefault(hit.session_id, (hit.session_id, hit.session_title, []))[2].append(hit)
     return list(groups.values())
+
+
+def replace_indexed(conn, kind: str, rows: list[tuple[int, str]]) -> None:
+    """Inside a caller's SQLite transaction: the index holds ``text`` for each (id, text) now,
+    so text rewritten in place (an erased person's name) leaves no old copy to be found."""
+    if not rows or conn.dialect.name != "sqlite" or conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name='search_fts'").first() is None:
+        return
+    conn.exec_driver_sql("DELETE FROM search_fts WHERE rowid = ?",
+                         [(_rowid(kind, ident),) for ident, _text in rows])
+    conn.exec_driver_sql("INSERT INTO search_fts(rowid, body) VALUES (?, ?)",
+                         [(_rowid(kind, ident), body) for ident, body in rows])

@@ -13,6 +13,7 @@ from . import settings as S
 from .backups_panel import BackupsPanel
 from .context import AppContext
 from .feedback import Feedback
+from .retention_panel import RetentionPanel
 
 
 class SettingsPage(QWidget):
@@ -88,6 +89,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.live)
         layout.addWidget(self.rules)
         layout.addWidget(self.data)
+        self.retention = RetentionPanel(ctx, feedback)
+        layout.addWidget(self.retention)
         self.backups = BackupsPanel(ctx, feedback)
         layout.addWidget(self.backups)
         layout.addStretch(1)
@@ -138,4 +141,5 @@ class SettingsPage(QWidget):
         self.db_label.setText(self.tr("Database"))
         self.schema_label.setText(self.tr("Schema version (database / this app)"))
         self.prefs_label.setText(self.tr("Preferences file"))
+        self.retention.retranslate()
         self.backups.retranslate()

@@ -11,7 +11,7 @@ SQLModel.metadata.naming_convention = {
 }
 
 from .commitment import Commitment, CommitmentOpinion, Extension, FollowUp, ProgressNote  # noqa: E402
-from .directory import Owner, Person, Series  # noqa: E402
+from .directory import Owner, Person, RetentionSetting, Series  # noqa: E402
 from .opinion import Disposition, Opinion, OpinionTag, Reply  # noqa: E402
 from .record import AuditEntry, MinutesVersion  # noqa: E402
 from .rules import DeadlinePolicyRow, HolidayDay, HolidayYear, RuleSetting  # noqa: E402
@@ -31,6 +31,6 @@ __all__ = [
     "AgendaItem", "AgendaTemplate", "Attendance", "AuditEntry", "Commitment", "CommitmentOpinion",
     "DeadlinePolicyRow", "HolidayDay", "HolidayYear", "RuleSetting",
     "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "Opinion",
-    "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "Series", "SessionOwner",
+    "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "RetentionSetting", "Series", "SessionOwner",
     "SpeakerTurn", "UTCDateTime", "metadata", "utcnow",
 ]

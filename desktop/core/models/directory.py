@@ -46,3 +46,19 @@ class Person(SQLModel, table=True):
     note: str = Field(default="", sa_type=Text)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     retain_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Set when the person asked to be erased: name, group and contact were replaced by
+    # ``name`` = an anonymous label; who erased and why is in the audit trail.
+    erased_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class RetentionSetting(SQLModel, table=True):
+    """How long an organisation keeps citizens' contact details once nothing of theirs is open.
+
+    ``organisation`` is the issuing body as written on the sessions ("" for sessions that name
+    none); an organisation without a row keeps contacts for the default period."""
+
+    __tablename__ = "retention_setting"
+
+    organisation: str = Field(primary_key=True)
+    contact_days: int = Field(default=180)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

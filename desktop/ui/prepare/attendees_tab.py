@@ -11,6 +11,9 @@ from ...core.errors import TingjianError
 from ...core.services import attendance, sessions
 from ..context import AppContext
 from ..feedback import Feedback
+from .person_actions import PersonActions
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AttendeesTab(QWidget):
@@ -25,6 +28,8 @@ class AttendeesTab(QWidget):
         self.role_combo = QComboBox()
         self.register_button = QPushButton()
         self.import_button = QPushButton()
+        self.report_button, self.erase_button = QPushButton(), QPushButton()
+        self.people_actions = PersonActions(ctx, feedback, self)
         self.anonymous_spin = QSpinBox()
         self.anonymous_spin.setRange(0, 100_000)
         self.totals_label = QLabel()
@@ -43,6 +48,10 @@ class AttendeesTab(QWidget):
             edit.returnPressed.connect(self.register)
         self.anonymous_spin.editingFinished.connect(self.save_anonymous)
         self.import_button.clicked.connect(self.open_import)
+        self.report_button.clicked.connect(lambda: self._for_selected(self.people_actions.ask_report))
+        self.erase_button.clicked.connect(
+            lambda: self._for_selected(self.people_actions.confirm_erase))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.form = QFormLayout()
         contact_row = QHBoxLayout()
         contact_row.addWidget(self.contact_edit, 1)
@@ -58,6 +67,8 @@ class AttendeesTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.register_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.erase_button)
         buttons.addWidget(self.import_button)
         anon = QHBoxLayout()
         self.anonymous_label = QLabel()
@@ -89,6 +100,13 @@ class AttendeesTab(QWidget):
             self.role_combo.addItem(text, key)
         self.register_button.setText(self.tr("&Register"))
         self.import_button.setText(self.tr("&Import list…"))
+        self.report_button.setText(self.tr("What is held…"))
+        self.report_button.setToolTip(self.tr("Save everything held about the selected person "
+                                              "(their request to see it) as .docx or JSON"))
+        self.erase_button.setText(self.tr("Erase person…"))
+        self.erase_button.setToolTip(self.tr("Replace the selected person's name, group and "
+                                             "contact by an anonymous label (their request to "
+                                             "be erased)"))
         self.anonymous_label.setText(self.tr("People who came without registering:"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Group"), self.tr("Attendance"),
                                               self.tr("Contact (consent time)"), self.tr("Note")])
@@ -122,6 +140,8 @@ class AttendeesTab(QWidget):
             for c, value in enumerate((p.name, p.group_name, self._role_text(a.role), contact,
                                        p.note)):
                 self.table.setItem(n, c, QTableWidgetItem(value))
+            self.table.item(n, 0).setData(PERSON_ROLE, p.id)
+        self._selection_changed()
         if not self.anonymous_spin.hasFocus():
             self.anonymous_spin.setValue(session.anonymous_count)
         totals: dict[str, int] = {}
@@ -135,6 +155,23 @@ class AttendeesTab(QWidget):
             "In the room: {total} ({registered} registered + {anonymous} not registered). "
             "By group: {groups}").format(total=registered + anonymous, registered=registered,
                                          anonymous=anonymous, groups=groups or "—"))
+
+    def selected_person(self) -> int | None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if len(rows) != 1:
+            return None
+        item = self.table.item(rows.pop(), 0)
+        return item.data(PERSON_ROLE) if item is not None else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_person() is not None
+        self.report_button.setEnabled(chosen)
+        self.erase_button.setEnabled(chosen)
+
+    def _for_selected(self, action) -> None:  # noqa: ANN001
+        person_id = self.selected_person()
+        if person_id is not None:
+            action(person_id)
 
     def register(self) -> None:
         try:
