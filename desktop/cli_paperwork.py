@@ -103,6 +103,82 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rates_with_handling(args: argparse.Namespace, original) -> int:
+    """The rates report, with 按时办结率 and 重办率 (and their counts) added."""
+    import contextlib
+    import io
+    import json
+    from datetime import timedelta
+
+    from .core.metrics import format_rate
+    from .core.models import utcnow
+    from .core.services import handling_rates, owners
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        code = original(args)
+    if code != 0:
+        print(buffer.getvalue(), end="")
+        return code
+    db = _open(args, create=False)
+    try:
+        owner_id = None
+        if args.owner:
+            owner_id = next(o.id for o in owners.list_owners(db, active_only=False)
+                            if args.owner in (str(o.id), o.name))
+        end = args.to + timedelta(days=1) if args.to else None
+        bounds = {"owner_id": owner_id, "start": args.start, "end": end}
+        now = utcnow()
+        groups = {g: handling_rates.handling_by(db, g, now, **bounds)
+                  for g in handling_rates.GROUPS}
+    finally:
+        db.close()
+    total = handling_rates.total_handling(groups["owner"])
+    if args.json:
+        data = json.loads(buffer.getvalue())
+        data["handling"] = {"total": total.as_dict(), **{
+            g: [{"key": r.key, "label": r.label, **r.rates.as_dict()} for r in rows]
+            for g, rows in groups.items()}}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(buffer.getvalue(), end="")
+    zh = cli_language() == "zh"
+    print("== 按时办结率、重办率（承诺事项）" if zh else
+          "== on-time rate (按时办结率) and reopen rate (重办率) of commitments")
+    print(f"{'':<34} {'due':>5} {'ontime':>6} {'done':>5} {'reopen':>6}  {'on-time':>8} {'reopen':>8}")
+
+    def line(label: str, r) -> str:
+        return (f"{label[:34]:<34} {r.due:>5} {r.on_time:>6} {r.completed:>5} {r.reopened:>6}  "
+                f"{format_rate(r.on_time_rate):>8} {format_rate(r.reopen_rate):>8}")
+
+    print(line("all", total))
+    for group, rows in groups.items():
+        print(f"-- per {group}")
+        for row in rows:
+            print(line(row.label, row.rates))
+    return 0
+
+
+def _extend_rates_report(sub) -> None:
+    """Wrap the handler of ``report rates`` so its output carries the two handling rates."""
+    report = sub.choices.get("report")
+    if report is None:
+        return
+    for action in report._actions:  # argparse keeps its sub-commands here
+        rates = getattr(action, "choices", None) or {}
+        if isinstance(rates, dict) and "rates" in rates:
+            parser = rates["rates"]
+            original = parser.get_default("handler") or parser.get_default("func")
+            if original is None:
+                return
+
+            def wrapped(args: argparse.Namespace, original=original) -> int:
+                return cmd_rates_with_handling(args, original)
+
+            parser.set_defaults(handler=wrapped, func=wrapped)
+            return
+
+
 def _document(sub, common, name: str, help_text: str, handler) -> argparse.ArgumentParser:
     p = sub.add_parser(name, parents=[common], help=help_text)
     p.add_argument("session", type=int, help="session id (see: tingjian sessions)")
@@ -141,3 +217,4 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--follow-up", type=int, metavar="ID", help="the unsatisfied follow-up call")
     p.add_argument("--reason", help="why (required without --follow-up)")
     p.set_defaults(handler=cmd_reopen, func=cmd_reopen)
+    _extend_rates_report(sub)
