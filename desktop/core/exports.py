@@ -24,6 +24,7 @@ from .gcpause import no_gc_pauses
 from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
 from desktop.core.msg import is_zh
 from .services import holidays
+from .services.register import work_orders_of
 
 Progress = Callable[[int, int], None]  # (done, total)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -47,9 +48,9 @@ def safe_cell(value: object) -> object:
 def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
     zh = is_zh(lang)
     header = (["编号", "会议", "承诺事项", "说明", "责任单位", "办理时限", "原定时限", "状态",
-               "状态说明", "办结时间", "时限为估算"] if zh else
+               "状态说明", "办结时间", "时限为估算", "工单号"] if zh else
               ["ID", "Session", "Commitment", "Detail", "Owner", "Due", "Original due", "Status",
-               "Status note", "Completed", "Due approximate"])
+               "Status note", "Completed", "Due approximate", "Work orders"])
     query = (select(Commitment.id, ListeningSession.title, Commitment.title, Commitment.detail,
                     Owner.name, Commitment.due_at, Commitment.original_due_at, Commitment.status,
                     Commitment.status_reason, Commitment.completed_at)
@@ -61,22 +62,28 @@ def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "
     with db.read() as s:
         rows = [list(r) for r in s.exec(query.order_by(Commitment.due_at, Commitment.id))]
         approximate = holidays.approximate_in(s, [r[0] for r in rows])
+        orders = {}
+        ids = [r[0] for r in rows]
+        for start in range(0, len(ids), 500):
+            orders.update(work_orders_of(s, ids[start:start + 500]))
     mark = "是（仅按周末计算）" if zh else "yes (only weekends skipped)"
     for row in rows:
         row.append(mark if row[0] in approximate else "")
+        row.append(orders.get(row[0], ""))
     return Sheet("承诺事项" if zh else "Commitments", header, rows)
 
 
 def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
     zh = is_zh(lang)
     header = (["编号", "会议", "收到时间", "发言人", "类型", "意见", "处理结果", "理由", "转办单位",
-               "决定人", "决定时间"] if zh else
+               "决定人", "决定时间", "工单号", "工单来源"] if zh else
               ["ID", "Session", "Received", "Speaker", "Kind", "Opinion", "Disposition",
-               "Reason", "Referred to", "Decided by", "Decided at"])
+               "Reason", "Referred to", "Decided by", "Decided at", "Work order", "Work order source"])
     referred = aliased(Owner)
     query = (select(Opinion.id, ListeningSession.title, Opinion.received_at, Opinion.speaker_label,
                     Opinion.kind, Opinion.text, Disposition.kind, Disposition.reason,
-                    referred.name, Disposition.decided_by, Disposition.decided_at)
+                    referred.name, Disposition.decided_by, Disposition.decided_at,
+                    Opinion.work_order_no, Opinion.work_order_source)
              .join(ListeningSession, col(ListeningSession.id) == Opinion.session_id)
              .outerjoin(Disposition, col(Disposition.opinion_id) == Opinion.id)
              .outerjoin(referred, col(referred.id) == Disposition.referred_to_id)

@@ -38,9 +38,32 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "kind": ("类型",),
     "tags": ("标签",),
     "text": ("内容", "意见", "意见内容"),
+    "work_order": ("工单号", "工单编号", "ticket", "work_order_no"),
+    "work_order_source": ("工单来源", "ticket_source"),
 }
 HEADERS_HELP = ("channel/渠道, received_at/收到时间, name/姓名, group/分组, contact/联系方式, "
-                "agenda_item/议题, kind/类型, tags/标签, text/内容")
+                "agenda_item/议题, kind/类型, tags/标签, text/内容, work_order/工单号, "
+                "work_order_source/工单来源")
+DEFAULT_WORK_ORDER_SOURCE = "12345"
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
+def work_order_number(value: str) -> str:
+    """A work-order number as stored: full-width characters made ASCII, spaces removed."""
+    return "".join(value.translate(_FULL_WIDTH).split())
+
+
+def stored_work_orders(s, numbers: set[str]) -> dict[tuple[str, str], int]:
+    """(source, number) -> session id of work orders already stored, of every session."""
+    found: dict[tuple[str, str], int] = {}
+    wanted = sorted(numbers)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        for source, number, session_id in s.exec(
+                select(Opinion.work_order_source, Opinion.work_order_no, Opinion.session_id)
+                .where(col(Opinion.work_order_no).in_(chunk))):
+            found[(source or "", number)] = session_id
+    return found
 Progress = Callable[[int, int], None]
 FORMULA_START = ("=", "+", "@")
 
@@ -98,12 +121,42 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
     header_of = {f: table.headers[i] for f, i in found.items()}
     check = _RowChecker(found, header_of, items, default_channel, now, tz).check
     seen: dict[str, int] = {}
+    seen_orders: dict[tuple[str, str], int] = {}
     total = len(table.rows)
+    verdicts = []
     for n, (line, cells) in enumerate(table.rows):
-        verdict = check(line, cells)
+        verdicts.append(check(line, cells))
+        if progress is not None and n % 2000 == 0:
+            progress(n, total)
+    numbers = {v.payload["work_order_no"] for v in verdicts
+               if v.payload is not None and v.payload["work_order_no"]}
+    if numbers:
+        with db.read() as s:
+            stored_orders = stored_work_orders(s, numbers)
+    else:
+        stored_orders = {}
+    for verdict in verdicts:
+        line = verdict.line
         if verdict.payload is not None:
             key = verdict.payload["import_key"]
-            if key in stored:
+            order = (verdict.payload["work_order_source"] or "", verdict.payload["work_order_no"])
+            label = " · ".join(p for p in order if p)
+            if order[1] and order in stored_orders:
+                verdict.status = DUPLICATE
+                where = stored_orders[order]
+                verdict.problems.append(Problem(
+                    line, header_of["work_order"],
+                    f"Work order {label} was imported before (session #{where}); not imported "
+                    "again.", f"工单 {label} 已导入过（会议 #{where}），不再重复导入。", "warning"))
+                verdict.payload = None
+            elif order[1] and order in seen_orders:
+                verdict.status = DUPLICATE
+                verdict.problems.append(Problem(
+                    line, header_of["work_order"], f"Work order {label} is also on line "
+                    f"{seen_orders[order]}.", f"工单 {label} 与第 {seen_orders[order]} 行重复。",
+                    "warning"))
+                verdict.payload = None
+            elif key in stored:
                 verdict.status = DUPLICATE
                 verdict.problems.append(Problem(line, "", "Already imported into this session.",
                                                 "已导入过本会议。", "warning"))
@@ -115,9 +168,9 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
                 verdict.payload = None
             else:
                 seen[key] = line
+                if order[1]:
+                    seen_orders[order] = line
         preview.rows.append(verdict)
-        if progress is not None and n % 2000 == 0:
-            progress(n, total)
     if progress is not None:
         progress(total, total)
     return preview
@@ -203,6 +256,19 @@ class _RowChecker:
                         line, header_of["agenda_item"], f"No agenda item {value!r} in this "
                         f"session (give its title or its number 1–{len(items)}).",
                         f"本会议没有议题“{value}”（请填写议题名称或序号 1–{len(items)}）。"))
+        ticket = work_order_number(get("work_order", ""))
+        source = " ".join(get("work_order_source", "").split())
+        if len(ticket) > 64 or len(source) > 100:
+            problems.append(Problem(line, header_of["work_order" if len(ticket) > 64 else
+                                                    "work_order_source"],
+                                    "Too long for a work-order number or source.",
+                                    "工单号或工单来源过长。"))
+        if source and not ticket:
+            problems.append(Problem(line, header_of["work_order_source"],
+                                    "A work-order source without a number is ignored.",
+                                    "有工单来源但没有工单号，已忽略来源。", "warning"))
+        if ticket and not source:
+            source = DEFAULT_WORK_ORDER_SOURCE
         tags: list[str] = []
         value = get("tags", "")
         if value.strip():
@@ -222,12 +288,14 @@ class _RowChecker:
         summary = " ".join(text[:400].split())[:120]
         if problems and any(p.severity == "error" for p in problems):
             return RowVerdict(line, INVALID, problems, summary)
-        key = _key((channel, received.isoformat() if received else "", name, group, contact,
-                    str(agenda_item_id or ""), kind, ";".join(sorted(tags)), text))
+        parts = (channel, received.isoformat() if received else "", name, group, contact,
+                 str(agenda_item_id or ""), kind, ";".join(sorted(tags)), text)
+        key = _key(parts + (source, ticket) if ticket else parts)
         payload = {"text": text, "channel": channel, "kind": kind,
                    "speaker_label": name or group, "received_at": received or self.now,
                    "agenda_item_id": agenda_item_id, "name": name, "group": group,
-                   "contact": contact or None, "tags": tags, "import_key": key}
+                   "contact": contact or None, "tags": tags, "import_key": key,
+                   "work_order_no": ticket or None, "work_order_source": source if ticket else None}
         return RowVerdict(line, VALID, problems, summary, payload)
 
 
@@ -246,7 +314,10 @@ def import_opinions(db: Database, preview: Preview, *, now: datetime | None = No
         fetch(s, ListeningSession, preview.session_id, "Session", "会议")
         stored = set(s.exec(select(Opinion.import_key).where(
             Opinion.session_id == preview.session_id, col(Opinion.import_key).is_not(None))))
-        fresh = [r for r in rows if r["import_key"] not in stored]
+        orders = stored_work_orders(s, {r["work_order_no"] for r in rows if r["work_order_no"]})
+        fresh = [r for r in rows if r["import_key"] not in stored
+                 and (not r["work_order_no"]
+                      or (r["work_order_source"] or "", r["work_order_no"]) not in orders)]
         person_of: dict[tuple[str, str, str | None], int] = {}
         wanted = list(dict.fromkeys((r["name"], r["group"], r["contact"]) for r in fresh
                                     if r["name"] or r["contact"]))
@@ -267,6 +338,7 @@ def import_opinions(db: Database, preview: Preview, *, now: datetime | None = No
             "speaker_label": r["speaker_label"], "channel": r["channel"],
             "received_at": r["received_at"], "kind": r["kind"], "text": r["text"],
             "support_count": 0, "import_key": r["import_key"], "created_at": now,
+            "work_order_no": r["work_order_no"], "work_order_source": r["work_order_source"],
             "updated_at": now, "removed_reason": ""} for r in fresh]
         ids = []
         if opinion_rows:

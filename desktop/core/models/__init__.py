@@ -13,6 +13,7 @@ SQLModel.metadata.naming_convention = {
 from .commitment import Commitment, CommitmentOpinion, Extension, FollowUp, ProgressNote  # noqa: E402
 from .directory import Owner, Person, RetentionSetting, Series  # noqa: E402
 from .opinion import Disposition, Opinion, OpinionTag, Reply  # noqa: E402
+from .paperwork import AssignmentSlip, PaperworkSetting, Reopening, SessionNotice  # noqa: E402
 from .record import AuditEntry, MinutesVersion  # noqa: E402
 from .rules import DeadlinePolicyRow, HolidayDay, HolidayYear, RuleSetting  # noqa: E402
 from .session import (  # noqa: E402
@@ -33,4 +34,5 @@ __all__ = [
     "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "Opinion",
     "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "RetentionSetting", "Series", "SessionOwner",
     "SpeakerTurn", "UTCDateTime", "metadata", "utcnow",
+    "AssignmentSlip", "PaperworkSetting", "Reopening", "SessionNotice",
 ]

@@ -86,6 +86,12 @@ class MinutesStyle(StrEnum):
     OFFICIAL = "official"
     PLAIN = "plain"
     TEMPLATE = "template"
+    # The session's other documents, versioned like the minutes (desktop.paperwork).
+    NOTICE = "notice"  # 会议通知
+    POSTER = "poster"  # the notice as a poster for the notice board
+    SIGNIN = "signin"  # 签到表
+    SLIPS = "slips"  # 交办单
+    RESULT_NOTICE = "result_notice"  # 结果公示
 
 
 class MinutesStatus(StrEnum):

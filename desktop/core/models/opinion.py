@@ -13,6 +13,7 @@ class Opinion(SQLModel, table=True):
     __table_args__ = (
         Index("ix_opinion_session_received", "session_id", "received_at"),
         UniqueConstraint("session_id", "import_key", name="uq_opinion_session_import_key"),
+        UniqueConstraint("work_order_source", "work_order_no", name="uq_opinion_work_order"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -26,6 +27,8 @@ class Opinion(SQLModel, table=True):
     text: str = Field(sa_type=Text)
     support_count: int = Field(default=0)  # "agreed by N people in the room"
     import_key: str | None = Field(default=None)  # fingerprint of an imported row
+    work_order_no: str | None = Field(default=None)  # external work order (12345 工单号)
+    work_order_source: str | None = Field(default=None)  # which system issued it, e.g. 12345
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -9,7 +9,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from ..db import Database
-from ..models import Commitment, ListeningSession, Owner
+from ..models import Commitment, CommitmentOpinion, ListeningSession, Opinion, Owner
 from ..models.enums import CommitmentStatus
 from . import holidays
 
@@ -30,6 +30,7 @@ class CommitmentRow:
     deadline_policy: str = ""
     status_reason: str = ""
     approximate: bool = False  # the due date skipped only weekends in a year without holiday data
+    work_orders: str = ""  # external work-order numbers of the opinions it answers
 
     def overdue(self, now: datetime) -> bool:
         return self.status in OPEN_STATES and self.due_at < now
@@ -101,7 +102,25 @@ def rows_for(db: Database, ids: Sequence[int]) -> dict[int, CommitmentRow]:
     with db.read() as s:
         found = {row[0]: CommitmentRow(*row) for row in s.exec(query)}
         approximate = holidays.approximate_in(s, found)
-    return {i: replace(r, approximate=True) if i in approximate else r for i, r in found.items()}
+        orders = work_orders_of(s, list(found))
+    return {i: replace(r, approximate=i in approximate, work_orders=orders.get(i, ""))
+            for i, r in found.items()}
+
+
+def work_orders_of(s, commitment_ids: Sequence[int]) -> dict[int, str]:
+    """Commitment id -> the work-order numbers ("12345 · 2026…") of its opinions, joined."""
+    if not commitment_ids:
+        return {}
+    found: dict[int, list[str]] = {}
+    for cid, source, number in s.exec(
+            select(CommitmentOpinion.commitment_id, Opinion.work_order_source,
+                   Opinion.work_order_no)
+            .join(Opinion, col(Opinion.id) == CommitmentOpinion.opinion_id)
+            .where(col(CommitmentOpinion.commitment_id).in_(list(commitment_ids)),
+                   col(Opinion.work_order_no).is_not(None))
+            .order_by(Opinion.work_order_no)):
+        found.setdefault(cid, []).append(f"{source} · {number}" if source else number)
+    return {cid: "; ".join(v) for cid, v in found.items()}
 
 
 def commitment_rows(db: Database, f: RegisterFilter = RegisterFilter(),

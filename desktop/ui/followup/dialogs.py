@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.deadlines import UNITS, custom_policy
-from ...core.errors import TingjianError
+from ...core.errors import TingjianError, ValidationError
 from ...core.services import commitments, dispositions, followups, owners
 from ...core.services import policies
+from ...core.services.paperwork import reopen_commitment
+from ...core.services.register import rows_for
 from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
@@ -212,6 +214,17 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.tr("Note"), self.note)
         self.form.addRow(self.tr("Called by"), self.caller)
         self.form.addRow(self.tr("Called at"), self.called_at)
+        self.reopen = QCheckBox(self.tr("Unsatisfied: reopen the commitment (重办)"))
+        self.reopen.setEnabled(False)
+        if commitment_id is not None:
+            self.form.addRow("", self.reopen)
+            self.satisfaction.currentIndexChanged.connect(self._allow_reopen)
+
+    def _allow_reopen(self) -> None:
+        unsatisfied = self.satisfaction.currentData() == "unsatisfied"
+        self.reopen.setEnabled(unsatisfied)
+        if not unsatisfied:
+            self.reopen.setChecked(False)
 
     def _tristate(self) -> QComboBox:
         combo = QComboBox()
@@ -221,12 +234,22 @@ class FollowUpDialog(FormDialog):
         return combo
 
     def submit(self) -> object:
-        return followups.record_followup(
+        reopen = self.reopen.isChecked() and self.commitment_id is not None
+        if reopen:
+            row = rows_for(self.ctx.db, [self.commitment_id]).get(self.commitment_id)
+            if row is None or row.status != "done":  # refused before anything is written
+                raise ValidationError(en="Only a completed commitment can be reopened.",
+                                      zh="只有已办结的承诺事项才能重办。")
+        call = followups.record_followup(
             self.ctx.db, opinion_id=self.opinion_id, commitment_id=self.commitment_id,
             valid=self.valid.isChecked(), contacted_in_time=self.contacted.currentData(),
             resolved=self.resolved.currentData(), satisfaction=self.satisfaction.currentData(),
             note=self.note.toPlainText(), caller=self.caller.text(),
             called_at=from_qt(self.called_at.dateTime()))
+        if reopen:
+            reopen_commitment(self.ctx.db, self.commitment_id, follow_up_id=call.id,
+                              reason=self.note.toPlainText())
+        return call
 
 
 class CustomPolicyDialog(FormDialog):

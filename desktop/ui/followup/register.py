@@ -36,7 +36,7 @@ def local_date(value: datetime) -> str:
 
 
 class RegisterModel(QAbstractTableModel):
-    COLUMNS = 6
+    COLUMNS = 7
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -100,7 +100,9 @@ class RegisterModel(QAbstractTableModel):
             if column == 4:
                 return self.tr("from {date}").format(date=local_date(row.original_due_at)) \
                     if row.extended and row.original_due_at else ""
-            return row.session_title
+            if column == 5:
+                return row.session_title
+            return row.work_orders
         if role == TOOLTIP and index.column() == 0 and self.row_at(index.row()).approximate:
             return self.tr("Approximate: this due date counts working days in a year whose holiday "
                            "arrangement was not loaded, so only weekends were skipped.")
@@ -113,7 +115,7 @@ class RegisterModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == HORIZONTAL and role == DISPLAY:
             return (self.tr("Due"), self.tr("Commitment"), self.tr("Owner"), self.tr("Status"),
-                    self.tr("Extended"), self.tr("Session"))[section]
+                    self.tr("Extended"), self.tr("Session"), self.tr("Work order"))[section]
         return None
 
     def retranslate(self) -> None:

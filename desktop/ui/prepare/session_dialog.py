@@ -97,11 +97,14 @@ class SessionDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.open_import)
+        self.documents_button = QPushButton()
+        self.documents_button.clicked.connect(self.open_documents)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         footer = QHBoxLayout()
         footer.addWidget(self.import_button)
+        footer.addWidget(self.documents_button)
         footer.addStretch(1)
         footer.addWidget(self.save_button)
         footer.addWidget(self.close_button)
@@ -132,6 +135,9 @@ class SessionDialog(QDialog):
         self.directory_button.setText(self.tr("Edit the directory…"))
         self.save_button.setText(self.tr("&Save") if self.session_id else self.tr("&Create session"))
         self.import_button.setText(self.tr("Import &opinions…"))
+        self.documents_button.setText(self.tr("&Documents…"))
+        self.documents_button.setToolTip(self.tr(
+            "Notice, poster, sign-in sheet, assignment slips, result notice"))
         self.close_button.setText(self.tr("Close"))
         self.setWindowTitle(self.tr("Edit session") if self.session_id else self.tr("New session"))
         self.organisation_edit.setPlaceholderText(self.tr("Issuing body of the minutes"))
@@ -177,6 +183,7 @@ class SessionDialog(QDialog):
         self._fill_templates()
         self._kind_changed()
         self.import_button.setEnabled(False)
+        self.documents_button.setEnabled(False)
 
     def _kind_changed(self) -> None:
         """Presets fill the defaults of a new session; an existing one keeps its values."""
@@ -234,6 +241,7 @@ class SessionDialog(QDialog):
         self.tabs.addTab(self.agenda_editor, self.tr("Agenda"))
         self.tabs.addTab(self.attendees_tab, self.tr("Attendees"))
         self.import_button.setEnabled(True)
+        self.documents_button.setEnabled(True)
 
     # --- saving ---------------------------------------------------------------------------------
     def values(self) -> dict:
@@ -290,6 +298,16 @@ class SessionDialog(QDialog):
         self.import_dialog = ImportDialog(self.ctx, self.feedback, self.session_id, "opinions", self)
         self.import_dialog.open()
         return self.import_dialog
+
+
+    def open_documents(self):  # noqa: ANN201
+        from .documents_dialog import DocumentsDialog
+
+        if self.session_id is None:
+            return None
+        self.documents_dialog = DocumentsDialog(self.ctx, self.feedback, self.session_id, self)
+        self.documents_dialog.open()
+        return self.documents_dialog
 
 
 class NextInSeriesDialog(QDialog):

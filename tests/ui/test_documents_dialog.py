@@ -1,0 +1,54 @@
+"""The documents dialog of the session editor: writes off the GUI thread, records a version."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from desktop.core.services import minutes_versions, paperwork
+from desktop.core.demo import create_demo
+from desktop.ui.prepare.session_dialog import SessionDialog
+
+
+def _demo(application) -> int:
+    ctx = application.ctx
+    return create_demo(ctx.db, "en", now=ctx.clock.now()).id
+
+
+def test_notice_from_the_session_editor(application, qtbot, feedback, tmp_path: Path) -> None:
+    session_id = _demo(application)
+    ctx = application.ctx
+    editor = SessionDialog(ctx, feedback, session_id)
+    qtbot.addWidget(editor)
+    assert editor.documents_button.isEnabled()
+    dialog = editor.open_documents()
+    dialog.folder.setText(str(tmp_path))
+    dialog.edits["hotline"].setText("0571-86001234")
+    dialog.edits["slip_number_format"].setText("河畔交〔{year}〕{n}号")
+    dialog.write()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=30_000)
+    assert dialog.progress.isHidden()
+    assert "Version 1 written to" in dialog.status.text()
+    written = dialog.last_path
+    text = "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
+    assert "0571-86001234" in text  # the organisation's own hotline is not masked
+    assert paperwork.get_settings(ctx.db).slip_number_format == "河畔交〔{year}〕{n}号"
+    styles = [v.style for v in minutes_versions.list_versions(ctx.db, session_id)]
+    assert styles == ["notice"]
+    dialog.grab().save("/tmp/issue19-documents-dialog.png")
+
+
+def test_a_bad_slip_format_is_refused_with_a_message(application, qtbot, feedback,
+                                                     tmp_path: Path) -> None:
+    session_id = _demo(application)
+    editor = SessionDialog(application.ctx, feedback, session_id)
+    qtbot.addWidget(editor)
+    dialog = editor.open_documents()
+    dialog.folder.setText(str(tmp_path))
+    dialog.kind.setCurrentIndex(4)  # slips
+    dialog.edits["slip_number_format"].setText("交〔{year}〕号")  # no {n}
+    dialog.write()
+    qtbot.waitUntil(lambda: bool(feedback.errors), timeout=30_000)
+    assert "{n}" in feedback.errors[-1]
+    assert not list(tmp_path.glob("*.docx"))
+    assert minutes_versions.list_versions(application.ctx.db, session_id) == []
