@@ -34,7 +34,7 @@ def _write(args: argparse.Namespace, kind: str, **options) -> int:
         try:
             made = write_document(db, args.session, kind, args.out, **options)
         except FileWriteError as exc:
-            from .common import _write_error
+            from .documents import _write_error
 
             return _write_error(exc, lang)
     finally:

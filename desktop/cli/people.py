@@ -73,7 +73,7 @@ def cmd_person_report(args: argparse.Namespace) -> int:
     try:
         print(write_person_report(report, args.out, lang))
     except FileWriteError as exc:
-        from .common import _write_error
+        from .documents import _write_error
 
         return _write_error(exc, lang)
     return 0
