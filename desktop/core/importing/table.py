@@ -177,6 +177,8 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
                          f"首行（列名）有 {len(first)} 个字符", f"{MAX_HEADER_CHARS:,} characters",
                          f"{MAX_HEADER_CHARS} 个字符")
     delimiter = max((",", ";", "\t"), key=first.count)
+    if not first.count(delimiter):
+        delimiter = "\x00"  # one column: no character of the values splits them
     table: Table | None = None
     for start, cells, notes in _records(lines, delimiter, lambda: table):
         if table is None:
@@ -223,7 +225,7 @@ def _records(lines: list[str], delimiter: str, table: Callable[[], Table | None]
             rowlike = nxt > n + 1 and any(extra.count(delimiter) >= max(width - 1, 1)
                                           for extra in lines[n + 1:nxt])
             if nxt > n + 1 and head is not None and (
-                    (rowlike and _width_of(cells) != width)
+                    (rowlike and (_width_of(cells) != width or notes))
                     or any(x.severity == "error" for x in notes)):
                 notes = []
                 cells, more, nxt = _quoted(lines, n, delimiter, multiline=False)
@@ -288,7 +290,8 @@ def _quoted(lines: list[str], n: int, delimiter: str, *, multiline: bool
                 if close == -1:
                     if not multiline or nxt >= len(lines):
                         break
-                    parts.append(line[q:] + "\n")
+                    # a line break inside the value is kept as written (LF or CR LF)
+                    parts.append(line[q:] + ("\r\n" if lines[nxt - 1].endswith("\r") else "\n"))
                     line = lines[nxt][:-1] if lines[nxt].endswith("\r") else lines[nxt]
                     nxt, q = nxt + 1, 0
                     continue
@@ -358,6 +361,13 @@ def _check_width(table: Table, line: int, cells: list[str | Cell]) -> None:
                           "(e.g. 12,800) must be in quotes.",
                           f"本行有 {used} 个值，但表头只有 {width} 列；多出的值（{shown}）会丢失。"
                           "含分隔符的值（例如 12,800）必须加引号。"))
+    elif len(cells) > width and table.format == "csv":
+        notes.append(Note(width, "warning",
+                          f"This row ends with {len(cells) - width} separator(s) more than the "
+                          "header has columns; they are ignored. If a value ends with the "
+                          "separator, put it in quotes.",
+                          f"本行末尾比表头多 {len(cells) - width} 个分隔符，已忽略。"
+                          "如果某个值以分隔符结尾，请给它加引号。"))
     elif len(cells) < width and table.format == "csv":
         notes.append(Note(len(cells), "warning",
                           f"This row has {len(cells)} values for {width} columns; the missing "
