@@ -8,6 +8,16 @@ Format (``format_version`` 1)::
      "tables": {"<table>": {"columns": [...], "rows": [[...], ...]}, ...}}
 
 Times are ISO 8601 in UTC. Import is all or nothing, into an empty database only.
+
+The checksum proves the archive arrived as it was written (integrity), not who wrote it: anyone can
+recompute it. So an archive is checked like any input: every value goes through the services'
+rules (the closed vocabularies, the ranges, the length limits, times with a zone, links to rows
+that exist), an approval of the minutes whose file is not present with that hash is kept as
+"approved elsewhere, file not present" (no local file is taken as approved), and the size and
+the nesting of the JSON are bounded. A failure is one line naming the table, the row and the column.
+
+The tables are serialised once, canonically, by the C encoder; the digest is taken from those
+bytes, which are written as they are, and on reading hashed and parsed as they are.
 """
 from __future__ import annotations
 
@@ -15,16 +25,24 @@ import hashlib
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import Boolean, Integer, Table, func, select, text
+from sqlalchemy import Boolean, Integer, String, Table, func, select, text
+from sqlmodel.sql.sqltypes import AutoString
 
 from .db import Database
-from .errors import ValidationError
-from .exports import save_via_temp, text_over
+from .errors import TingjianError, ValidationError
+from .exports import save_via_temp
 from .gcpause import no_gc_pauses
+from .importing.bulk import bulk_insert
 from .models import UTCDateTime, metadata
+from .models.enums import (
+    AgendaKind, AttendanceRole, Channel, CommitmentStatus, DispositionKind, MinutesStatus,
+    MinutesStyle, OpinionKind, OwnerKind, Satisfaction, SessionKind, SessionStatus, TurnStatus,
+)
+from .services.common import MAX_TEXT, MAX_TITLE, aware, choice, clean_text, non_negative
 
 FORMAT = "tingjian-archive"
 FORMAT_VERSION = 1
@@ -32,6 +50,32 @@ Progress = Callable[[int, int], None]
 ENTITIES = {"listening_session": "session"}
 # Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
 SEEDED = ("deadline_policy",)
+MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
+_MARKER = b', "tables": '
+
+
+# closed sets the services keep as plain strings (``sessions.LANGUAGES``, ``people.GENDERS``)
+Language = StrEnum("Language", {"ZH": "zh", "EN": "en"})  # type: ignore[misc]
+Gender = StrEnum("Gender", {"FEMALE": "female", "MALE": "male"})  # type: ignore[misc]
+
+# (table, column) -> the enumeration its values must belong to, as the services check them
+ENUMS: dict[tuple[str, str], type[StrEnum]] = {
+    ("listening_session", "kind"): SessionKind, ("listening_session", "status"): SessionStatus,
+    ("listening_session", "language"): Language, ("agenda_template", "session_kind"): SessionKind,
+    ("agenda_template", "language"): Language, ("agenda_item", "kind"): AgendaKind,
+    ("owner", "kind"): OwnerKind, ("attendance", "role"): AttendanceRole,
+    ("speaker_turn", "status"): TurnStatus, ("opinion", "channel"): Channel,
+    ("opinion", "kind"): OpinionKind, ("disposition", "kind"): DispositionKind,
+    ("commitment", "status"): CommitmentStatus, ("follow_up", "satisfaction"): Satisfaction,
+    ("minutes_version", "style"): MinutesStyle, ("minutes_version", "status"): MinutesStatus,
+    ("person", "gender"): Gender,
+}
+# whole numbers: at most this (the services' bound where they have one)
+MAXIMUM = {("opinion", "support_count"): 10**6}
+LARGEST = 2**53
+SHORT = {"title", "name", "group_name", "label", "speaker_label", "decided_by", "approved_by",
+         "given_by", "caller", "author", "venue", "chair", "facilitator", "recorder", "organisation"}
+EARLIEST, LATEST = datetime(1970, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC)
 
 
 def _app_version() -> str:
@@ -46,13 +90,18 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _canonical(tables: dict) -> bytes:
+    return json.dumps(tables, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
 def _digest(tables: dict) -> str:
-    canonical = json.dumps(tables, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical(tables)).hexdigest()
 
 
 @no_gc_pauses
-def export_archive(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
+def export_archive(db: Database, path: Path, progress: Progress | None = None,
+                   now: datetime | None = None) -> dict[str, int]:
     """Write every table to ``path``; returns the row count per table."""
     tables: dict[str, dict] = {}
     ordered = list(metadata.sorted_tables)
@@ -60,20 +109,35 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None) -
         for index, table in enumerate(ordered):
             columns = [c.name for c in table.columns]
             pk = list(table.primary_key.columns)
+            times = [i for i, c in enumerate(table.columns) if isinstance(c.type, UTCDateTime)]
             rows = conn.execute(select(table).order_by(*pk)).fetchall()
-            tables[table.name] = {"columns": columns,
-                                  "rows": [[_encode(v) for v in row] for row in rows]}
+            if times:
+                out = []
+                for row in rows:
+                    values = list(row)
+                    for i in times:
+                        if values[i] is not None:
+                            values[i] = values[i].isoformat()  # UTC already (UTCDateTime)
+                    out.append(values)
+            else:
+                out = [list(row) for row in rows]
+            tables[table.name] = {"columns": columns, "rows": out}
             if progress:
                 progress(index + 1, len(ordered))
-    document = {
+    body = _canonical(tables)
+    header = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": _app_version(),
-        "schema_revision": db.revision(), "created_at": datetime.now(UTC).isoformat(),
-        "sha256": _digest(tables), "tables": tables,
+        "schema_revision": db.revision(),
+        "created_at": (now or datetime.now(UTC)).astimezone(UTC).isoformat(),
+        "sha256": hashlib.sha256(body).hexdigest(),
     }
+    head = json.dumps(header, ensure_ascii=False).encode("utf-8")
 
     def write(handle: BinaryIO) -> None:
-        with text_over(handle, "utf-8") as fh:
-            json.dump(document, fh, ensure_ascii=False)
+        handle.write(head[:-1])
+        handle.write(_MARKER)
+        handle.write(body)
+        handle.write(b"}")
 
     save_via_temp(write, path)
     return {name: len(t["rows"]) for name, t in tables.items()}
@@ -85,15 +149,58 @@ def _damaged(detail: str) -> ValidationError:
                            zh=f"归档文件已损坏或不是听见的归档（{detail}）。未导入任何内容。")
 
 
+def _parse(data: bytes) -> Any:
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise _damaged("the JSON is nested more deeply than any archive") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _damaged(str(exc).splitlines()[0][:120]) from None
+
+
+def _load(data: bytes) -> tuple[dict, bool]:
+    """The document, and whether its tables were verified against the digest already.
+
+    An archive as written here has the canonical tables last: they are hashed and parsed as
+    they are, once. Anything else (an archive reformatted by hand) is parsed whole and its
+    tables serialised canonically for the digest."""
+    at = data.find(_MARKER, 0, 65536)
+    if at > 0:
+        tail = data.rstrip()
+        if tail.endswith(b"}"):
+            try:
+                header = json.loads(data[:at] + b"}")
+            except (ValueError, RecursionError):
+                header = None
+            if isinstance(header, dict) and isinstance(header.get("sha256"), str):
+                body = tail[at + len(_MARKER):-1]
+                if hashlib.sha256(body).hexdigest() == header["sha256"]:
+                    header["tables"] = _parse(body)
+                    return header, True
+    return _parse(data), False
+
+
 def read_archive(path: Path) -> dict:
     """Load and verify an archive without touching any database."""
+    path = Path(path)
     try:
-        with Path(path).open("r", encoding="utf-8") as fh:
-            document = json.load(fh)
+        size = path.stat().st_size
+        if size > MAX_ARCHIVE_BYTES:
+            raise ValidationError(
+                en=f"{path.name} is larger ({size:,} bytes) than an archive can be (at most "
+                   f"{MAX_ARCHIVE_BYTES // (1024 * 1024):,} MB). Nothing was imported.",
+                zh=f"{path.name} 过大（{size} 字节），超过归档文件的上限（"
+                   f"{MAX_ARCHIVE_BYTES // (1024 * 1024)} MB）。未导入任何内容。")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise ValidationError(en=f"There is no file {path}.", zh=f"找不到文件 {path}。") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError:
+        raise ValidationError(en=f"{path} is a folder, not an archive.",
+                              zh=f"{path} 是文件夹，不是归档文件。") from None
+    except OSError as exc:
         raise _damaged(str(exc)[:120]) from exc
+    document, verified = _load(data)
+    del data
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _damaged("no Tingjian archive header")
     version = document.get("format_version")
@@ -110,7 +217,7 @@ def read_archive(path: Path) -> dict:
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise _damaged("no tables")
-    if document.get("sha256") != _digest(tables):
+    if not verified and document.get("sha256") != _digest(tables):
         raise _damaged("checksum mismatch")
     known = {t.name: t for t in metadata.sorted_tables}
     for name, content in tables.items():
@@ -119,7 +226,9 @@ def read_archive(path: Path) -> dict:
                 en=f"The archive holds a table this version does not know ({name}); it was written "
                 "by a newer version of Tingjian. Nothing was imported.",
                 zh=f"归档包含本版本不认识的数据表（{name}），可能由更新版本生成。未导入任何内容。")
-        if not isinstance(content, dict) or not isinstance(content.get("rows"), list):
+        if not isinstance(content, dict) or not isinstance(content.get("rows"), list) or \
+                not isinstance(content.get("columns", []), list) or \
+                not all(isinstance(c, str) for c in content.get("columns", [])):
             raise _damaged(f"table {name}")
         unknown = set(content.get("columns", [])) - {c.name for c in known[name].columns}
         if unknown:
@@ -136,27 +245,173 @@ def row_counts(db: Database) -> dict[str, int]:
                 for t in metadata.sorted_tables}
 
 
-def _decode(table: Table, columns: list[str], row: list) -> dict[str, Any]:
-    if len(row) != len(columns):
-        raise _damaged(f"a row of {table.name} has {len(row)} values for {len(columns)} columns")
-    values: dict[str, Any] = {}
-    for name, value in zip(columns, row, strict=True):
-        column_type = table.columns[name].type
-        if value is not None and isinstance(column_type, UTCDateTime):
+class _Bad(Exception):
+    """A value the services would refuse: (English, Chinese) reason."""
+
+    def __init__(self, en: str, zh: str) -> None:
+        super().__init__(en)
+        self.en, self.zh = en, zh
+
+
+def _service_rule(rule: Callable[[], object]) -> None:
+    """Run one of the services' validators; its refusal becomes the row's reason."""
+    try:
+        rule()
+    except TingjianError as exc:
+        raise _Bad(exc.en, exc.zh) from None
+
+
+def _checker(table: Table, name: str) -> Callable[[Any], Any]:
+    """The check (and conversion) of one column's values, decided once per column."""
+    column = table.columns[name]
+    kind = column.type
+    nullable = column.nullable
+    enum = ENUMS.get((table.name, name))
+    label = f"{table.name}.{name}"
+
+    def null(value: Any) -> Any:
+        if nullable:
+            return None
+        raise _Bad(f"{label} may not be empty", f"{label} 不能为空")
+
+    if isinstance(kind, UTCDateTime):
+        def check(value: Any) -> Any:
+            if value is None:
+                return null(value)
+            if type(value) is not str:
+                raise _Bad(f"{label} is not a time ({value!r})", f"{label} 不是时间（{value!r}）")
             try:
-                value = datetime.fromisoformat(value)
-            except (TypeError, ValueError):
-                raise _damaged(f"bad time {value!r} in {table.name}.{name}") from None
-            if value.tzinfo is None:
-                raise _damaged(f"time without zone in {table.name}.{name}")
-        elif value is not None and isinstance(column_type, Boolean):
-            if not isinstance(value, bool):
-                raise _damaged(f"bad flag {value!r} in {table.name}.{name}")
-        elif value is not None and isinstance(column_type, Integer):
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise _damaged(f"bad number {value!r} in {table.name}.{name}")
-        values[name] = value
-    return values
+                when = datetime.fromisoformat(value)
+            except ValueError:
+                raise _Bad(f"bad time {value!r} in {label}", f"{label} 的时间 {value!r} 无效") from None
+            if when.tzinfo is None:
+                _service_rule(lambda: aware(when, f"The time in {label}", f"{label} 的时间"))
+            if not EARLIEST <= when < LATEST:
+                raise _Bad(f"{label} {value!r} is outside 1970–2199",
+                           f"{label} {value!r} 不在 1970–2199 年之间")
+            return when
+    elif isinstance(kind, Boolean):
+        def check(value: Any) -> Any:
+            if value is None:
+                return null(value)
+            if type(value) is not bool:
+                raise _Bad(f"bad flag {value!r} in {label}", f"{label} 的取值 {value!r} 不是是/否")
+            return value
+    elif isinstance(kind, Integer):
+        keyed = column.primary_key or bool(column.foreign_keys)
+        top = MAXIMUM.get((table.name, name), LARGEST)
+
+        def check(value: Any) -> Any:
+            if value is None:
+                return null(value)
+            if type(value) is not int:
+                raise _Bad(f"bad number {value!r} in {label}", f"{label} 的数值 {value!r} 无效")
+            if keyed:
+                if value < 1:
+                    raise _Bad(f"{label} {value!r} is not a row id", f"{label} {value!r} 不是有效编号")
+            elif not 0 <= value <= top:
+                _service_rule(lambda: non_negative(value, label, label, top))
+            return value
+    elif isinstance(kind, (String, AutoString)):
+        limit = MAX_TITLE if name in SHORT else MAX_TEXT
+        allowed = frozenset(e.value for e in enum) if enum else None
+
+        def check(value: Any) -> Any:
+            if value is None:
+                return null(value)
+            if type(value) is not str:
+                raise _Bad(f"{label} is not text ({value!r})", f"{label} 不是文本（{value!r}）")
+            if allowed is not None and value not in allowed:
+                _service_rule(lambda: choice(value, enum, label, label))
+            if len(value) > limit or "\x00" in value:
+                _service_rule(lambda: clean_text(value, label, label, max_len=limit))
+            return value
+    else:  # pragma: no cover - every column type of the schema is handled above
+        raise _damaged(f"{label} has a type this version cannot check")
+    return check
+
+
+def _where(table: Table, index: int, row: list, columns: list[str]) -> tuple[str, str]:
+    ident = row[columns.index("id")] if "id" in columns and isinstance(row, list) and \
+        len(row) == len(columns) else None
+    which = f"row {index + 1}" + (f" (id {ident})" if ident is not None else "")
+    which_zh = f"第 {index + 1} 行" + (f"（编号 {ident}）" if ident is not None else "")
+    return f"table {table.name}, {which}", f"表 {table.name} {which_zh}"
+
+
+def _refused(table: Table, index: int, row: list, columns: list[str], en: str, zh: str
+             ) -> ValidationError:
+    where_en, where_zh = _where(table, index, row, columns)
+    return ValidationError(en=f"The archive was not imported: {where_en}: {en}.",
+                           zh=f"归档未导入：{where_zh}：{zh}。")
+
+
+def _rows(table: Table, columns: list[str], rows: list, ids: dict[str, set[int]]
+          ) -> list[dict[str, Any]]:
+    """Every row of one table checked and converted; links must point at rows of the archive."""
+    checks = [_checker(table, name) for name in columns]
+    links = [(i, next(iter(table.columns[name].foreign_keys)).column.table.name)
+             for i, name in enumerate(columns) if table.columns[name].foreign_keys]
+    width = len(columns)
+    if "id" in columns and any(target == table.name for _i, target in links):  # self links
+        at = columns.index("id")
+        ids[table.name] = {r[at] for r in rows if isinstance(r, list) and len(r) == width}
+    out = []
+    for index, row in enumerate(rows):
+        if not isinstance(row, list) or len(row) != width:
+            got = len(row) if isinstance(row, list) else type(row).__name__
+            raise _refused(table, index, [], columns, f"{got} values for {width} columns",
+                           f"有 {got} 个值，应为 {width} 个")
+        try:
+            values = [check(v) for check, v in zip(checks, row, strict=True)]
+        except _Bad as exc:
+            raise _refused(table, index, row, columns, exc.en, exc.zh) from None
+        for i, target in links:
+            value = values[i]
+            if value is not None and value not in ids.get(target, ()):
+                raise _refused(table, index, row, columns,
+                               f"{columns[i]} points at {target} #{value}, which the archive "
+                               "does not hold", f"{columns[i]} 指向不存在的 {target} #{value}")
+        out.append(dict(zip(columns, values, strict=True)))
+    if "id" in columns:
+        ids[table.name] = {r["id"] for r in out}
+    _business_rules(table, out, rows, columns)
+    return out
+
+
+def _business_rules(table: Table, out: list[dict], rows: list, columns: list[str]) -> None:
+    """The services' rules across columns: a reason where one is required; an approval of a
+    file that is not here is kept as approved elsewhere, never as this installation's."""
+    for index, values in enumerate(out):
+        if table.name == "disposition" and values.get("kind") == "not_adopted" and \
+                not str(values.get("reason", "")).strip():
+            raise _refused(table, index, rows[index], columns,
+                           "a disposition 'not adopted' needs its reason",
+                           "“不予采纳”必须说明理由")
+        if table.name == "commitment" and values.get("status") == "cannot_do" and \
+                not str(values.get("status_reason", "")).strip():
+            raise _refused(table, index, rows[index], columns,
+                           "a commitment that cannot be done needs its reason",
+                           "“无法办理”的承诺事项必须说明理由")
+        if table.name == "minutes_version" and values.get("status") == "approved":
+            if not values.get("approved_by") or values.get("approved_at") is None:
+                raise _refused(table, index, rows[index], columns,
+                               "an approved version needs who approved it and when",
+                               "已审定的版本必须有审定人和审定时间")
+            if not _file_matches(values.get("file_path", ""), values.get("sha256", "")):
+                values["file_path"] = ""  # approved elsewhere, file not present
+
+
+def _file_matches(file_path: str, sha256: str) -> bool:
+    from .services.minutes_versions import file_sha256
+
+    if not file_path or not sha256:
+        return False
+    path = Path(file_path)
+    try:
+        return path.is_file() and file_sha256(path) == sha256
+    except OSError:
+        return False
 
 
 @no_gc_pauses
@@ -174,20 +429,34 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     tables = document["tables"]
     ordered = [t for t in metadata.sorted_tables if t.name in tables]
     total = sum(len(tables[t.name]["rows"]) for t in ordered) or 1
+    checked: list[tuple[Table, list[dict[str, Any]]]] = []
+    ids: dict[str, set[int]] = {}
+    for table in ordered:  # everything is checked before anything is written
+        content = tables[table.name]
+        columns = content.get("columns") or [c.name for c in table.columns]
+        missing = [c.name for c in table.columns if c.name not in columns and not c.nullable
+                   and c.default is None and c.server_default is None and not c.primary_key]
+        if missing and content["rows"]:
+            raise _damaged(f"table {table.name} lacks the columns {', '.join(missing)}")
+        checked.append((table, _rows(table, columns, content["rows"], ids)))
+    del tables, document
     done = 0
     try:
         with db.engine.begin() as conn:
-            for table in ordered:
+            from sqlmodel import Session
+
+            for table, _ in checked:  # the archive's rows replace what a new database seeded
                 if table.name in SEEDED:
                     conn.execute(table.delete())
-                content = tables[table.name]
-                columns = content.get("columns") or [c.name for c in table.columns]
-                rows = [_decode(table, columns, row) for row in content["rows"]]
-                for start in range(0, len(rows), 1000):
-                    conn.execute(table.insert(), rows[start:start + 1000])
-                    done += len(rows[start:start + 1000])
-                    if progress:
-                        progress(done, total)
+            with Session(bind=conn) as session:
+                for table, rows in checked:
+                    for start in range(0, len(rows), 20_000):
+                        part = rows[start:start + 20_000]
+                        _insert(session, table, part)
+                        done += len(part)
+                        if progress:
+                            progress(done, total)
+                session.flush()
             if db.dialect == "postgresql":
                 for table in ordered:
                     if "id" in table.columns and table.columns["id"].primary_key:
@@ -202,6 +471,15 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
         raise
     except Exception as exc:  # constraint violations and the like: the transaction rolled back
         raise _damaged(str(exc).splitlines()[0][:200]) from exc
-    for table in ordered:
+    for table, _rows_of in checked:
         db.notify(ENTITIES.get(table.name, table.name), ())
-    return {t.name: len(tables[t.name]["rows"]) for t in ordered}
+    return {t.name: len(r) for t, r in checked}
+
+
+def _insert(session: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows of one table with the same keys go in one statement (``bulk_insert``)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    for group in groups.values():
+        bulk_insert(session, table, group, None)

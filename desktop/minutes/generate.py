@@ -74,7 +74,7 @@ def generate_minutes(db: Database, session_id: int, *, style: str | TemplateStyl
                      tz: tzinfo | None = None) -> Generated:
     out = Path(out).resolve()
     locked = {Path(v.file_path).resolve() for v in minutes_versions.list_versions(db, session_id)
-              if v.status == "approved"}
+              if v.status == "approved" and v.file_path}
     if out in locked:
         raise ValidationError(
             en=f"{out.name} is an approved version of the minutes and is locked; choose another name.",

@@ -50,13 +50,16 @@ def test_encodings_are_detected_and_verdicts_named(db, session, tmp_path, encodi
     assert preview.encoding == label
     assert preview.ignored_columns == ["备注"]
     verdicts = {r.line: r.status for r in preview.rows}
-    assert verdicts == {2: VALID, 3: INVALID, 4: VALID, 6: INVALID, 7: INVALID, 8: INVALID,
+    assert verdicts == {2: VALID, 3: VALID, 4: VALID, 6: INVALID, 7: INVALID, 8: INVALID,
                         10: INVALID}
     errors = {(p.line, p.column) for p in preview.problems() if p.severity == "error"}
-    assert errors == {(3, "议题"), (6, "收到时间"), (7, "收到时间"), (8, "渠道"), (10, "内容")}
+    assert errors == {(6, "收到时间"), (7, "收到时间"), (8, "渠道"), (10, "内容")}
+    # an agenda item the session does not have: kept without an item, with a note, and offered
+    assert (3, "议题", "warning") in {(p.line, p.column, p.severity) for p in preview.problems()}
+    assert preview.missing_items == ["议题不存在"]
     assert opinions.list_opinions(db, session.id) == []  # the preview wrote nothing
     result = import_opinions(db, preview, now=NOW)
-    assert (result.added, result.invalid) == (2, 5)
+    assert (result.added, result.invalid) == (3, 4)
     rows = opinions.list_opinions(db, session.id)
     first = next(o for o in rows if o.channel == "hotline")
     assert (first.kind, first.speaker_label, first.received_at) == (
@@ -73,14 +76,14 @@ def test_encodings_are_detected_and_verdicts_named(db, session, tmp_path, encodi
 
 def test_same_file_twice_adds_nothing_even_in_another_encoding(db, session, tmp_path) -> None:
     first = preview_opinions(db, session.id, write(tmp_path, "a.csv", CSV_ZH, "utf-8"), now=NOW, tz=CST)
-    assert import_opinions(db, first).added == 2
+    assert import_opinions(db, first).added == 3
     again = preview_opinions(db, session.id, write(tmp_path, "b.csv", CSV_ZH, "gb18030"), now=NOW,
                              tz=CST)
-    assert (again.valid, again.duplicates) == (0, 2)
+    assert (again.valid, again.duplicates) == (0, 3)
     assert import_opinions(db, again).added == 0
     # A preview made before the first import still adds nothing when imported later.
     assert import_opinions(db, first).added == 0
-    assert len(opinions.list_opinions(db, session.id)) == 2
+    assert len(opinions.list_opinions(db, session.id)) == 3
 
 
 def test_repeated_rows_in_one_file_are_duplicates(db, session, tmp_path) -> None:

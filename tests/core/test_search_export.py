@@ -182,7 +182,7 @@ def test_archive_refusals_import_nothing(filled, tmp_path: Path, empty) -> None:
     broken["tables"]["commitment"]["rows"][0][owner_col] = 999  # an owner that does not exist
     broken["sha256"] = archive._digest(broken["tables"])
     (tmp_path / "broken.json").write_text(json.dumps(broken), encoding="utf-8")
-    with pytest.raises(ValidationError, match="damaged"):
+    with pytest.raises(ValidationError, match="table commitment, row 1.*owner #999"):
         archive.import_archive(target, tmp_path / "broken.json")
     assert not any(n for t, n in archive.row_counts(target).items() if t not in archive.SEEDED)
     archive.import_archive(target, path)  # the good one still goes in afterwards

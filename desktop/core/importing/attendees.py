@@ -20,7 +20,7 @@ from ..services.common import MAX_TITLE, audit, fetch
 from .bulk import bulk_insert
 from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
-from .table import read_table
+from .table import header_problems, notes_as_problems, read_table
 from .values import _CONTROL, map_headers, strip_controls
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -52,9 +52,7 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
     found, ignored, _repeated = map_headers(table.headers, COLUMNS)
     preview = Preview("attendees", session_id, table.path.name, table.format, table.encoding,
                       [table.headers[i] for i in sorted(found.values())], ignored)
-    for name in ignored:
-        preview.file_problems.append(Problem(table.header_line, name, "Unknown column; it is ignored.",
-                                             "未知的列，已忽略。", "warning"))
+    preview.file_problems.extend(header_problems(table, ignored))
     if "name" not in found:
         raise ValidationError(
             en=f"{table.path.name} has no name/姓名 column (found: {', '.join(table.headers)}). The "
@@ -68,7 +66,7 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
     header_of = {f: table.headers[i] for f, i in found.items()}
     seen: dict[tuple[str, str], int] = {}
     for line, cells in table.rows:
-        problems: list[Problem] = []
+        problems: list[Problem] = notes_as_problems(table, line) if line in table.notes else []
 
         def bad(field: str, en: str, zh: str, severity: str = "error") -> None:
             problems.append(Problem(line, header_of.get(field, ""), en, zh, severity))  # noqa: B023

@@ -23,7 +23,7 @@ from ..services.opinions import normalise_tags
 from .bulk import bulk_insert
 from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
-from .table import Cell, read_table
+from .table import Cell, header_problems, notes_as_problems, read_table
 from .values import (
     _CONTROL, ValueProblem, map_headers, parse_channel, parse_datetime, parse_kind, strip_controls,
 )
@@ -102,9 +102,7 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
     found, ignored, repeated = map_headers(table.headers, COLUMNS)
     preview = Preview("opinions", session_id, table.path.name, table.format, table.encoding,
                       [table.headers[i] for i in sorted(found.values())], ignored)
-    for name in ignored:
-        preview.file_problems.append(Problem(
-            table.header_line, name, "Unknown column; it is ignored.", "未知的列，已忽略。", "warning"))
+    preview.file_problems.extend(header_problems(table, ignored))
     for name in repeated:
         preview.file_problems.append(Problem(
             table.header_line, name, "Repeated column; only the first one is read.",
@@ -119,13 +117,17 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
         raise ValidationError(en=f"{table.path.name} has column names but no rows to import.",
                               zh=f"{table.path.name} 只有列名，没有可导入的行。")
     header_of = {f: table.headers[i] for f, i in found.items()}
-    check = _RowChecker(found, header_of, items, default_channel, now, tz).check
+    checker = _RowChecker(found, header_of, items, default_channel, now, tz)
+    check, notes = checker.check, table.notes
     seen: dict[str, int] = {}
     seen_orders: dict[tuple[str, str], int] = {}
     total = len(table.rows)
     verdicts = []
     for n, (line, cells) in enumerate(table.rows):
-        verdicts.append(check(line, cells))
+        verdict = check(line, cells)
+        if line in notes:
+            _add_reading_notes(verdict, notes_as_problems(table, line))
+        verdicts.append(verdict)
         if progress is not None and n % 2000 == 0:
             progress(n, total)
     numbers = {v.payload["work_order_no"] for v in verdicts
@@ -173,7 +175,15 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
         preview.rows.append(verdict)
     if progress is not None:
         progress(total, total)
+    preview.missing_items = list(checker.missing)
     return preview
+
+
+def _add_reading_notes(verdict: RowVerdict, problems: list[Problem]) -> None:
+    """What the reading did to the row goes first; an error there keeps the row out."""
+    verdict.problems[:0] = problems
+    if any(p.severity == "error" for p in problems) and verdict.status == VALID:
+        verdict.status, verdict.payload = INVALID, None
 
 
 class _RowChecker:
@@ -186,6 +196,7 @@ class _RowChecker:
         self.default_channel, self.now, self.tz = default_channel, now, tz
         self.width = max(found.values()) + 1
         self.words: dict[tuple[str, str], str | ValueProblem] = {}
+        self.missing: dict[str, None] = {}  # agenda titles not in the agenda, in file order
 
     def word(self, field: str, value: str) -> str | ValueProblem:
         """Channel and kind words repeat: each distinct one is parsed once."""
@@ -252,10 +263,14 @@ class _RowChecker:
             else:
                 agenda_item_id = self.by_title.get(" ".join(value.split()).casefold())
                 if agenda_item_id is None:
+                    if not number.isdigit():
+                        self.missing.setdefault(" ".join(value.split()), None)
                     problems.append(Problem(
                         line, header_of["agenda_item"], f"No agenda item {value!r} in this "
-                        f"session (give its title or its number 1–{len(items)}).",
-                        f"本会议没有议题“{value}”（请填写议题名称或序号 1–{len(items)}）。"))
+                        "session: the opinion is kept without an agenda item (add the item to "
+                        "the agenda and preview again to attach it).",
+                        f"本会议没有议题“{value}”：该意见照常导入，暂不归入议题（在议程中添加该议题后"
+                        "重新预览即可归入）。", "warning"))
         ticket = work_order_number(get("work_order", ""))
         source = " ".join(get("work_order_source", "").split())
         if len(ticket) > 64 or len(source) > 100:

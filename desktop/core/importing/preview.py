@@ -6,6 +6,7 @@ from typing import Any
 from desktop.core.msg import is_zh, pick
 
 VALID, INVALID, DUPLICATE = "valid", "invalid", "duplicate"
+SHOWN_IGNORED = 20  # ignored columns named in a summary; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Preview:
     ignored_columns: list[str]
     rows: list[RowVerdict] = field(default_factory=list)
     file_problems: list[Problem] = field(default_factory=list)
+    missing_items: list[str] = field(default_factory=list)  # agenda titles named but not found
 
     def count(self, status: str) -> int:
         cached = self.__dict__.get("_counts")
@@ -82,13 +84,22 @@ class Preview:
                     f"共 {len(self.rows)} 行，有效 {self.valid} 行，有问题 {self.invalid} 行，"
                     f"重复 {self.duplicates} 行")
             if self.ignored_columns:
-                text += f"；忽略的列：{'、'.join(self.ignored_columns)}"
+                text += f"；忽略的列：{'、'.join(self.ignored_columns[:SHOWN_IGNORED])}"
+                if len(self.ignored_columns) > SHOWN_IGNORED:
+                    text += f" 等，共 {len(self.ignored_columns)} 列"
+            if self.missing_items:
+                text += f"；议程中没有的议题 {len(self.missing_items)} 个"
             return text + "。"
         text = (f"{self.file_name} ({self.format.upper()}{', ' + self.encoding if self.encoding else ''}): "
                 f"{len(self.rows)} rows, {self.valid} valid, {self.invalid} with problems, "
                 f"{self.duplicates} duplicates")
         if self.ignored_columns:
-            text += f"; ignored columns: {', '.join(self.ignored_columns)}"
+            text += f"; ignored columns: {', '.join(self.ignored_columns[:SHOWN_IGNORED])}"
+            if len(self.ignored_columns) > SHOWN_IGNORED:
+                text += f" and {len(self.ignored_columns) - SHOWN_IGNORED:,} more " \
+                        f"({len(self.ignored_columns):,} in all)"
+        if self.missing_items:
+            text += f"; {len(self.missing_items)} agenda item(s) not in the agenda"
         return text + "."
 
 

@@ -5,23 +5,41 @@ what Excel on Chinese Windows writes), then UTF-16 with a BOM ("Unicode text"). 
 the most frequent of comma, semicolon and tab in the header line.
 XLSX: the first worksheet, read without evaluating anything: a cell holding a formula yields the
 formula's text (``=cmd|...``), which is then stored as plain text.
+
+Nothing is merged or cut in silence: an unbalanced quote, a row with more or fewer values than the
+header, a stray byte-order mark each leave a ``Note`` (line, column, severity) on the table,
+which the importers turn into problems of the row. Work is bounded: files beyond ``MAX_*`` are
+refused before they are read in full, with a message naming the limit.
 """
 from __future__ import annotations
 
 import codecs
-import csv
 import io
+import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
 from ..errors import ValidationError
+from .preview import SHOWN_IGNORED, Problem
 
 Cell = str | datetime
-MAX_FILE_BYTES = 512 * 1024 * 1024
-csv.field_size_limit(16 * 1024 * 1024)  # 1 MB cells are legal; longer text is refused per row
+MAX_FILE_BYTES = 100 * 1024 * 1024  # a CSV or .xlsx file as stored
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024  # the parts of an .xlsx once unzipped
+MAX_ROWS = 200_000
+MAX_COLUMNS = 200
+MAX_HEADER_CHARS = 20_000  # the line of column names
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the reading did to a row: ``column`` is the value's index (None: the row)."""
+    column: int | None
+    severity: str  # "error" or "warning", as ``Problem``
+    en: str
+    zh: str
 
 
 @dataclass
@@ -32,6 +50,18 @@ class Table:
     headers: list[str]
     header_line: int
     rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # (line, cells)
+    notes: dict[int, list[Note]] = field(default_factory=dict)  # line -> what the reading did
+
+    def column_name(self, index: int | None) -> str:
+        if index is None:
+            return ""
+        if index < len(self.headers) and self.headers[index]:
+            return self.headers[index]
+        return f"#{index + 1}"
+
+
+def _error(en: str, zh: str) -> ValidationError:
+    return ValidationError(en=en, zh=zh)
 
 
 def read_table(path: str | Path) -> Table:
@@ -42,8 +72,11 @@ def read_table(path: str | Path) -> Table:
         if path.is_dir():
             raise ValidationError(en=f"{path} is a folder, not a file.", zh=f"{path} 是文件夹，不是文件。")
         if size > MAX_FILE_BYTES:
-            raise ValidationError(en=f"{path.name} is too large to import ({size:,} bytes).",
-                         zh=f"{path.name} 过大，无法导入（{size} 字节）。")
+            raise _too_large(path, f"it has {size:,} bytes", f"有 {size} 字节",
+                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
+                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
+        if data_is_zip(path):
+            _check_zip(path)
         data = path.read_bytes()
     except FileNotFoundError:
         raise ValidationError(en=f"There is no file {path}.", zh=f"文件 {path} 不存在。") from None
@@ -59,9 +92,45 @@ def read_table(path: str | Path) -> Table:
                      "and import that.", zh=f"{path.name} 是旧版 Excel（.xls）文件。请在 Excel 中另存为 "
                      ".xlsx 或 CSV 后再导入。")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise ValidationError(en=f"{path.name} is not a valid .xlsx file.", zh=f"{path.name} 不是有效的 .xlsx 文件。")
+        raise _error(f"{path.name} is not a valid .xlsx file.", f"{path.name} 不是有效的 .xlsx 文件。")
+    _check_header_bytes(path, data)
     text, encoding = _decode(path, data)
+    del data
     return _read_csv(path, text, encoding)
+
+
+_FILLED = re.compile(rb"[^\r\n\x00]")
+
+
+def _check_header_bytes(path: Path, data: bytes) -> None:
+    """Refuse an overlong line of column names before the file is decoded."""
+    found = _FILLED.search(data, 0, 1024 * 1024)
+    start = found.start() if found else 0
+    limit = MAX_HEADER_CHARS * 4 + 4  # 4 bytes: the widest character in UTF-8, GB18030, UTF-16
+    end = data.find(b"\n", start, start + limit + 1)
+    if end == -1 and len(data) - start > limit:
+        raise _too_large(path, "its first line (the column names) is longer than the limit",
+                         "首行（列名）超出上限", f"{MAX_HEADER_CHARS:,} characters",
+                         f"{MAX_HEADER_CHARS} 个字符")
+
+
+def data_is_zip(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(4) == b"PK\x03\x04"
+
+
+def _check_zip(path: Path) -> None:
+    """A zip states the unpacked size of each part (and reading stops there): a workbook whose
+    parts add up beyond the limit is refused before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the workbook reader says what is wrong
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise _too_large(path, f"unpacked it would take {unpacked:,} bytes",
+                         f"解压后有 {unpacked} 字节", f"{MAX_XLSX_UNPACKED // (1024 * 1024)} MB "
+                         "unpacked", f"解压后 {MAX_XLSX_UNPACKED // (1024 * 1024)} MB")
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -99,27 +168,231 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def _read_csv(path: Path, text: str, encoding: str) -> Table:
-    first = text.lstrip("\r\n").split("\n", 1)[0]
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a UTF-16 file's own mark
+    lines = text.split("\n")
+    first = next((ln for ln in lines if ln.strip("\r \t")), "")
+    if len(first) > MAX_HEADER_CHARS:
+        raise _too_large(path, f"its first line (the column names) has {len(first):,} characters",
+                         f"首行（列名）有 {len(first)} 个字符", f"{MAX_HEADER_CHARS:,} characters",
+                         f"{MAX_HEADER_CHARS} 个字符")
     delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if not first.count(delimiter):
+        delimiter = "\x00"  # one column: no character of the values splits them
     table: Table | None = None
-    line = 1
-    try:
-        for record in reader:
-            start, line = line, reader.line_num + 1
-            if not any(cell.strip() for cell in record):
+    for start, cells, notes in _records(lines, delimiter, lambda: table):
+        if table is None:
+            if not any(cell.strip() for cell in cells):
                 continue
-            if table is None:
-                table = Table(path, "csv", encoding, [c.strip() for c in record], start)
-            else:
-                table.rows.append((start, list(record)))
-    except csv.Error as exc:
-        raise ValidationError(en=f"{path.name}, line {line}: the file is not valid CSV ({exc}).",
-                     zh=f"{path.name} 第 {line} 行：不是有效的 CSV（{exc}）。") from None
+            _check_columns(path, len(cells))
+            table = Table(path, "csv", encoding, [c.strip().lstrip("\ufeff") for c in cells], start)
+            table.notes.update({start: notes} if notes else {})
+            continue
+        if not any(cell.strip() for cell in cells):
+            if notes:
+                table.notes[start] = notes
+            continue
+        if len(table.rows) >= MAX_ROWS:
+            raise _too_many_rows(path)
+        table.rows.append((start, cells))
+        if notes:
+            table.notes[start] = notes
     if table is None:
-        raise ValidationError(en=f"{path.name} is empty: there is nothing to import.",
-                     zh=f"{path.name} 是空文件，没有可导入的内容。")
+        raise _error(f"{path.name} is empty: there is nothing to import.",
+                     f"{path.name} 是空文件，没有可导入的内容。")
+    for line, cells in table.rows:
+        _check_width(table, line, cells)
     return table
+
+
+def _records(lines: list[str], delimiter: str, table: Callable[[], Table | None]
+             ) -> Iterator[tuple[int, list[str], list[Note]]]:
+    """(first line, cells, notes) for each record. A quote opens a quoted value only at the start
+    of a value; a quoted value may run over several lines. When a quoted value spanning lines
+    leaves its record with a number of values other than the header's, the quote was unbalanced:
+    the record's first line is reported and every line after it is read again on its own."""
+    n, count = 0, len(lines)
+    while n < count:
+        line = lines[n]
+        if line.endswith("\r"):
+            line = line[:-1]
+        if '"' not in line:  # the common case: no quoting at all
+            cells, notes, nxt = line.split(delimiter), [], n + 1
+        else:
+            cells, notes, nxt = _quoted(lines, n, delimiter, multiline=True)
+            head = table()
+            width = len(head.headers) if head is not None else 0
+            rowlike = nxt > n + 1 and any(extra.count(delimiter) >= max(width - 1, 1)
+                                          for extra in lines[n + 1:nxt])
+            if nxt > n + 1 and head is not None and (
+                    (rowlike and (_width_of(cells) != width or notes))
+                    or any(x.severity == "error" for x in notes)):
+                notes = []
+                cells, more, nxt = _quoted(lines, n, delimiter, multiline=False)
+                column = _opening_quote_column(lines[n], delimiter)
+                notes += [x for x in more if x.column != column]
+                notes.append(Note(column, "error",
+                                  "Unbalanced quote: the quote opening this value is never closed "
+                                  "where it should be, so the following lines would have been "
+                                  "merged into this row. Close the quote (or double it, \"\") and "
+                                  "import again; the following lines are read on their own.",
+                                  "引号不成对：此值开头的引号没有在应有的位置结束，后面的行会被并入本行。"
+                                  "请补全引号（或写成两个引号 \"\"）后重新导入；后面的行已单独读取。"))
+            elif rowlike and head is not None:
+                notes.append(Note(None, "warning",
+                                  f"A quoted value runs over lines {n + 1}–{nxt}, and one of them "
+                                  "looks like a row of its own: check the quotes.",
+                                  f"一个带引号的值跨越第 {n + 1}–{nxt} 行，其中一行像是单独的一行："
+                                  "请检查引号。"))
+        if any("\ufeff" in c for c in cells):
+            for i, c in enumerate(cells):
+                if "\ufeff" in c:
+                    cells[i] = c.replace("\ufeff", "")
+                    notes.append(Note(i, "warning",
+                                      "A stray byte-order mark (U+FEFF, invisible) was removed.",
+                                      "已删除一个多余的字节顺序标记（U+FEFF，不可见字符）。"))
+        yield n + 1, cells, notes
+        n = nxt
+
+
+def _width_of(cells: list[str]) -> int:
+    """The number of values, trailing empty ones not counted (they carry nothing)."""
+    width = len(cells)
+    while width and not cells[width - 1]:
+        width -= 1
+    return width
+
+
+def _opening_quote_column(line: str, delimiter: str) -> int | None:
+    index = 0
+    for i, value in enumerate(line.split(delimiter)):
+        if value.lstrip(" ").startswith('"'):
+            index = i
+    return index
+
+
+def _quoted(lines: list[str], n: int, delimiter: str, *, multiline: bool
+            ) -> tuple[list[str], list[Note], int]:
+    """Split the record starting at ``lines[n]`` that holds quotes (RFC 4180: a value in quotes,
+    a doubled quote inside it). A quote inside an unquoted value is kept as written; text after a
+    closing quote is kept too, each with a note. Without ``multiline`` a quote that does not close
+    on its line is a literal character."""
+    line = lines[n][:-1] if lines[n].endswith("\r") else lines[n]
+    cells: list[str] = []
+    notes: list[Note] = []
+    pos, nxt = 0, n + 1
+    while True:
+        # at the start of a value
+        if line.startswith('"', pos):
+            parts, q = [], pos + 1
+            while True:
+                close = line.find('"', q)
+                if close == -1:
+                    if not multiline or nxt >= len(lines):
+                        break
+                    # a line break inside the value is kept as written (LF or CR LF)
+                    parts.append(line[q:] + ("\r\n" if lines[nxt - 1].endswith("\r") else "\n"))
+                    line = lines[nxt][:-1] if lines[nxt].endswith("\r") else lines[nxt]
+                    nxt, q = nxt + 1, 0
+                    continue
+                if line.startswith('"', close + 1):  # a doubled quote
+                    parts.append(line[q:close + 1])
+                    q = close + 2
+                    continue
+                parts.append(line[q:close])
+                break
+            if close == -1:  # never closed: the quote is an ordinary character
+                if multiline:
+                    notes.append(Note(len(cells), "error",
+                                      "Unbalanced quote: the quote opening this value is never "
+                                      "closed.", "引号不成对：此值开头的引号没有结束。"))
+                    parts = [line[q:]] if not parts else parts + [line[q:]]
+                    cells.append('"' + "".join(parts))
+                    return cells, notes, nxt
+                end = line.find(delimiter, pos)
+                end = len(line) if end == -1 else end
+                cells.append(line[pos:end])
+                notes.append(Note(len(cells) - 1, "warning",
+                                  "A quote that is never closed is kept as an ordinary character.",
+                                  "未结束的引号按普通字符保留。"))
+                pos = end
+            else:
+                value = "".join(parts)
+                end = line.find(delimiter, close + 1)
+                end = len(line) if end == -1 else end
+                if end > close + 1:
+                    value += line[close + 1:end]
+                    notes.append(Note(len(cells), "warning",
+                                      "Text after the closing quote was kept as part of the value.",
+                                      "结束引号后的文字已作为该值的一部分保留。"))
+                cells.append(value)
+                pos = end
+        else:
+            end = line.find(delimiter, pos)
+            end = len(line) if end == -1 else end
+            value = line[pos:end]
+            if '"' in value:
+                notes.append(Note(len(cells), "warning",
+                                  "A quote inside a value without quotes is kept as written.",
+                                  "未加引号的值中的引号已按原样保留。"))
+            cells.append(value)
+            pos = end
+        if pos >= len(line):
+            return cells, notes, nxt
+        pos += len(delimiter)
+        if pos == len(line):
+            cells.append("")
+            return cells, notes, nxt
+
+
+def _check_width(table: Table, line: int, cells: list[str | Cell]) -> None:
+    """A row with more values than the header loses them, one with fewer is padded: both said."""
+    width = len(table.headers)
+    notes = table.notes.setdefault(line, [])
+    if any(n.severity == "error" for n in notes):
+        return
+    used = _width_of(cells) if all(isinstance(c, str) for c in cells) else len(cells)
+    if used > width:
+        extra = [str(c) for c in cells[width:used]]
+        shown = "、".join(repr(x)[1:-1][:40] for x in extra[:3])
+        notes.append(Note(width, "error",
+                          f"This row has {used} values but the header names {width} columns; the "
+                          f"extra values ({shown}) would be lost. A value containing the separator "
+                          "(e.g. 12,800) must be in quotes.",
+                          f"本行有 {used} 个值，但表头只有 {width} 列；多出的值（{shown}）会丢失。"
+                          "含分隔符的值（例如 12,800）必须加引号。"))
+    elif len(cells) > width and table.format == "csv":
+        notes.append(Note(width, "warning",
+                          f"This row ends with {len(cells) - width} separator(s) more than the "
+                          "header has columns; they are ignored. If a value ends with the "
+                          "separator, put it in quotes.",
+                          f"本行末尾比表头多 {len(cells) - width} 个分隔符，已忽略。"
+                          "如果某个值以分隔符结尾，请给它加引号。"))
+    elif len(cells) < width and table.format == "csv":
+        notes.append(Note(len(cells), "warning",
+                          f"This row has {len(cells)} values for {width} columns; the missing "
+                          "ones are read as empty.",
+                          f"本行只有 {len(cells)} 个值，表头有 {width} 列；缺少的按空值读取。"))
+    if not notes:
+        del table.notes[line]
+
+
+def _check_columns(path: Path, columns: int) -> None:
+    if columns > MAX_COLUMNS:
+        raise _too_large(path, f"it has {columns:,} columns", f"有 {columns} 列",
+                         f"{MAX_COLUMNS:,} columns", f"{MAX_COLUMNS} 列")
+
+
+def _too_large(path: Path, what_en: str, what_zh: str, limit_en: str, limit_zh: str
+               ) -> ValidationError:
+    return _error(f"{path.name} is beyond what an import reads: {what_en}; the limit is "
+                  f"{limit_en}. Split the file and import the parts.",
+                  f"{path.name} 超出导入的限制：{what_zh}；上限为 {limit_zh}。请拆分文件后分别导入。")
+
+
+def _too_many_rows(path: Path) -> ValidationError:
+    return _too_large(path, f"it has more than {MAX_ROWS:,} rows", f"超过 {MAX_ROWS} 行",
+                      f"{MAX_ROWS:,} rows", f"{MAX_ROWS} 行")
 
 
 def _xlsx_cell(value: object) -> Cell:
@@ -152,12 +425,21 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         table: Table | None = None
         if sheet is not None:
             for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = [_xlsx_cell(v) for v in values]
+                if len(values) > MAX_COLUMNS and any(v not in (None, "") for v in values[MAX_COLUMNS:]):
+                    _check_columns(path, len(values))
+                cells = [_xlsx_cell(v) for v in values[:MAX_COLUMNS]]
                 if not any(c.strip() if isinstance(c, str) else True for c in cells):
                     continue
                 if table is None:
-                    table = Table(path, "xlsx", "", [str(c).strip() for c in cells], line)
+                    headers = [str(c).strip() for c in cells]
+                    if sum(len(h) for h in headers) > MAX_HEADER_CHARS:
+                        raise _too_large(path, "its column names are too long",
+                                         "列名过长", f"{MAX_HEADER_CHARS:,} characters",
+                                         f"{MAX_HEADER_CHARS} 个字符")
+                    table = Table(path, "xlsx", "", headers, line)
                 else:
+                    if len(table.rows) >= MAX_ROWS:
+                        raise _too_many_rows(path)
                     table.rows.append((line, cells))
     finally:
         book.close()
@@ -166,8 +448,34 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
                      zh=f"{path.name} 是空文件，没有可导入的内容。")
     while table.headers and not table.headers[-1]:
         table.headers.pop()
+    for line, cells in table.rows:
+        _check_width(table, line, [c for c in cells[:_last_filled(cells)]])
     return table
+
+
+def _last_filled(cells: list[Cell]) -> int:
+    end = len(cells)
+    while end and (cells[end - 1] == "" or cells[end - 1] is None):
+        end -= 1
+    return end
 
 
 def iter_cells(table: Table) -> Iterator[tuple[int, list[Cell]]]:
     yield from table.rows
+
+
+def notes_as_problems(table: Table, line: int) -> list[Problem]:
+    """What the reading did to the row at ``line``, as problems of that row."""
+    return [Problem(line, table.column_name(n.column), n.en, n.zh, n.severity)
+            for n in table.notes.get(line, ())]
+
+
+def header_problems(table: Table, ignored: list[str]) -> list[Problem]:
+    """Ignored columns (at most ``SHOWN_IGNORED`` named, then a count) and the header's notes."""
+    out = [Problem(table.header_line, name, "Unknown column; it is ignored.", "未知的列，已忽略。",
+                   "warning") for name in ignored[:SHOWN_IGNORED]]
+    if len(ignored) > SHOWN_IGNORED:
+        more = len(ignored) - SHOWN_IGNORED
+        out.append(Problem(table.header_line, "", f"{more:,} more unknown columns are ignored.",
+                           f"另有 {more} 个未知的列已忽略。", "warning"))
+    return out + notes_as_problems(table, table.header_line)

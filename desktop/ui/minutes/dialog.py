@@ -76,11 +76,11 @@ class MinutesDialog(QDialog):
                    else self.tr("internal")),
             Column(lambda: self.tr("Style"), lambda v: self.style.itemText(
                 max(0, self.style.findData(v.style))).split(" (")[0]),
-            Column(lambda: self.tr("State"), lambda v: self.tr("approved by {who}").format(
-                who=v.approved_by) if v.status == "approved" else self.tr("draft")),
+            Column(lambda: self.tr("State"), self._state),
             Column(lambda: self.tr("Created"),
                    lambda v: v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-            Column(lambda: self.tr("File"), lambda v: v.file_path),
+            Column(lambda: self.tr("File"), lambda v: v.file_path or (
+                self.tr("approved elsewhere, file not present") if v.status == "approved" else "")),
         ], lambda: minutes_versions.list_versions(ctx.db, session_id), self)
         self.table = record_table(self.versions, stretch=5, fit=True)
         self.approve_button = QPushButton(clicked=self.approve_selected)
@@ -104,6 +104,13 @@ class MinutesDialog(QDialog):
         self.retranslate()
         self._style_changed()
         self.resize(820, 560)
+
+    def _state(self, v: MinutesVersion) -> str:
+        if v.status != "approved":
+            return self.tr("draft")
+        if not v.file_path:  # from an archive: the approved file is not on this computer
+            return self.tr("approved by {who} elsewhere, file not present").format(who=v.approved_by)
+        return self.tr("approved by {who}").format(who=v.approved_by)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Minutes — {title}").format(title=self.session.title))
