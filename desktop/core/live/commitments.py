@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import col, select
 
 from ..db import Database
+from ..deadlines import BUILTIN_POLICIES, compute_due
 from ..errors import ValidationError
 from ..models import Commitment, CommitmentOpinion, ListeningSession, Opinion, Owner
 from ..services import commitments, sessions
@@ -30,19 +31,11 @@ class ProposedDue:
 
 def policy_names(lang: str) -> list[tuple[str, str]]:
     """(key, display name) of the deadline policies available."""
-    try:
-        from ..deadlines import BUILTIN_POLICIES
-    except ImportError:  # pragma: no cover - before the deadlines module exists
-        return [(DEFAULT_POLICY, "15 天" if lang.startswith("zh") else "15 days")]
     return [(k, p.name(lang)) for k, p in BUILTIN_POLICIES.items()]
 
 
 def propose_due(policy_key: str, start: datetime) -> ProposedDue:
     """The due date a policy gives for a matter raised at ``start``; 15 days if unknown."""
-    try:
-        from ..deadlines import BUILTIN_POLICIES, compute_due
-    except ImportError:  # pragma: no cover
-        return ProposedDue(start.astimezone(UTC) + timedelta(days=FALLBACK_DAYS), policy_key)
     policy = BUILTIN_POLICIES.get(policy_key) or BUILTIN_POLICIES.get(DEFAULT_POLICY)
     if policy is None:  # pragma: no cover
         return ProposedDue(start.astimezone(UTC) + timedelta(days=FALLBACK_DAYS), policy_key)

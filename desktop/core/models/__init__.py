@@ -13,7 +13,7 @@ SQLModel.metadata.naming_convention = {
 from .commitment import Commitment, CommitmentOpinion, Extension, FollowUp, ProgressNote  # noqa: E402
 from .directory import Owner, Person, Series  # noqa: E402
 from .opinion import Disposition, Opinion, OpinionTag, Reply  # noqa: E402
-from .record import AuditEntry, MinutesVersion  # noqa: E402
+from .record import AuditEntry, MinutesVersion, PrivacyDecision  # noqa: E402
 from .session import (  # noqa: E402
     AgendaItem,
     AgendaTemplate,
@@ -28,7 +28,7 @@ metadata = SQLModel.metadata
 
 __all__ = [
     "AgendaItem", "AgendaTemplate", "Attendance", "AuditEntry", "Commitment", "CommitmentOpinion",
-    "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "Opinion",
+    "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "PrivacyDecision", "Opinion",
     "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "Series", "SessionOwner",
     "SpeakerTurn", "UTCDateTime", "metadata", "utcnow",
 ]
