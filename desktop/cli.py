@@ -557,6 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", required=True, help="who approves")
     p.set_defaults(handler=cmd_approve)
     add_followup_commands(sub, common)
+    __import__("desktop.cli_privacy", fromlist=["add_commands"]).add_commands(sub, common)
     return parser
 
 
