@@ -58,6 +58,14 @@ _RIGHT_CHARS = frozenset("、，。；：！？“”‘’（）《》说讲称
                          "没不来去到将想觉两三四五六七八九")
 _SUSPICIOUS = re.compile(r"[0-9０-９]{6,}|@|＠|微信|身份证|电话|手机|住址|地址|QQ|银行卡|车牌",
                          re.IGNORECASE)
+# A citizen who is not in the directory but names themselves ("我是居民赵敏，住…"): the name is
+# replaced by surname + 某, the usual form in Chinese public documents.
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+             "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+             "毛郝龚邵万钱严覃武戴莫孔向汤")
+_INTRODUCED = re.compile(rf"(?:我是|我叫|本人|名叫|署名|签名|姓名[:：]?\s?|居民|业主|村民|住户|来信人|"
+                         rf"反映人)([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+                         r"(?=[，。、,；;：:（(\s住家在是说反称]|$)")
 _NAME_FORMS = ("女士", "先生", "老师", "师傅", "阿姨", "大爷", "大妈")
 
 
@@ -214,6 +222,10 @@ class PublicRecord:
         if cached is not None:
             return cached
         names, misses = self._directory.mentions(text)
+        for match in _INTRODUCED.finditer(text):
+            if match.group(1) not in self._directory.labels:
+                names.append(Span(match.start(1), match.end(1), "name", match.group(1),
+                                  match.group(1)[0] + "某"))
         data = privacy.find_personal_data(text, published_numbers=self.published_numbers,
                                           name_ends=[s.end for s in names])
         merged = sorted([*names, *data], key=lambda s: (s.start, -(s.end - s.start)))

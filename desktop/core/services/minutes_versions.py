@@ -37,7 +37,7 @@ def add_version(db: Database, session_id: int, *, style: str, public: bool, file
         row = MinutesVersion(session_id=session_id, version=(last or 0) + 1, style=style,
                              public=public, file_path=str(path), file_size=path.stat().st_size,
                              sha256=file_sha256(path), content_json=content_json,
-                             template_path=template_path)
+                             template_path=template_path, privacy_open=max(0, privacy_open))
         touch(s, row, "minutes_version")
         return row
 

@@ -58,6 +58,6 @@ def decide(db: Database, session_id: int, items: Iterable[tuple[str, str]], acti
                 s.add(row)
                 changed += 1
         if changed:
-            audit(s, "session", session_id, "privacy_reviewed", action=action or "reopen",
+            audit(s, "session", session_id, "privacy_reviewed", decision=action or "reopen",
                   count=changed)
         return changed
