@@ -24,6 +24,7 @@ AREAS: tuple[str, ...] = (
     "desktop.cli.prepare",
     "desktop.cli.documents",
     "desktop.cli.followup",
+    "desktop.cli.privacy",
     "desktop.cli.paperwork",
     "desktop.cli.people",
     "desktop.cli.holidays",

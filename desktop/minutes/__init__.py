@@ -26,7 +26,7 @@ from pathlib import Path
 
 from docx.document import Document
 
-from .anonymise import anonymise, anonymise_report_back, mask_package
+from .anonymise import PrivacyOptions, anonymise, anonymise_report_back, mask_package, package_mask
 from .compose import compose_minutes
 from .content import (
     AgendaSection,
@@ -79,18 +79,19 @@ def _render(blocks, style: str | TemplateStyle, lang: str, header_text: str) -> 
 
 
 def build_minutes_with_warnings(content: MinutesContent, style: str | TemplateStyle,
-                                naming_style: str = "honorific") -> tuple[Document, tuple[MinutesWarning, ...]]:
+                                naming_style: str = "honorific", privacy: PrivacyOptions | None = None,
+                                ) -> tuple[Document, tuple[MinutesWarning, ...]]:
     """:func:`build_minutes`, also returning what the writer had to work around."""
     _check_style(style, naming_style)
     if content.public:
-        content = anonymise(content, naming_style)
+        content = anonymise(content, naming_style, privacy)
     L = labels_for(content.lang)
     mark = L["mark"].format(kind=content.kind_label) if content.kind_label else L["mark_default"]
     header = L["header"].format(org=content.org_name, kind=content.kind_label) if content.kind_label else mark
     document, warnings = _render(compose_minutes(content), style, content.lang, header)
     set_properties(document, title=content.title, subject=mark, author=content.org_name, lang=content.lang)
     if content.public:
-        mask_package(document)
+        mask_package(document, package_mask(privacy))
     return document, warnings
 
 
@@ -110,20 +111,21 @@ def save_document(document: Document, path: Path, warnings: tuple[MinutesWarning
 
 
 def write_minutes(content: MinutesContent, style: str | TemplateStyle, path: Path,
-                  naming_style: str = "honorific") -> WriteResult:
-    document, warnings = build_minutes_with_warnings(content, style, naming_style)
+                  naming_style: str = "honorific", privacy: PrivacyOptions | None = None) -> WriteResult:
+    document, warnings = build_minutes_with_warnings(content, style, naming_style, privacy)
     return save_document(document, path, warnings)
 
 
 def build_report_back_with_warnings(content: ReportBackContent, style: str | TemplateStyle = "plain",
-                                    naming_style: str = "honorific") -> tuple[Document, tuple[MinutesWarning, ...]]:
+                                    naming_style: str = "honorific", privacy: PrivacyOptions | None = None,
+                                    ) -> tuple[Document, tuple[MinutesWarning, ...]]:
     _check_style(style, naming_style)
-    content = anonymise_report_back(content, naming_style)
+    content = anonymise_report_back(content, naming_style, privacy)
     L = labels_for(content.lang)
     document, warnings = _render(compose_report_back(content), style, content.lang,
                                  f"{content.org_name} · {L['rb_mark']}")
     set_properties(document, title=content.title, subject=L["rb_mark"], author=content.org_name, lang=content.lang)
-    mask_package(document)
+    mask_package(document, package_mask(privacy))
     return document, warnings
 
 
@@ -134,8 +136,8 @@ def build_report_back(content: ReportBackContent, style: str | TemplateStyle = "
 
 
 def write_report_back(content: ReportBackContent, path: Path, style: str | TemplateStyle = "plain",
-                      naming_style: str = "honorific") -> WriteResult:
-    document, warnings = build_report_back_with_warnings(content, style, naming_style)
+                      naming_style: str = "honorific", privacy: PrivacyOptions | None = None) -> WriteResult:
+    document, warnings = build_report_back_with_warnings(content, style, naming_style, privacy)
     return save_document(document, path, warnings)
 
 
@@ -143,7 +145,7 @@ __all__ = [
     "AgendaSection", "ApprovalInfo", "AttendanceLine", "CommitmentRow", "DispositionCount", "FileBusyError",
     "FileWriteError", "GroupSpeaking", "MinutesContent", "MinutesError", "MinutesWarning", "NAMING_STYLES",
     "OpinionEntry", "ProgressLine", "ReportBackContent", "ReportBackItem", "STYLES", "SpeakingStats",
-    "TemplateError", "TemplateStyle", "WriteResult", "anonymise", "build_minutes", "build_minutes_with_warnings",
+    "PrivacyOptions", "TemplateError", "TemplateStyle", "WriteResult", "anonymise", "build_minutes", "build_minutes_with_warnings",
     "build_report_back", "build_report_back_with_warnings", "mask_package", "save_document",
     "suggest_alternative", "write_atomically", "write_minutes", "write_report_back",
 ]

@@ -1,24 +1,29 @@
-"""Public versions: citizens renamed, contact details dropped, personal data masked.
+"""Public versions: citizens renamed as people, contact details dropped, personal data masked.
 
-Two layers (GUIDE §5):
+Two layers (GUIDE §5), both driven by one :class:`~desktop.core.public_record.PublicRecord`:
 
-1. :func:`anonymise` works on the content before anything is written: each
-   citizen speaker gets a public name from :func:`desktop.core.privacy.public_name`
-   (the same person the same label throughout, keyed by the speaker's name; their
-   full name is replaced in every free text too), ``contact`` is dropped, citizens'
-   attendance shows a head count instead of names, and :func:`mask_text` runs over
-   every string of the content. Officials keep their names.
-2. :func:`mask_package` is the last line of defence on the finished document: it
-   runs ``mask_text`` over every text node of every XML part of the package (body,
-   tables, headers, footers, comments, footnotes, core and app properties, a
-   template's leftovers), over text-bearing attributes (image descriptions, field
-   instructions, content-control tags), external link targets, and over each
-   paragraph's joined text in case a number is split across runs.
+1. :func:`anonymise` works on the content before anything is written. :func:`public_record`
+   builds the session's directory from the content: each citizen (speakers, registered
+   attendees) gets a public label from :func:`desktop.core.privacy.public_name` — 王女士 when
+   the salutation is recorded or written in the name, else 居民甲 — and the officials (chair,
+   facilitator, recorder, leaders, departments, the organisation) keep their names. Every string
+   of the content then goes through :meth:`PublicRecord.scrub`: citizens' *mentions* (not
+   substrings) take their label, personal data is masked, the secretary's review decisions are
+   applied. ``contact`` is dropped and citizens' attendance shows a head count.
+2. :func:`mask_package` is the last line of defence on the finished document: it runs the
+   number/e-mail masker over every text node of every XML part of the package (body, tables,
+   headers, footers, comments, footnotes, properties, a template's leftovers), over
+   text-bearing attributes, external link targets, and over each paragraph's joined text in
+   case a number is split across runs. The organisation's published numbers and the tokens the
+   secretary kept are left as they are.
+
+:func:`review_minutes` / :func:`review_report_back` list what the public version replaces and
+what still looks personal, for the privacy review before approval.
 """
 from __future__ import annotations
 
 import dataclasses
-import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Callable
 
 from docx.document import Document
@@ -27,6 +32,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from desktop.core import privacy
+from desktop.core.public_record import PublicRecord, ReviewItem, looks_like_person_name
 
 from .content import AttendanceLine, MinutesContent, OpinionEntry, ReportBackContent
 from .labels import labels_for
@@ -34,38 +40,101 @@ from .labels import labels_for
 _KEEP_FIELDS = {"lang"}  # strings that are codes, not text
 
 
+@dataclasses.dataclass(frozen=True)
+class PrivacyOptions:
+    """What the organisation and the secretary decided: numbers the organisation publishes
+    (kept), and the review decisions of the session (``ReviewItem.key`` -> "keep"/"mask")."""
+
+    published_numbers: tuple[str, ...] = ()
+    decisions: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+
 class _Namer:
-    """Public labels for citizen speakers, numbered in order of first appearance."""
+    """Public labels for citizens, numbered in order of first appearance."""
 
     def __init__(self, lang: str, style: str) -> None:
         self.lang = lang
         self.style = style
         self.labels: dict[str, str] = {}
 
+    def add(self, name: str, gender: str | None = None, salutation: str | None = None) -> None:
+        key = (name or "").strip()
+        if key and key not in self.labels and looks_like_person_name(key):
+            self.labels[key] = privacy.public_name(key, gender, len(self.labels), self.lang,
+                                                   self.style, salutation)
+
     def visit(self, opinion: OpinionEntry) -> None:
-        key = (opinion.speaker or "").strip()
-        if opinion.is_citizen and key and key not in self.labels:
-            self.labels[key] = privacy.public_name(key, opinion.speaker_gender, len(self.labels),
-                                                   self.lang, self.style)
+        if opinion.is_citizen:
+            self.add(opinion.speaker, opinion.speaker_gender,
+                     getattr(opinion, "speaker_salutation", None))
 
     def rename(self, opinion: OpinionEntry) -> OpinionEntry:
         if not opinion.is_citizen:
             return dataclasses.replace(opinion, contact=None)
         key = (opinion.speaker or "").strip()
-        return dataclasses.replace(opinion, speaker=self.labels.get(key, ""), contact=None)
+        return dataclasses.replace(opinion, speaker=self.labels.get(key, key), contact=None)
 
-    def scrubber(self) -> Callable[[str], str]:
-        """mask_text, after replacing citizens' full names (two characters or more) in free text."""
-        names = sorted((n for n in self.labels if len(n) >= 2), key=len, reverse=True)
-        if not names:
-            return privacy.mask_text
-        pattern = re.compile("|".join(re.escape(n) for n in names))
-        labels = self.labels
 
-        def scrub(text: str) -> str:
-            return privacy.mask_text(pattern.sub(lambda m: labels[m.group(0)], text))
+def _split_names(values: Iterable[str]) -> Iterator[str]:
+    for value in values:
+        value = (value or "").strip()
+        if value:
+            yield value
+            for part in value.replace("、", " ").replace("，", " ").replace(",", " ").split():
+                yield part
 
-        return scrub
+
+def _officials(content: MinutesContent) -> list[str]:
+    names = [content.chair, content.facilitator, content.recorder, content.org_name,
+             content.issued_by, *content.cc]
+    for line in (*content.present, *content.attending, *content.excused):
+        if not line.is_citizen:
+            names.extend((line.unit, *line.names))
+    for row in content.commitments:
+        names.append(row.owner)
+    for opinion in _opinions(content):
+        names.append(opinion.reply_by)
+        if not opinion.is_citizen:
+            names.extend((opinion.speaker, opinion.speaker_group))
+    return list(_split_names(names))
+
+
+def _opinions(content: MinutesContent) -> Iterator[OpinionEntry]:
+    for section in content.agenda:
+        yield from section.opinions
+    yield from content.appendix
+
+
+def _minutes_namer(content: MinutesContent, naming_style: str) -> _Namer:
+    namer = _Namer(content.lang, naming_style)
+    for opinion in _opinions(content):
+        namer.visit(opinion)
+    for line in (*content.present, *content.attending, *content.excused):
+        if line.is_citizen:
+            for name in line.names:
+                namer.add(name)
+    return namer
+
+
+def public_record(content: MinutesContent | ReportBackContent, naming_style: str = "honorific",
+                  options: PrivacyOptions | None = None) -> PublicRecord:
+    """The engine that makes ``content`` public: its directory, labels and decisions."""
+    options = options or PrivacyOptions()
+    if isinstance(content, ReportBackContent):
+        namer = _Namer(content.lang, naming_style)
+        officials: list[str] = [content.org_name]
+        for item in content.items:
+            namer.visit(item.opinion)
+            officials.append(item.opinion.reply_by)
+            officials.extend(line.owner for line in item.commitments)
+            if not item.opinion.is_citizen:
+                officials.append(item.opinion.speaker)
+        officials = list(_split_names(officials))
+    else:
+        namer = _minutes_namer(content, naming_style)
+        officials = _officials(content)
+    return PublicRecord(citizens=namer.labels, officials=officials,
+                        published_numbers=options.published_numbers, decisions=options.decisions)
 
 
 def map_strings(value, fn: Callable[[str], str]):
@@ -82,6 +151,20 @@ def map_strings(value, fn: Callable[[str], str]):
     return value
 
 
+def iter_strings(value, where: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, text) for every str inside dataclasses and tuples, as :func:`map_strings`
+    visits them."""
+    if isinstance(value, str):
+        yield where, value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            if f.name not in _KEEP_FIELDS:
+                yield from iter_strings(getattr(value, f.name), f"{where}.{f.name}" if where else f.name)
+    elif isinstance(value, tuple):
+        for n, item in enumerate(value, start=1):
+            yield from iter_strings(item, f"{where}[{n}]")
+
+
 def _citizen_lines(lines: tuple[AttendanceLine, ...], lang: str) -> tuple[AttendanceLine, ...]:
     people = labels_for(lang)["people"]
     return tuple(
@@ -90,15 +173,8 @@ def _citizen_lines(lines: tuple[AttendanceLine, ...], lang: str) -> tuple[Attend
         for line in lines)
 
 
-def anonymise(content: MinutesContent, naming_style: str = "honorific") -> MinutesContent:
-    """The public version of ``content`` (``public`` set True)."""
-    namer = _Namer(content.lang, naming_style)
-    for section in content.agenda:
-        for opinion in section.opinions:
-            namer.visit(opinion)
-    for opinion in content.appendix:
-        namer.visit(opinion)
-    renamed = dataclasses.replace(
+def _renamed_minutes(content: MinutesContent, namer: _Namer) -> MinutesContent:
+    return dataclasses.replace(
         content,
         public=True,
         agenda=tuple(dataclasses.replace(s, opinions=tuple(namer.rename(o) for o in s.opinions))
@@ -108,17 +184,48 @@ def anonymise(content: MinutesContent, naming_style: str = "honorific") -> Minut
         attending=_citizen_lines(content.attending, content.lang),
         excused=_citizen_lines(content.excused, content.lang),
     )
-    return map_strings(renamed, namer.scrubber())
 
 
-def anonymise_report_back(content: ReportBackContent, naming_style: str = "honorific") -> ReportBackContent:
+def anonymise(content: MinutesContent, naming_style: str = "honorific",
+              options: PrivacyOptions | None = None) -> MinutesContent:
+    """The public version of ``content`` (``public`` set True)."""
+    record = public_record(content, naming_style, options)
+    namer = _minutes_namer(content, naming_style)
+    return map_strings(_renamed_minutes(content, namer), record.scrub)
+
+
+def anonymise_report_back(content: ReportBackContent, naming_style: str = "honorific",
+                          options: PrivacyOptions | None = None) -> ReportBackContent:
     """The report back is always public: same treatment as :func:`anonymise`."""
+    record = public_record(content, naming_style, options)
     namer = _Namer(content.lang, naming_style)
     for item in content.items:
         namer.visit(item.opinion)
     renamed = dataclasses.replace(
         content, items=tuple(dataclasses.replace(item, opinion=namer.rename(item.opinion)) for item in content.items))
-    return map_strings(renamed, namer.scrubber())
+    return map_strings(renamed, record.scrub)
+
+
+def review_minutes(content: MinutesContent | ReportBackContent, naming_style: str = "honorific",
+                   options: PrivacyOptions | None = None) -> list[ReviewItem]:
+    """The privacy review of the public version of ``content``: every replacement and every
+    remaining suspicious token, with its context and the decision recorded for it."""
+    record = public_record(content, naming_style, options)
+    return record.review(iter_strings(content))
+
+
+def package_mask(options: PrivacyOptions | None = None) -> Callable[[str], str]:
+    """The masker for the finished package: published numbers and kept tokens stay."""
+    options = options or PrivacyOptions()
+    keep = PublicRecord(decisions=options.decisions).kept_tokens
+    published = options.published_numbers
+    if not keep and not published:
+        return privacy.mask_text
+
+    def mask(text: str) -> str:
+        return privacy.mask_text(text, published, keep=keep)
+
+    return mask
 
 
 # ---------------------------------------------------------------- the finished package

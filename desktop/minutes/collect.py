@@ -47,6 +47,7 @@ def opinion_entries(db: Database, session_id: int, lang: str, tz: tzinfo | None,
         out.append((op, OpinionEntry(
             number=number, text=op.text, speaker=speaker, speaker_group=group,
             speaker_gender=gender, is_citizen=citizen,
+            speaker_salutation=person.salutation if person is not None else "",
             channel_label=word("channel", op.channel, lang),
             received_at=_local(op.received_at, tz).strftime("%Y-%m-%d %H:%M"),
             kind_label=word("opinion_kind", op.kind, lang), tags=tuple(tags.get(op.id, ())),

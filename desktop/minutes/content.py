@@ -46,6 +46,7 @@ class OpinionEntry:
     speaker: str = ""
     speaker_group: str = ""
     speaker_gender: str | None = None  # "female" | "male" | None
+    speaker_salutation: str = ""  # 女士/先生/老师/师傅: how a public version names the citizen
     is_citizen: bool = True
     channel_label: str = ""
     received_at: str = ""

@@ -14,10 +14,16 @@ from pathlib import Path
 from ..core.db import Database
 from ..core.errors import ValidationError
 from ..core.models import MinutesVersion
-from ..core.services import commitments, dispositions, holidays, minutes_versions, opinions, owners, sessions
+from ..core.public_record import ReviewItem
+from ..core.services import (
+    attendance, commitments, dispositions, holidays, minutes_versions, opinions, owners,
+    privacy_review, sessions,
+)
+from ..core.services.people import get_person
 from ..core.services.series import list_series
 from ..core.vocabulary import word
-from . import ReportBackContent, ReportBackItem, TemplateStyle, WriteResult, write_minutes
+from . import PrivacyOptions, ReportBackContent, ReportBackItem, TemplateStyle, WriteResult, write_minutes
+from .anonymise import review_minutes
 from . import write_report_back as _write_report_back
 from .collect import collect_minutes, opinion_entries
 from .content import ProgressLine
@@ -69,9 +75,24 @@ def _approved(db: Database, session_id: int, public: bool) -> MinutesVersion | N
     return approved[-1] if approved else None
 
 
+def privacy_options(db: Database, session_id: int,
+                    published_numbers: tuple[str, ...] = ()) -> PrivacyOptions:
+    """The organisation's published numbers and the session's review decisions."""
+    return PrivacyOptions(tuple(published_numbers), privacy_review.decisions(db, session_id))
+
+
+def review_session(db: Database, session_id: int, *, naming_style: str = "honorific",
+                   published_numbers: tuple[str, ...] = (), tz: tzinfo | None = None
+                   ) -> list[ReviewItem]:
+    """The privacy review of the session's public minutes (the report back shows a subset of
+    the same texts): every replacement and suspicious token, with its decision."""
+    content = collect_minutes(db, session_id, public=True, tz=tz)
+    return review_minutes(content, naming_style, privacy_options(db, session_id, published_numbers))
+
+
 def generate_minutes(db: Database, session_id: int, *, style: str | TemplateStyle, public: bool,
                      out: Path, naming_style: str = "honorific",
-                     tz: tzinfo | None = None) -> Generated:
+                     tz: tzinfo | None = None, published_numbers: tuple[str, ...] = ()) -> Generated:
     out = Path(out).resolve()
     locked = {Path(v.file_path).resolve() for v in minutes_versions.list_versions(db, session_id)
               if v.status == "approved" and v.file_path}
@@ -81,7 +102,9 @@ def generate_minutes(db: Database, session_id: int, *, style: str | TemplateStyl
             zh=f"{out.name} 是已审定的纪要版本，已锁定；请另选文件名。")
     session = sessions.get_session(db, session_id)
     content = collect_minutes(db, session_id, public=public, tz=tz)
-    result = write_minutes(content, style, out, naming_style=naming_style)
+    options = privacy_options(db, session_id, published_numbers) if public else None
+    open_items = sum(item.open for item in review_minutes(content, naming_style, options)) if public else 0
+    result = write_minutes(content, style, out, naming_style=naming_style, privacy=options)
     state = snapshot(db, session_id)
     approved = _approved(db, session_id, public)
     changes = (describe_changes(json.loads(approved.content_json or "{}"), state, session.language)
@@ -89,7 +112,8 @@ def generate_minutes(db: Database, session_id: int, *, style: str | TemplateStyl
     template = str(style.path) if isinstance(style, TemplateStyle) else ""
     version = minutes_versions.add_version(
         db, session_id, style="template" if template else style, public=public, file_path=out,
-        content_json=json.dumps(state, ensure_ascii=False), template_path=template)
+        content_json=json.dumps(state, ensure_ascii=False), template_path=template,
+        privacy_open=open_items)
     return Generated(version, result, changes)
 
 
@@ -110,7 +134,11 @@ def collect_report_back(db: Database, session_id: int, tz: tzinfo | None = None,
         for opinion_id in commitments.linked_opinion_ids(db, c.id):
             led_to.setdefault(opinion_id, []).append(line)
     items = []
-    for op, entry in opinion_entries(db, session_id, lang, tz, {}):
+    people = {p.id: p for _a, p in attendance.attendees(db, session_id)}
+    for op in opinions.list_opinions(db, session_id):
+        if op.person_id is not None and op.person_id not in people:
+            people[op.person_id] = get_person(db, op.person_id)
+    for op, entry in opinion_entries(db, session_id, lang, tz, people):
         disp = dispositions.get_disposition(db, op.id)
         pending = pick(lang, en="Awaiting an answer", zh="尚未答复")
         items.append(ReportBackItem(
@@ -127,6 +155,8 @@ def collect_report_back(db: Database, session_id: int, tz: tzinfo | None = None,
 
 
 def write_report_back(db: Database, session_id: int, out: Path,
-                      naming_style: str = "honorific", tz: tzinfo | None = None) -> WriteResult:
+                      naming_style: str = "honorific", tz: tzinfo | None = None,
+                      published_numbers: tuple[str, ...] = ()) -> WriteResult:
     return _write_report_back(collect_report_back(db, session_id, tz), Path(out),
-                              naming_style=naming_style)
+                              naming_style=naming_style,
+                              privacy=privacy_options(db, session_id, published_numbers))

@@ -17,6 +17,7 @@ from ..errors import ValidationError
 from ..models import Attendance, ListeningSession, Person, utcnow
 from ..models.enums import AttendanceRole
 from ..services.common import MAX_TITLE, audit, fetch
+from ..services.people import salutation_of
 from .bulk import bulk_insert
 from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
@@ -27,6 +28,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字"),
     "group": ("分组", "单位", "小区", "楼栋"),
     "contact": ("联系方式", "电话", "手机"),
+    "salutation": ("称呼",),
     "consent": ("同意", "同意联系", "consent_given"),
     "role": ("出席情况", "出席", "attendance"),
     "note": ("备注",),
@@ -81,6 +83,11 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
             values[f] = value.strip()
         name, group, contact = values.get("name", ""), values.get("group", ""), values.get("contact", "")
         note = values.get("note", "")
+        try:
+            salutation = salutation_of(values.get("salutation", ""))
+        except ValidationError as error:
+            bad("salutation", error.en, error.zh, "warning")
+            salutation = ""
         if not name:
             bad("name", "The name is empty.", "姓名为空。")
         for f, v, limit in (("name", name, MAX_TITLE), ("group", group, MAX_TITLE),
@@ -118,7 +125,7 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
         seen[pair] = line
         preview.rows.append(RowVerdict(line, VALID, problems, summary, {
             "name": name, "group": group, "contact": contact or None, "note": note,
-            "role": role or AttendanceRole.PRESENT.value}))
+            "salutation": salutation, "role": role or AttendanceRole.PRESENT.value}))
     return preview
 
 
@@ -138,7 +145,7 @@ def import_attendees(db: Database, preview: Preview, *, now: datetime | None = N
             "name": r["name"], "group_name": r["group"], "contact": r["contact"],
             "contact_consent": r["contact"] is not None,
             "consent_at": now if r["contact"] else None, "is_official": False, "note": r["note"],
-            "created_at": now} for r in fresh], ("name", "group_name"))
+            "salutation": r.get("salutation", ""), "created_at": now} for r in fresh], ("name", "group_name"))
         person_of = {(n, g): pid for pid, n, g in people}
         ids = [person_of[(r["name"], r["group"])] for r in fresh]
         bulk_insert(s, Attendance.__table__, [{  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ from ..errors import TingjianError, ValidationError
 from ..models import AgendaItem, ListeningSession, Opinion, OpinionTag, Person, utcnow
 from ..services.common import MAX_TITLE, audit, clean_text, fetch
 from ..services.opinions import normalise_tags
+from ..services.people import salutation_of
 from .bulk import bulk_insert
 from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
@@ -34,6 +35,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字"),
     "group": ("分组", "单位", "小区"),
     "contact": ("联系方式", "电话"),
+    "salutation": ("称呼",),
     "agenda_item": ("议题", "agenda"),
     "kind": ("类型",),
     "tags": ("标签",),
@@ -42,7 +44,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "work_order_source": ("工单来源", "ticket_source"),
 }
 HEADERS_HELP = ("channel/渠道, received_at/收到时间, name/姓名, group/分组, contact/联系方式, "
-                "agenda_item/议题, kind/类型, tags/标签, text/内容, work_order/工单号, "
+                "salutation/称呼, agenda_item/议题, kind/类型, tags/标签, text/内容, work_order/工单号, "
                 "work_order_source/工单来源")
 DEFAULT_WORK_ORDER_SOURCE = "12345"
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
@@ -230,6 +232,11 @@ class _RowChecker:
         name = get("name", "").strip()
         group = get("group", "").strip()
         contact = get("contact", "").strip()
+        try:
+            salutation = salutation_of(get("salutation", ""))
+        except ValidationError as error:
+            problems.append(Problem(line, header_of["salutation"], error.en, error.zh, "warning"))
+            salutation = ""
         for field, value, limit in (("name", name, MAX_TITLE), ("group", group, MAX_TITLE),
                                     ("contact", contact, 200)):
             if len(value) > limit:
@@ -309,8 +316,9 @@ class _RowChecker:
         payload = {"text": text, "channel": channel, "kind": kind,
                    "speaker_label": name or group, "received_at": received or self.now,
                    "agenda_item_id": agenda_item_id, "name": name, "group": group,
-                   "contact": contact or None, "tags": tags, "import_key": key,
-                   "work_order_no": ticket or None, "work_order_source": source if ticket else None}
+                   "contact": contact or None, "salutation": salutation, "tags": tags,
+                   "import_key": key, "work_order_no": ticket or None,
+                   "work_order_source": source if ticket else None}
         return RowVerdict(line, VALID, problems, summary, payload)
 
 
@@ -337,12 +345,14 @@ def import_opinions(db: Database, preview: Preview, *, now: datetime | None = No
         wanted = list(dict.fromkeys((r["name"], r["group"], r["contact"]) for r in fresh
                                     if r["name"] or r["contact"]))
         if wanted:
-            consent = {}
+            consent, salutations = {}, {}
             for r in fresh:
                 consent.setdefault((r["name"], r["group"], r["contact"]), r["received_at"])
+                salutations.setdefault((r["name"], r["group"], r["contact"]), r.get("salutation", ""))
             person_rows = [{"name": n, "group_name": g, "contact": c, "contact_consent": c is not None,
                             "consent_at": consent[(n, g, c)] if c else None, "is_official": False,
-                            "note": "", "created_at": now} for n, g, c in wanted]
+                            "note": "", "salutation": salutations[(n, g, c)] or "",
+                            "created_at": now} for n, g, c in wanted]
             returned = bulk_insert(s, Person.__table__, person_rows,  # type: ignore[attr-defined]
                                    ("name", "group_name", "contact"))
             person_of = {(n, g, c): pid for pid, n, g, c in returned}

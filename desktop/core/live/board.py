@@ -16,6 +16,7 @@ from ..models import AgendaItem, Attendance, ListeningSession, Opinion, Person, 
 from ..models.enums import TurnStatus
 from ..services.turns import speaker_key, turn_time
 from . import timing
+from ..public_record import PublicRecord
 from .public import mask_text, public_name
 from desktop.core.msg import pick
 
@@ -47,19 +48,41 @@ def _clip(text: str, limit: int = MAX_OPINION_CHARS) -> str:
 
 
 class Namer:
-    """Stable public names for the speakers of one session, in order of first appearance."""
+    """Stable public names for the speakers of one session, in order of first appearance.
 
-    def __init__(self, people: dict[int, Person], lang: str, style: str) -> None:
+    Free text goes through the same :class:`~desktop.core.public_record.PublicRecord` as the
+    public minutes: citizens' mentions take the label the board shows for them, officials
+    (chair, facilitator, recorder, organisation, officials registered) keep their names."""
+
+    def __init__(self, people: dict[int, Person], lang: str, style: str,
+                 officials: tuple[str, ...] = (), published_numbers: tuple[str, ...] = ()) -> None:
         self.people, self.lang, self.style = people, lang, style
         self._index: dict[tuple, int] = {}
+        self._officials = officials + tuple(p.name for p in people.values() if p.is_official)
+        self._published = published_numbers
+        self._record: PublicRecord | None = None
+
+    def _label(self, person: Person, index: int) -> str:
+        return public_name(person.name, person.gender, index, self.lang, self.style,
+                           person.salutation)
+
+    @property
+    def record(self) -> PublicRecord:
+        """The engine for free text; labels of people not yet named are numbered after them."""
+        if self._record is None:
+            labels: dict[str, str] = {}
+            for pid, person in self.people.items():
+                if person.is_official or not person.name.strip():
+                    continue
+                index = self._index.setdefault(("person", pid), len(self._index))
+                labels.setdefault(person.name.strip(), self._label(person, index))
+            self._record = PublicRecord(citizens=labels, officials=self._officials,
+                                        published_numbers=self._published)
+        return self._record
 
     def scrub(self, text: str) -> str:
-        """Replace the full names of the session's people in free text by "***"."""
-        for person in self.people.values():
-            name = person.name.strip()
-            if len(name) >= 2 and name in text:
-                text = text.replace(name, "***")
-        return text
+        """The public form of free text: citizens' mentions labelled, personal data masked."""
+        return self.record.scrub(text)
 
     def name(self, turn: SpeakerTurn) -> str:
         key = speaker_key(turn)
@@ -69,14 +92,15 @@ class Namer:
             return group or pick(self.lang, en="Official", zh="工作人员")
         person = self.people.get(turn.person_id) if turn.person_id is not None else None
         if person is not None:
-            return public_name(person.name, person.gender, index, self.lang, self.style)
+            return self._label(person, index)
         if turn.label.strip():
-            return _clip(self.scrub(mask_text(turn.label.strip())), 60)
+            return _clip(self.scrub(turn.label.strip()), 60)
         return public_name(None, None, index, self.lang, self.style)
 
 
 def build_board(db: Database, session_id: int, now: datetime, *, lang: str = "zh",
                 style: str = "honorific", warning_minutes: float = 2,
+                published_numbers: tuple[str, ...] = (),
                 speaker_warning_seconds: float = 30, next_count: int = 3,
                 opinion_count: int = 3) -> Board:
     with db.read() as s:
@@ -104,7 +128,8 @@ def build_board(db: Database, session_id: int, now: datetime, *, lang: str = "zh
         t = timing.item_time(current, now, warning_minutes)
         board.item_title = mask_text(current.title)
         board.item_remaining, board.item_level, board.item_state = t.remaining, t.level, t.state
-    namer = Namer(people, lang, style)  # type: ignore[arg-type]
+    officials = (session.chair, session.facilitator, session.recorder, session.organisation)
+    namer = Namer(people, lang, style, officials, published_numbers)  # type: ignore[arg-type]
     for turn in turns:  # name in order of the queue so letters stay stable
         name = namer.name(turn)
         if turn.status == TurnStatus.SPEAKING:
@@ -112,6 +137,6 @@ def build_board(db: Database, session_id: int, now: datetime, *, lang: str = "zh
             board.speaker = BoardSpeaker(name, tt.remaining if tt.limit else None, tt.level)
         elif turn.status == TurnStatus.QUEUED and len(board.next_speakers) < next_count:
             board.next_speakers.append(BoardSpeaker(name))
-    board.opinions = [_clip(namer.scrub(mask_text(text[:4 * MAX_OPINION_CHARS])))
+    board.opinions = [_clip(namer.scrub(text[:4 * MAX_OPINION_CHARS]))
                       for text, _ in opinions]
     return board

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import col, select
 
 from ..db import Database
+from ..deadlines import BUILTIN_POLICIES, compute_due
 from ..errors import ValidationError
 from ..models import Commitment, CommitmentOpinion, ListeningSession, Opinion, Owner
 from ..services import commitments, sessions

@@ -14,7 +14,7 @@ from .commitment import Commitment, CommitmentOpinion, Extension, FollowUp, Prog
 from .directory import Owner, Person, RetentionSetting, Series  # noqa: E402
 from .opinion import Disposition, Opinion, OpinionTag, Reply  # noqa: E402
 from .paperwork import AssignmentSlip, PaperworkSetting, Reopening, SessionNotice  # noqa: E402
-from .record import AuditEntry, MinutesVersion  # noqa: E402
+from .record import AuditEntry, MinutesVersion, PrivacyDecision  # noqa: E402
 from .rules import DeadlinePolicyRow, HolidayDay, HolidayYear, RuleSetting  # noqa: E402
 from .session import (  # noqa: E402
     AgendaItem,
@@ -31,8 +31,9 @@ metadata = SQLModel.metadata
 __all__ = [
     "AgendaItem", "AgendaTemplate", "Attendance", "AuditEntry", "Commitment", "CommitmentOpinion",
     "DeadlinePolicyRow", "HolidayDay", "HolidayYear", "RuleSetting",
-    "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "Opinion",
-    "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "RetentionSetting", "Series", "SessionOwner",
+    "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "PrivacyDecision",
+    "Opinion", "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "RetentionSetting",
+    "Series", "SessionOwner",
     "SpeakerTurn", "UTCDateTime", "metadata", "utcnow",
     "AssignmentSlip", "PaperworkSetting", "Reopening", "SessionNotice",
 ]

@@ -38,6 +38,7 @@ class Person(SQLModel, table=True):
     name: str = Field(default="", index=True)
     group_name: str = Field(default="", index=True)  # building, village, school, organisation
     gender: str | None = Field(default=None)  # "female" / "male": only for "王女士" in public texts
+    salutation: str = Field(default="")  # how the person is addressed: 女士/先生/老师/师傅 or ""
     is_official: bool = Field(default=False)
     owner_id: int | None = Field(default=None, foreign_key="owner.id")
     contact: str | None = Field(default=None)

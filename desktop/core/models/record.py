@@ -27,6 +27,22 @@ class MinutesVersion(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     approved_by: str = Field(default="")
     approved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    privacy_open: int = Field(default=0)  # privacy-review items left open when it was generated
+
+
+class PrivacyDecision(SQLModel, table=True):
+    """The secretary's decision on one line of a session's privacy review (keep or mask)."""
+
+    __tablename__ = "privacy_decision"
+    __table_args__ = (UniqueConstraint("session_id", "item_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="listening_session.id", index=True, ondelete="CASCADE")
+    item_key: str = Field(sa_type=Text)  # ReviewItem.key: the token and its context
+    token: str = Field(default="", sa_type=Text)
+    action: str = Field(default="keep")  # "keep" | "mask"
+    decided_by: str = Field(default="")
+    decided_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class AuditEntry(SQLModel, table=True):

@@ -65,7 +65,8 @@ def totals_by_group(db: Database, session_id: int) -> list[GroupTotal]:
 
 def register_attendee(db: Database, session_id: int, name: str, group_name: str = "", *,
                       contact: str | None = None, contact_consent: bool = False, note: str = "",
-                      role: str = AttendanceRole.PRESENT, now: datetime | None = None
+                      role: str = AttendanceRole.PRESENT, salutation: str = "",
+                      now: datetime | None = None
                       ) -> tuple[Attendance, Person]:
     """Register a person at the door (or before): a Person and its Attendance in one step.
 
@@ -81,7 +82,7 @@ def register_attendee(db: Database, session_id: int, name: str, group_name: str 
     with db.read() as s:
         fetch(s, ListeningSession, session_id, "Session", "会议")
     person = create_person(db, name, group_name, contact=contact, contact_consent=contact_consent,
-                           note=note, now=now)
+                           note=note, salutation=salutation, now=now)
     attendance = register(db, session_id, person.id, role,  # type: ignore[arg-type]
                           signed_in_at=(now or utcnow()) if role == AttendanceRole.PRESENT else None)
     return attendance, person

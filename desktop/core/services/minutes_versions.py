@@ -23,7 +23,8 @@ def file_sha256(path: Path) -> str:
 
 
 def add_version(db: Database, session_id: int, *, style: str, public: bool, file_path: Path,
-                content_json: str = "", template_path: str = "") -> MinutesVersion:
+                content_json: str = "", template_path: str = "", privacy_open: int = 0
+                ) -> MinutesVersion:
     """Register a written minutes file as the next draft version."""
     style = choice(style, MinutesStyle, "Style", "样式")
     path = Path(file_path)
@@ -36,7 +37,7 @@ def add_version(db: Database, session_id: int, *, style: str, public: bool, file
         row = MinutesVersion(session_id=session_id, version=(last or 0) + 1, style=style,
                              public=public, file_path=str(path), file_size=path.stat().st_size,
                              sha256=file_sha256(path), content_json=content_json,
-                             template_path=template_path)
+                             template_path=template_path, privacy_open=max(0, privacy_open))
         touch(s, row, "minutes_version")
         return row
 
@@ -49,6 +50,13 @@ def approve(db: Database, version_id: int, approved_by: str) -> MinutesVersion:
         if row.status == MinutesStatus.APPROVED:
             raise ValidationError(en="This version is already approved and locked.",
                                   zh="该版本已审定并锁定。")
+        if row.public and row.privacy_open:
+            raise ValidationError(
+                en=f"The privacy review of this public version has {row.privacy_open} open "
+                   "item(s): review them (keep or mask each), generate the public version again, "
+                   "then approve it.",
+                zh=f"该公开版本的隐私审查还有 {row.privacy_open} 项未处理：请逐项确认保留或遮盖，"
+                   "重新生成公开版本后再审定。")
         path = Path(row.file_path)
         if not path.is_file() or file_sha256(path) != row.sha256:
             raise ValidationError(

@@ -6,12 +6,27 @@ from typing import Any
 
 from sqlmodel import select
 
+from .. import privacy
 from ..db import Database
 from ..errors import ValidationError
 from ..models import Owner, Person, utcnow
 from .common import MAX_TITLE, apply, audit, clean_text, fetch, touch
 
 GENDERS = (None, "female", "male")
+SALUTATIONS = ("", *privacy.SALUTATIONS)
+
+
+def salutation_of(value: str | None) -> str:
+    """A recorded salutation (女士/先生/老师/师傅, the English Ms/Mr, or empty); else an error."""
+    text = " ".join((value or "").split())
+    text = {"ms": "女士", "ms.": "女士", "mrs": "女士", "miss": "女士", "mr": "先生", "mr.": "先生",
+            "teacher": "老师", "master": "师傅", "female": "女士", "male": "先生", "女": "女士",
+            "男": "先生"}.get(text.casefold(), text)
+    if text not in SALUTATIONS:
+        raise ValidationError(
+            en=f"Salutation {value!r} is not known: use 女士, 先生, 老师, 师傅 (Ms, Mr) or leave it empty.",
+            zh=f"称呼“{value}”无法识别：请填写女士、先生、老师、师傅，或留空。")
+    return text
 
 
 def _contact(contact: str | None, consent: bool) -> str | None:
@@ -27,9 +42,10 @@ def _contact(contact: str | None, consent: bool) -> str | None:
 def create_person(db: Database, name: str = "", group_name: str = "", *, gender: str | None = None,
                   contact: str | None = None, contact_consent: bool = False,
                   is_official: bool = False, owner_id: int | None = None, note: str = "",
-                  now: datetime | None = None) -> Person:
+                  salutation: str = "", now: datetime | None = None) -> Person:
     if gender not in GENDERS:
         raise ValidationError(en="Gender must be female, male or not given.", zh="性别只能是女、男或不填。")
+    salutation = salutation_of(salutation)
     with db.write() as s:
         if owner_id is not None:
             fetch(s, Owner, owner_id, "Owner", "责任主体")
@@ -38,7 +54,7 @@ def create_person(db: Database, name: str = "", group_name: str = "", *, gender:
                      group_name=clean_text(group_name, "Group", "分组", max_len=MAX_TITLE).strip(),
                      gender=gender, contact=kept, contact_consent=bool(kept and contact_consent),
                      consent_at=(now or utcnow()) if kept else None, is_official=is_official,
-                     owner_id=owner_id, note=clean_text(note, "Note", "备注"))
+                     owner_id=owner_id, note=clean_text(note, "Note", "备注"), salutation=salutation)
         touch(s, row, "person")
         return row
 
@@ -63,7 +79,10 @@ def update_person(db: Database, person_id: int, **values: Any) -> Person:
         if values.get("gender", row.gender) not in GENDERS:
             raise ValidationError(en="Gender must be female, male or not given.",
                                   zh="性别只能是女、男或不填。")
-        apply(row, values, {"name", "group_name", "gender", "is_official", "owner_id", "note"})
+        if "salutation" in values:
+            values["salutation"] = salutation_of(values["salutation"])
+        apply(row, values, {"name", "group_name", "gender", "is_official", "owner_id", "note",
+                            "salutation"})
         touch(s, row, "person")
         return row
 
