@@ -15,7 +15,7 @@ from alembic import op
 import desktop.core.models.types
 
 revision = "0017"
-down_revision = "0003_search"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -9,7 +9,7 @@ import sqlmodel
 import desktop.core.models.types
 
 revision = "0019"
-down_revision = "0003_search"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 

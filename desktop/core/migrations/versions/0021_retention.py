@@ -10,7 +10,7 @@ import desktop.core.models.types
 
 
 revision = "0021"
-down_revision = "0003_search"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
