@@ -1,7 +1,7 @@
 """rules every seat shares: deadline policies, rate settings, the holiday calendar
 
 Revision ID: 0017
-Revises: 0003_search
+Revises: 0012
 
 The built-in deadline policies are written as rows, so a database carries the rules it was
 used with; custom policies and the rate settings move here from each user's settings file.

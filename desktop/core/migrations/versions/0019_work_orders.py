@@ -1,7 +1,7 @@
 """12345 work orders on opinions; assignment slips, reopened commitments, document settings
 
 Revision ID: 0019
-Revises: 0003_search
+Revises: 0017
 """
 from alembic import op
 import sqlalchemy as sa

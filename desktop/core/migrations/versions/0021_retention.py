@@ -1,7 +1,7 @@
 """retention of personal data: erased people, contact retention per organisation
 
 Revision ID: 0021
-Revises: 0003_search
+Revises: 0019
 """
 from alembic import op
 import sqlalchemy as sa
