@@ -346,16 +346,22 @@ def _refused(table: Table, index: int, row: list, columns: list[str], en: str, z
                            zh=f"归档未导入：{where_zh}：{zh}。")
 
 
-def _rows(table: Table, columns: list[str], rows: list, ids: dict[str, set[int]]
+def _rows(table: Table, columns: list[str], rows: list, ids: dict[tuple[str, str], set]
           ) -> list[dict[str, Any]]:
-    """Every row of one table checked and converted; links must point at rows of the archive."""
+    """Every row of one table checked and converted; links must point at rows of the archive.
+
+    ``ids`` holds, per (table, key column), the keys of the rows already checked."""
     checks = [_checker(table, name) for name in columns]
-    links = [(i, next(iter(table.columns[name].foreign_keys)).column.table.name)
-             for i, name in enumerate(columns) if table.columns[name].foreign_keys]
+    links = []
+    for i, name in enumerate(columns):
+        for key in table.columns[name].foreign_keys:
+            links.append((i, key.column.table.name, key.column.name))
     width = len(columns)
-    if "id" in columns and any(target == table.name for _i, target in links):  # self links
-        at = columns.index("id")
-        ids[table.name] = {r[at] for r in rows if isinstance(r, list) and len(r) == width}
+    keys = [c.name for c in table.primary_key.columns if c.name in columns]
+    for key in keys:
+        if any(target == (table.name, key) for _i, *target in links):  # self links
+            at = columns.index(key)
+            ids[(table.name, key)] = {r[at] for r in rows if isinstance(r, list) and len(r) == width}
     out = []
     for index, row in enumerate(rows):
         if not isinstance(row, list) or len(row) != width:
@@ -366,15 +372,15 @@ def _rows(table: Table, columns: list[str], rows: list, ids: dict[str, set[int]]
             values = [check(v) for check, v in zip(checks, row, strict=True)]
         except _Bad as exc:
             raise _refused(table, index, row, columns, exc.en, exc.zh) from None
-        for i, target in links:
+        for i, target, key in links:
             value = values[i]
-            if value is not None and value not in ids.get(target, ()):
+            if value is not None and value not in ids.get((target, key), ()):
                 raise _refused(table, index, row, columns,
                                f"{columns[i]} points at {target} #{value}, which the archive "
                                "does not hold", f"{columns[i]} 指向不存在的 {target} #{value}")
         out.append(dict(zip(columns, values, strict=True)))
-    if "id" in columns:
-        ids[table.name] = {r["id"] for r in out}
+    for key in keys:
+        ids[(table.name, key)] = {r[key] for r in out}
     _business_rules(table, out, rows, columns)
     return out
 
@@ -430,7 +436,7 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     ordered = [t for t in metadata.sorted_tables if t.name in tables]
     total = sum(len(tables[t.name]["rows"]) for t in ordered) or 1
     checked: list[tuple[Table, list[dict[str, Any]]]] = []
-    ids: dict[str, set[int]] = {}
+    ids: dict[tuple[str, str], set] = {}
     for table in ordered:  # everything is checked before anything is written
         content = tables[table.name]
         columns = content.get("columns") or [c.name for c in table.columns]

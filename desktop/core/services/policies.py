@@ -39,8 +39,9 @@ def resolve(key: str, custom: Policies | None = None) -> DeadlinePolicy | None:
 
 
 def _policy(row: DeadlinePolicyRow) -> DeadlinePolicy:
-    return DeadlinePolicy(row.key, row.name_zh, row.name_en, row.amount, row.unit,
-                          row.max_extension, row.max_extensions)
+    return DeadlinePolicy(key=row.key, name_zh=row.name_zh, name_en=row.name_en,
+                          amount=row.amount, unit=row.unit, max_extension=row.max_extension,
+                          max_extensions=row.max_extensions)
 
 
 def load_in(session: Session) -> dict[str, DeadlinePolicy]:
