@@ -25,6 +25,31 @@ def tool(name: str) -> str:
     return found
 
 
+def _set_translation(message, text: str) -> None:
+    """Write ``text`` into a message; a plural message ("%n ...") takes one form per "|"."""
+    translation = message.find("translation")
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        import xml.etree.ElementTree as ET
+
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in text.split("|"):
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+
+
+def _translated(message) -> bool:
+    translation = message.find("translation")
+    if translation.get("type") == "unfinished":
+        return False
+    if message.get("numerus") == "yes":
+        return any((form.text or "").strip() for form in translation.iter("numerusform"))
+    return bool((translation.text or "").strip())
+
+
 def merge(ts: Path, tables: list[Path]) -> list[str]:
     """Fill unfinished translations of ``ts`` from the tables; return sources still missing."""
     import xml.etree.ElementTree as ET
@@ -39,16 +64,19 @@ def merge(ts: Path, tables: list[Path]) -> list[str]:
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation.get("type") != "unfinished" and (translation.text or "").strip():
+        if _translated(message):
             continue
         if source in known:
-            translation.text = known[source]
-            translation.attrib.pop("type", None)
+            _set_translation(message, known[source])
         else:
             missing.append(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
+
+
+# English needs translations only for plural forms: "%n people spoke" reads "1 person spoke".
+PLURAL_ONLY = ("en",)
+ENGLISH_PLURALS = TS_DIR / "plurals_en.tsv"
 
 
 def main(argv: list[str]) -> int:
@@ -70,6 +98,16 @@ def main(argv: list[str]) -> int:
         if extra.exists():
             subprocess.run([tool("pyside6-lrelease"), str(extra), "-qm",
                             str(extra.with_suffix(".qm"))], check=True, cwd=ROOT)
+    for lang in PLURAL_ONLY:
+        ts = TS_DIR / f"tingjian_{lang}.ts"
+        if "--release" not in argv:
+            subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-pluralonly",
+                            "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
+                           check=True, cwd=ROOT)
+            for source in merge(ts, [ENGLISH_PLURALS]):
+                print("plural form missing:", source)
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True, cwd=ROOT)
     return 0
 
 

@@ -30,7 +30,11 @@ class Translations:
         self._installed.clear()
         QLocale.setDefault(pick(language, en=QLocale(QLocale.Language.English),
                                 zh=QLocale(QLocale.Language.Chinese, QLocale.Country.China)))
-        if not is_zh(language):
+        if not is_zh(language):  # English: only the plural forms ("1 person", "2 people")
+            plurals = QTranslator(app)
+            if plurals.load(str(resources_dir() / "translations" / "tingjian_en.qm")):
+                app.installTranslator(plurals)
+                self._installed.append(plurals)
             return True
         ours = QTranslator(app)
         loaded = ours.load(str(resources_dir() / "translations" / "tingjian_zh_CN.qm"))

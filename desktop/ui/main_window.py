@@ -300,5 +300,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.prefs.save_window_state("main", self.saveGeometry(), self.saveState())
         super().closeEvent(event)
+        if event.isAccepted():  # quitting: the projector and every other window go too
+            for widget in QApplication.topLevelWidgets():
+                if widget is not self and widget.isWindow() and widget.isVisible():
+                    widget.close()
 
 

@@ -3,133 +3,133 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="131" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="131" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="131" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="132" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="132" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
         <source>Planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
         <source>&amp;Add item</source>
         <translation>添加议题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
         <source>Ctrl+Up; or drag the row with the mouse</source>
         <translation>Ctrl+↑；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
         <source>Ctrl+Down; or drag the row with the mouse</source>
         <translation>Ctrl+↓；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
         <location filename="../../desktop/ui/prepare/agenda_editor.py" line="273" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="146" />
         <source>Save as template…</source>
         <translation>另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="146" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
         <source>Last progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="171" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="174" />
         <source>Total {total} min of {available} min available; ends at {end}.</source>
         <translation>合计 {total} 分钟，可用 {available} 分钟；预计 {end} 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="175" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="178" />
         <source>⚠ Over by {minutes} min: shorten or remove items.</source>
         <translation>⚠ 超时 {minutes} 分钟：请缩短或删除议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="191" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="194" />
         <source>Report back: {open} open ({overdue} overdue), {closed} closed since the last session. The list is live until the meeting.</source>
         <translation>办理情况通报：未办结 {open} 项（逾期 {overdue} 项），上次会议以来已办结 {closed} 项。列表实时更新，直至会议召开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="200" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="203" />
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="236" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="235" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="237" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="236" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
@@ -200,12 +200,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="71" />
+        <location filename="../../desktop/ui/app.py" line="72" />
         <source>Welcome to Tingjian</source>
         <translation>欢迎使用听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="72" />
+        <location filename="../../desktop/ui/app.py" line="73" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
     </message>
@@ -213,115 +213,135 @@
 <context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="79" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
         <source>&amp;Attendance:</source>
         <translation>出席情况(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="82" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
         <source>Name as signed in</source>
         <translation>签到时的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="83" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
         <source>Building, village, school or organisation</source>
         <translation>楼栋、村、学校或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="84" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="95" />
         <source>Phone or e-mail, only with consent</source>
         <translation>电话或电子邮件，须经本人同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="85" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="96" />
         <source>Agrees to be contacted</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="87" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="87" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
         <source>Attending (no vote)</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="88" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="126" />
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="101" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="91" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="102" />
         <source>&amp;Import list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="92" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="103" />
+        <source>What is held…</source>
+        <translation>查询本人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="104" />
+        <source>Save everything held about the selected person (their request to see it) as .docx or JSON</source>
+        <translation>将所选人员的全部信息（本人查询）保存为 .docx 或 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="106" />
+        <source>Erase person…</source>
+        <translation>删除人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <source>Replace the selected person's name, group and contact by an anonymous label (their request to be erased)</source>
+        <translation>将所选人员的姓名、分组和联系方式替换为匿名标识（本人要求删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="110" />
         <source>People who came without registering:</source>
         <translation>未登记的到场人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>Contact (consent time)</source>
         <translation>联系方式（同意时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="130" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="150" />
         <source>(no group)</source>
         <translation>（未分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="155" />
         <source>In the room: {total} ({registered} registered + {anonymous} not registered). By group: {groups}</source>
         <translation>到场共 {total} 人（登记 {registered} 人 + 未登记 {anonymous} 人）。按分组：{groups}</translation>
     </message>
@@ -344,51 +364,57 @@
         <translation>大小（KB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="68" />
+        <location filename="../../desktop/ui/backups_panel.py" line="69" />
         <source>Restore the backup taken {taken}?
 
 It holds {sessions} sessions, {opinions} opinions and {commitments} commitments (latest session: {latest}); check: {check}.
 
-Everything changed after that time is replaced. The current database is kept aside as a file next to it.</source>
-        <translation>是否恢复 {taken} 的备份？
-
-其中有 {sessions} 场会议、{opinions} 条意见、{commitments} 项承诺事项（最近的会议：{latest}）；校验：{check}。
-
-此后的所有修改都将被替换。当前数据库会另存为同一文件夹中的一个文件。</translation>
+Changes made after {taken} will be lost. The current database is kept aside as a file next to it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="76" />
-        <location filename="../../desktop/ui/backups_panel.py" line="92" />
+        <location filename="../../desktop/ui/backups_panel.py" line="77" />
+        <source>Replace with the backup of {taken} (changes after {time} are lost)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_panel.py" line="80" />
+        <location filename="../../desktop/ui/backups_panel.py" line="97" />
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="93" />
+        <location filename="../../desktop/ui/backups_panel.py" line="81" />
+        <source>Cancel, change nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_panel.py" line="98" />
         <source>Restored. The replaced database was kept as {aside}.</source>
         <translation>已恢复。被替换的数据库已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="96" />
+        <location filename="../../desktop/ui/backups_panel.py" line="101" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="98" />
+        <location filename="../../desktop/ui/backups_panel.py" line="103" />
         <source>This database is on a server; back it up there (for example with pg_dump).</source>
         <translation>该数据库位于服务器上，请在服务器端备份（例如使用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="102" />
+        <location filename="../../desktop/ui/backups_panel.py" line="107" />
         <source>Backups are made at start, every 30 minutes while something changed, on close and before every upgrade, and kept in {folder}.</source>
         <translation>启动时、有修改时每 30 分钟、关闭时以及每次升级前都会自动备份，备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="105" />
+        <location filename="../../desktop/ui/backups_panel.py" line="110" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="106" />
+        <location filename="../../desktop/ui/backups_panel.py" line="111" />
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
@@ -396,37 +422,37 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="77" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="78" />
         <source>Make a commitment</source>
         <translation>形成承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="95" />
         <source>For {n} opinion(s)</source>
         <translation>对应 {n} 条意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="96" />
         <source>&amp;Commitment</source>
         <translation>承诺事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="96" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="97" />
         <source>&amp;Owner</source>
         <translation>责任单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="97" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="98" />
         <source>Deadline &amp;policy</source>
         <translation>办理时限规则(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="98" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="99" />
         <source>&amp;Due</source>
         <translation>办理时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="101" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="102" />
         <source>This session has no leaders or departments yet: add them on the Sessions page.</source>
         <translation>本次会议尚未设置出席领导和部门：请在“会议”页面添加。</translation>
     </message>
@@ -434,67 +460,67 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>CustomPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="239" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="259" />
         <source>New deadline policy</source>
         <translation>新建办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
         <source>Calendar days</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="248" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="268" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="255" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="275" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="256" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="276" />
         <source>Working days follow China's official holidays and adjusted working weekends; for a year not yet published only weekends are skipped and the date is marked approximate.</source>
         <translation>工作日按国家法定节假日及调休上班日计算；尚未公布安排的年份仅跳过周末，并标注为近似日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="281" />
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="262" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="282" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="283" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="284" />
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="285" />
         <source>Counted in</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="266" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="286" />
         <source>Extensions allowed</source>
         <translation>可延期次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="287" />
         <source>Longest extension</source>
         <translation>最长延期</translation>
     </message>
@@ -502,150 +528,150 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="128" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="127" />
         <source>Unofficial formula (GUIDE §3): response = contacted in time ÷ valid calls; resolution = resolved ÷ valid; satisfaction = (satisfied + factor × basically satisfied) ÷ valid; overall = weighted sum (weights add up to 1).</source>
         <translation>非官方算法：响应率 = 及时联系数 ÷ 有效回访数；解决率 = 已解决数 ÷ 有效回访数；满意率 =（满意 + 系数 × 基本满意）÷ 有效回访数；综合得分 = 加权和（权重之和为 1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="166" />
         <source>Commitments by status per owner</source>
         <translation>各责任单位承诺事项办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="49" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="44" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="50" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="45" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="51" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="46" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="52" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="47" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Cannot be done</source>
         <translation>无法办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="171" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
         <source>No commitments yet</source>
         <translation>暂无承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="172" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="171" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="174" />
         <source>Rates by month</source>
         <translation>各月“三率”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="62" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="57" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
         <source>Response</source>
         <translation>响应率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="64" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="59" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
         <source>Resolution</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="66" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="61" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="180" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="179" />
         <source>No follow-up calls yet</source>
         <translation>暂无回访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="183" />
         <source>Commitments per owner</source>
         <translation>各责任单位承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
         <source>The three rates (valid follow-up calls)</source>
         <translation>“三率”（按有效回访计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
         <source>per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="48" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="43" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="56" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="51" />
         <source>Valid calls</source>
         <translation>有效回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="57" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="52" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="58" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="53" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="59" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="54" />
         <source>Satisfied / basically / not</source>
         <translation>满意/基本满意/不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="68" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="63" />
         <source>Overall</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
         <source>Weight of response</source>
         <translation>响应率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
         <source>of resolution</source>
         <translation>解决率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="193" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
         <source>of satisfaction</source>
         <translation>满意率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="193" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
         <source>“Basically satisfied” counts as</source>
         <translation>“基本满意”折算系数</translation>
     </message>
@@ -719,38 +745,38 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="84" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="94" />
         <source>Required when not adopted; the citizen reads it</source>
         <translation>不予采纳时必填，群众可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="104" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
         <source>Referred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
         <source>Decided by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="110" />
         <source>Decided at</source>
         <translation>决定时间</translation>
     </message>
@@ -890,57 +916,204 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="89" />
+        <source>Documents — {title}</source>
+        <extracomment>(kind for write_document, paper, file-name suffix zh, en)</extracomment>
+        <translation>文书 — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
+        <source>Notice (会议通知)</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
+        <source>Poster for the notice board, A4</source>
+        <translation>公告栏海报（A4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <source>Poster for the notice board, A3</source>
+        <translation>公告栏海报（A3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <source>Sign-in sheet (签到表)</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
+        <source>Assignment slips (交办单), one per page</source>
+        <translation>交办单（每页一份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
+        <source>Public result notice (结果公示)</source>
+        <translation>结果公示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <source>Hotline</source>
+        <translation>热线电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <source>Suggestion box at</source>
+        <translation>意见箱位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <source>Web form</source>
+        <translation>网上留言地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <source>Slip number format</source>
+        <translation>交办单编号格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <source>Opinions until</source>
+        <translation>意见征集截止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="108" />
+        <source>Folder</source>
+        <translation>保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="102" />
+        <source>{year} is the year and {n} the number, e.g. 青石交〔{year}〕{n}号</source>
+        <translation>{year} 为年份，{n} 为序号，例如 青石交〔{year}〕{n}号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="103" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="104" />
+        <source>&amp;Write document</source>
+        <translation>生成文书(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="105" />
+        <source>&amp;Open file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="135" />
+        <source>Writing {name} …</source>
+        <translation>正在写入 {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="146" />
+        <source>Version {n} written to {path}.</source>
+        <translation>第 {n} 版已写入 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>EditOpinionDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="30" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="31" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="40" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="41" />
         <source>&amp;Text</source>
         <translation>内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="41" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="42" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="42" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="43" />
         <source>&amp;Agreed by</source>
         <translation>附议人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="43" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="44" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="31" />
+        <source>Erase a person</source>
+        <translation>删除人员信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="33" />
+        <source>Erase {name} (#{id})?
+
+Their name, group and contact are replaced by an anonymous label on every record; what they said stays, with their name masked. Minutes files already written are not changed (the record notes that they predate the erasure). This cannot be undone.</source>
+        <translation>删除 {name}（#{id}）的个人信息？
+
+其姓名、分组和联系方式将在所有记录中替换为匿名标识；发言内容保留，其中的姓名被遮蔽。已生成的纪要文件不作改动（记录中注明该文件早于本次删除）。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="40" />
+        <source>e.g. asked by phone on 3 November</source>
+        <translation>例如：11月3日本人来电要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="43" />
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="44" />
+        <source>Erased by:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="46" />
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="164" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="165" />
         <source>Extend the due date</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
         <source>Policy</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
         <source>New due date</source>
         <translation>新的办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="176" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -983,112 +1156,142 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="236" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="237" />
+        <source>{title}{state} · used {used} · over by {over}</source>
+        <translation>{title}{state} · 已用 {used} · 超时 {over}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="239" />
         <source>{title}{state} · used {used} · left {left}</source>
         <translation>{title}{state} · 已用 {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="240" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="244" />
         <source>Resume (P)</source>
         <translation>继续 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="242" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="246" />
         <source>Pause (P)</source>
         <translation>暂停 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="248" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="250" />
+        <source>Rehearsal: the session is on {date}, so times are not compared with the plan.</source>
+        <translation>彩排：会议定于 {date}，计时不与计划比较。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="256" />
         <source>{n} min behind plan</source>
         <translation>比计划落后 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="250" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="258" />
         <source>{n} min ahead of plan</source>
         <translation>比计划提前 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="252" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="260" />
         <source>On time</source>
         <translation>按计划进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="253" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="261" />
         <source>{drift} · estimated end {end} (planned {planned})</source>
         <translation>{drift} · 预计 {end} 结束（计划 {planned}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="259" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="267" />
         <source>Nobody has the floor.</source>
         <translation>当前无人发言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="263" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="272" />
+        <source>Speaking: {name} · {used} · over by {over}</source>
+        <translation>正在发言：{name} · {used} · 超时 {over}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="277" />
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="264" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
+        <source>{people} in {turns}, {waiting}. Officials {official}, citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}</source>
+        <translation>{people}，共 {turns}，{waiting}。工作人员 {official}，群众 {citizens}（工作人员占 {share:.0%}）。按分组：{groups}。发言最多：{top}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
+        <source>%n people spoke</source>
+        <translation><numerusform>%n 人发言</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/live/facilitator.py" line="297" />
+        <source>%n turns</source>
+        <translation><numerusform>%n 人次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
+        <source>%n waiting</source>
+        <translation><numerusform>%n 人等候</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="274" />
         <source>Speaking: {name} · {used} · left {left}</source>
         <translation>正在发言：{name} · {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="282" />
-        <source>{people} people spoke in {turns} turns, {waiting} waiting. Officials {official}, citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}</source>
-        <translation>已有 {people} 人发言，共 {turns} 次，{waiting} 人等候。干部用时 {official}，群众用时 {citizens}（干部占 {share:.0%}）。按分组：{groups}。发言最多：{top}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="290" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="304" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="291" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="305" />
         <source>Start item (S)</source>
         <translation>开始议题 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="292" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="306" />
         <source>Next item (N)</source>
         <translation>下一议题 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="293" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="307" />
         <source>Add speaker</source>
         <translation>添加发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="308" />
         <source>Add anonymous</source>
         <translation>添加匿名发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="295" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="309" />
         <source>Give floor (G)</source>
         <translation>请其发言 (G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="310" />
         <source>End turn (E)</source>
         <translation>结束发言 (E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="297" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="311" />
         <source>Skip (Del)</source>
         <translation>跳过 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="312" />
         <source>Up (Alt+↑)</source>
         <translation>上移 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="299" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
         <source>Down (Alt+↓)</source>
         <translation>下移 (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="301" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
         <source>Attendee, or a description such as “resident of building 7” (A)</source>
         <translation>参会人员，或如“7号楼居民”的描述 (A)</translation>
     </message>
@@ -1096,78 +1299,68 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="192" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="193" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="196" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="197" />
         <source>Reached the person and got an answer</source>
         <translation>已联系到本人并得到答复（有效回访）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="201" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="221" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="231" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
-        <source>Basically satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
-        <source>Unsatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="210" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="209" />
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="211" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
         <source>Considers it resolved</source>
         <translation>认为已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
         <source>Called by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
         <source>Called at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="222" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
+        <source>Unsatisfied: reopen the commitment (重办)</source>
+        <translation>不满意：重新办理该事项（重办）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="232" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="223" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="233" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1185,90 +1378,203 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>超期最久：{titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="182" />
+        <location filename="../../desktop/ui/followup/page.py" line="186" />
         <source>No deadline policy: any later date with a reason.</source>
         <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="184" />
+        <location filename="../../desktop/ui/followup/page.py" line="188" />
         <source>(extended {n} times so far)</source>
         <translation>（已延期 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="226" />
+        <location filename="../../desktop/ui/followup/page.py" line="194" />
+        <source>The current due date is approximate: it counts working days in a year whose holiday arrangement was not loaded.</source>
+        <translation>当前期限为估算：按工作日计算，但所涉年份的节假日安排尚未载入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="234" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="232" />
-        <location filename="../../desktop/ui/followup/page.py" line="234" />
+        <location filename="../../desktop/ui/followup/page.py" line="240" />
+        <location filename="../../desktop/ui/followup/page.py" line="242" />
         <source>Import archive</source>
         <translation>导入归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="235" />
+        <location filename="../../desktop/ui/followup/page.py" line="243" />
         <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
         <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="283" />
+        <location filename="../../desktop/ui/followup/page.py" line="291" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="284" />
+        <location filename="../../desktop/ui/followup/page.py" line="292" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="286" />
+        <location filename="../../desktop/ui/followup/page.py" line="294" />
         <source>Search opinions, replies and commitments of all sessions (Enter)</source>
         <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="287" />
+        <location filename="../../desktop/ui/followup/page.py" line="295" />
         <source>Commitment register</source>
         <translation>承诺事项台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="287" />
+        <location filename="../../desktop/ui/followup/page.py" line="295" />
         <source>Dispositions</source>
         <translation>意见处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="288" />
+        <location filename="../../desktop/ui/followup/page.py" line="296" />
         <source>Dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="288" />
+        <location filename="../../desktop/ui/followup/page.py" line="296" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="290" />
+        <location filename="../../desktop/ui/followup/page.py" line="298" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="291" />
+        <location filename="../../desktop/ui/followup/page.py" line="299" />
         <source>Commitments and opinions to Excel…</source>
         <translation>承诺事项和意见导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="292" />
+        <location filename="../../desktop/ui/followup/page.py" line="300" />
         <source>Commitments and opinions to CSV…</source>
         <translation>承诺事项和意见导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="293" />
+        <location filename="../../desktop/ui/followup/page.py" line="301" />
         <source>Whole database to a JSON archive…</source>
         <translation>整个数据库导出为 JSON 归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="294" />
+        <location filename="../../desktop/ui/followup/page.py" line="302" />
         <source>Import a JSON archive…</source>
         <translation>导入 JSON 归档…</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayEditor</name>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="237" />
+        <source>Open the notice or a CSV file</source>
+        <translation>打开通知或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="238" />
+        <source>Text or CSV (*.txt *.csv);;All files (*)</source>
+        <translation>文本或 CSV (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="249" />
+        <source>The file cannot be read: {why}</source>
+        <translation>无法读取文件：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="264" />
+        <source>Save {off} days off and {work} adjusted working days for {year}? Every seat of this database will count deadlines with them.</source>
+        <translation>保存 {year} 年的 {off} 个放假日和 {work} 个调休上班日？使用此数据库的每台电脑都将据此计算期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="284" />
+        <source> — preview, not saved</source>
+        <translation> — 预览，尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="285" />
+        <source>{off} days off, {work} adjusted working days; {n} problem(s)</source>
+        <translation>放假 {off} 天，调休上班 {work} 天；问题 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="297" />
+        <source>installed library</source>
+        <translation>程序内置数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="297" />
+        <source>State Council notice</source>
+        <translation>国务院通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="298" />
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="298" />
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="300" />
+        <source>{year}: no holiday data — deadlines skip weekends only and are marked approximate</source>
+        <translation>{year} 年：没有节假日数据——期限仅按周末计算，并标为估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="302" />
+        <source>{year}: from {source}</source>
+        <translation>{year} 年：来自{source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="306" />
+        <source>Holiday calendar</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="307" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="309" />
+        <source>Paste the State Council notice (国务院办公厅关于…年部分节假日安排的通知) or CSV lines (date,kind with kind off or work), then read it:</source>
+        <translation>粘贴国务院办公厅关于…年部分节假日安排的通知，或 CSV 行（日期,类型，类型为 off 放假或 work 上班），然后读取：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="311" />
+        <source>Read the text</source>
+        <translation>读取文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="312" />
+        <source>Open a file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="313" />
+        <source>Show what is saved</source>
+        <translation>显示已保存的安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="314" />
+        <source>Save for every seat…</source>
+        <translation>保存（所有电脑共用）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="315" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="316" />
+        <source>Red: day off. Blue: adjusted working day (调休上班). Framed: changed by hand. Click a day to toggle it.</source>
+        <translation>红色：放假。蓝色：调休上班。带框：手工修改。点击日期可切换。</translation>
     </message>
 </context>
 <context>
@@ -1390,144 +1696,6 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="7" />
-        <source>Listening session</source>
-        <translation>民情恳谈会</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="8" />
-        <source>Forum</source>
-        <translation>座谈会</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="9" />
-        <source>Public hearing</source>
-        <translation>听证会</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="10" />
-        <source>Reception day</source>
-        <translation>接待日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="11" />
-        <source>Town hall</source>
-        <translation>居民议事会</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="14" />
-        <source>Planned</source>
-        <translation>筹备中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="15" />
-        <source>Live</source>
-        <translation>会议进行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="16" />
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="19" />
-        <source>Open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="20" />
-        <source>In progress</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="21" />
-        <source>Done</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="22" />
-        <source>Cannot be done</source>
-        <translation>无法办理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="25" />
-        <source>Adopted</source>
-        <translation>采纳</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
-        <source>Partly adopted</source>
-        <translation>部分采纳</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="27" />
-        <source>Not adopted</source>
-        <translation>不予采纳</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="28" />
-        <source>Referred</source>
-        <translation>转办</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="29" />
-        <source>Explained</source>
-        <translation>解释说明</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="32" />
-        <source>Report back</source>
-        <translation>办理情况通报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="33" />
-        <source>Briefing</source>
-        <translation>情况介绍</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="34" />
-        <source>Open floor</source>
-        <translation>自由发言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="35" />
-        <source>Q&amp;A</source>
-        <translation>答疑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="36" />
-        <source>Deliberation</source>
-        <translation>协商讨论</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="37" />
-        <source>Closing</source>
-        <translation>总结</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="41" />
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="42" />
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
-        <source>Question</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
-        <source>Praise</source>
-        <translation>表扬</translation>
-    </message>
-</context>
-<context>
     <name>LivePage</name>
     <message>
         <location filename="../../desktop/ui/live/page.py" line="145" />
@@ -1536,7 +1704,7 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
     <message>
         <location filename="../../desktop/ui/live/page.py" line="161" />
-        <location filename="../../desktop/ui/live/page.py" line="568" />
+        <location filename="../../desktop/ui/live/page.py" line="562" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
@@ -1551,123 +1719,123 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>匿名发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="307" />
+        <location filename="../../desktop/ui/live/page.py" line="301" />
         <source>Start agenda item</source>
         <translation>开始议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="324" />
+        <location filename="../../desktop/ui/live/page.py" line="318" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="326" />
+        <location filename="../../desktop/ui/live/page.py" line="320" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="333" />
+        <location filename="../../desktop/ui/live/page.py" line="327" />
         <source>Next agenda item</source>
         <translation>下一议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="338" />
+        <location filename="../../desktop/ui/live/page.py" line="332" />
         <source>Add speaker</source>
         <translation>添加发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="352" />
+        <location filename="../../desktop/ui/live/page.py" line="346" />
         <source>Give the floor</source>
         <translation>请其发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="361" />
+        <location filename="../../desktop/ui/live/page.py" line="355" />
         <source>End turn</source>
         <translation>结束发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="367" />
+        <location filename="../../desktop/ui/live/page.py" line="361" />
         <source>Skip speaker</source>
         <translation>跳过发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="373" />
+        <location filename="../../desktop/ui/live/page.py" line="367" />
         <source>Move speaker</source>
         <translation>调整发言顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="384" />
+        <location filename="../../desktop/ui/live/page.py" line="378" />
         <source>Type the opinion first: empty text is not saved.</source>
         <translation>请先输入意见内容：空白内容不会保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="389" />
+        <location filename="../../desktop/ui/live/page.py" line="383" />
         <source>Capture opinion</source>
         <translation>记录意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="408" />
+        <location filename="../../desktop/ui/live/page.py" line="402" />
         <source>Could not keep a draft: {error}</source>
         <translation>无法保存草稿：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="426" />
+        <location filename="../../desktop/ui/live/page.py" line="420" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="429" />
-        <location filename="../../desktop/ui/live/page.py" line="442" />
+        <location filename="../../desktop/ui/live/page.py" line="423" />
+        <location filename="../../desktop/ui/live/page.py" line="436" />
         <source>Remove opinion</source>
         <translation>删除意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="430" />
+        <location filename="../../desktop/ui/live/page.py" line="424" />
         <source>Why is this opinion removed?</source>
         <translation>删除这条意见的原因是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="452" />
+        <location filename="../../desktop/ui/live/page.py" line="446" />
         <source>Summary and decisions</source>
         <translation>小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="488" />
+        <location filename="../../desktop/ui/live/page.py" line="482" />
         <source>Make commitment</source>
         <translation>形成承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="504" />
+        <location filename="../../desktop/ui/live/page.py" line="498" />
         <source>Mark as read back</source>
         <translation>标记为已宣读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="545" />
+        <location filename="../../desktop/ui/live/page.py" line="539" />
         <source>Last screen</source>
         <translation>最后一个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="559" />
+        <location filename="../../desktop/ui/live/page.py" line="553" />
         <source>Projector (Ctrl+Shift+P)</source>
         <translation>投影屏幕 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="560" />
+        <location filename="../../desktop/ui/live/page.py" line="554" />
         <source>Item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="561" />
+        <location filename="../../desktop/ui/live/page.py" line="555" />
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="562" />
+        <location filename="../../desktop/ui/live/page.py" line="556" />
         <source>Latest opinions</source>
         <translation>最新意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="563" />
+        <location filename="../../desktop/ui/live/page.py" line="557" />
         <source>Blank (B)</source>
         <translation>黑屏 (B)</translation>
     </message>
@@ -1675,107 +1843,117 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82" />
+        <location filename="../../desktop/ui/main_window.py" line="85" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
+        <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="224" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="225" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="225" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="225" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <source>(read-only: nothing can be saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="292" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1783,43 +1961,43 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="73" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
         <source>public</source>
         <translation>公开版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="76" />
         <source>internal</source>
         <translation>内部版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="76" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="77" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="78" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="78" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="113" />
         <source>approved by {who}</source>
         <translation>已由{who}审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="110" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -1834,149 +2012,159 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="108" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
+        <source>approved elsewhere, file not present</source>
+        <translation>已在别处审定，本机没有该文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="112" />
+        <source>approved by {who} elsewhere, file not present</source>
+        <translation>{who} 已在别处审定，本机没有该文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="116" />
         <source>Minutes — {title}</source>
         <translation>会议纪要 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="117" />
         <source>Official (GB/T 9704 纪要)</source>
         <translation>公文格式（GB/T 9704 纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="117" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="110" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="118" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="112" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
         <source>王女士 / Ms Wang</source>
         <translation>王女士 / Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="113" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
         <source>居民甲 / Resident A</source>
         <translation>居民甲 / Resident A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
         <source>Template (.docx)</source>
         <translation>模板（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
         <source>Citizens named as</source>
         <translation>群众称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="118" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
         <source>Public version (citizens renamed, personal data masked)</source>
         <translation>公开版本（群众使用代称，隐去个人信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="119" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="127" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="129" />
         <source>&amp;Generate minutes</source>
         <translation>生成纪要(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="130" />
         <source>&amp;Report back (you said, we did)</source>
         <translation>办理情况通报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="132" />
         <source>&amp;Approve selected version…</source>
         <translation>审定所选版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="133" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="187" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="142" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="195" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="143" />
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Word 文档 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
         <source>Save minutes as</source>
         <translation>纪要另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="149" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="161" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="169" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="171" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="179" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="175" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="183" />
         <source>Changed since the approved version:</source>
         <translation>自审定版本以来的变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="188" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="196" />
         <source>Write the minutes in the plain style instead?</source>
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="193" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="201" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="194" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="202" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="213" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="221" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="224" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="232" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="233" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -1984,50 +2172,63 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>NextInSeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="305" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="323" />
         <source>New session in this series</source>
         <translation>本系列的下一次会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="313" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="331" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="314" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="332" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="315" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="333" />
         <source>&amp;Start:</source>
         <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="318" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="336" />
         <source>The agenda, the leaders and departments attending and the settings of “{title}” are copied; a report-back item lists the commitments still open.</source>
         <translation>将复制“{title}”的议程、出席的领导和部门以及各项设置；“办理情况通报”议题会列出尚未办结的承诺事项。</translation>
     </message>
 </context>
 <context>
+    <name>PersonActions</name>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="72" />
+        <source>Save what is held about this person</source>
+        <translation>保存该人员的全部信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="73" />
+        <source>Word document (*.docx);;JSON (*.json)</source>
+        <translation>Word 文档 (*.docx);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="147" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="148" />
         <source>Progress note</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="152" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="155" />
         <source>Noted by</source>
         <translation>记录人</translation>
     </message>
@@ -2035,7 +2236,7 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="132" />
+        <location filename="../../desktop/ui/projector/window.py" line="156" />
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
@@ -2045,12 +2246,23 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>正在发言：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="143" />
+        <location filename="../../desktop/ui/projector/window.py" line="141" />
+        <location filename="../../desktop/ui/projector/window.py" line="154" />
+        <source>over by {over}</source>
+        <translation>超时 {over}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="147" />
         <source>Next: {names}</source>
         <translation>接下来：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="148" />
+        <location filename="../../desktop/ui/projector/window.py" line="158" />
+        <source>Paused · {clock}</source>
+        <translation>已暂停 · {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="162" />
         <source>Tingjian — projector</source>
         <translation>听见 — 投影屏幕</translation>
     </message>
@@ -2058,32 +2270,32 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ReadBackDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="132" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="133" />
         <source>Read back the commitments</source>
         <translation>宣读承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="139" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="140" />
         <source>{n}. {owner}: {title} — by {due}</source>
         <translation>{n}. {owner}：{title} — 限 {due} 前办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="147" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="148" />
         <source>No commitment was made in this session.</source>
         <translation>本次会议尚未形成承诺事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="155" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="156" />
         <source>Read back at {time}.</source>
         <translation>已于 {time} 宣读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="157" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="158" />
         <source>&amp;Mark as read back</source>
         <translation>标记为已宣读(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="159" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="160" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2091,158 +2303,232 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="97" />
+        <location filename="../../desktop/ui/followup/register.py" line="99" />
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="99" />
+        <location filename="../../desktop/ui/followup/register.py" line="101" />
         <source>from {date}</source>
         <translation>原定 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="107" />
+        <source>Approximate: this due date counts working days in a year whose holiday arrangement was not loaded, so only weekends were skipped.</source>
+        <translation>估算：此期限按工作日计算，但所涉年份的节假日安排尚未载入，仅跳过了周末。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="117" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="117" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="117" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="117" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="111" />
+        <location filename="../../desktop/ui/followup/register.py" line="118" />
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="111" />
+        <location filename="../../desktop/ui/followup/register.py" line="118" />
         <source>Session</source>
         <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="118" />
+        <source>Work order</source>
+        <translation>工单号</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="212" />
+        <location filename="../../desktop/ui/followup/register.py" line="219" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="237" />
-        <location filename="../../desktop/ui/followup/register.py" line="322" />
+        <location filename="../../desktop/ui/followup/register.py" line="244" />
+        <location filename="../../desktop/ui/followup/register.py" line="327" />
         <source>{n} commitments</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="279" />
+        <location filename="../../desktop/ui/followup/register.py" line="286" />
         <source>Deadline policy: {policy}</source>
         <translation>办理时限规则：{policy}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="280" />
+        <location filename="../../desktop/ui/followup/register.py" line="287" />
         <source>No deadline policy: extensions are not limited.</source>
         <translation>未设办理时限规则：延期不受次数限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="283" />
+        <location filename="../../desktop/ui/followup/register.py" line="290" />
         <source>Progress: {text} ({who})</source>
         <translation>进展：{text}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="286" />
+        <location filename="../../desktop/ui/followup/register.py" line="293" />
         <source>Extended from {old} to {new}: {reason}</source>
         <translation>由 {old} 延至 {new}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="289" />
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/register.py" line="290" />
-        <source>Basically satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/register.py" line="291" />
-        <source>Unsatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/register.py" line="292" />
+        <location filename="../../desktop/ui/followup/register.py" line="297" />
         <source>Follow-up call: {sat} {note}</source>
         <translation>回访：{sat} {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
+        <location filename="../../desktop/ui/followup/register.py" line="312" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
+        <location filename="../../desktop/ui/followup/register.py" line="312" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="308" />
+        <location filename="../../desktop/ui/followup/register.py" line="313" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="308" />
+        <location filename="../../desktop/ui/followup/register.py" line="313" />
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="311" />
+        <location filename="../../desktop/ui/followup/register.py" line="316" />
         <source>Overdue only</source>
         <translation>仅显示超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="312" />
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
         <source>Due within (days)</source>
         <translation>到期天数内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="313" />
+        <location filename="../../desktop/ui/followup/register.py" line="318" />
         <source>Soonest due first</source>
         <translation>按到期日升序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="314" />
+        <location filename="../../desktop/ui/followup/register.py" line="319" />
         <source>Latest due first</source>
         <translation>按到期日降序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="315" />
+        <location filename="../../desktop/ui/followup/register.py" line="320" />
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <location filename="../../desktop/ui/followup/register.py" line="321" />
         <source>Add progress note…</source>
         <translation>添加进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="322" />
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="322" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="52" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="53" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="54" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="55" />
+        <source>Last activity</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="56" />
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="93" />
+        <source>(sessions that name no organisation)</source>
+        <translation>（未注明组织的会议）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="108" />
+        <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
+        <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="129" />
+        <location filename="../../desktop/ui/retention_panel.py" line="132" />
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="130" />
+        <source>No contact is due for erasure now.</source>
+        <translation>目前没有到期应删除的联系方式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="133" />
+        <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
+        <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="143" />
+        <source>Personal data retention</source>
+        <translation>个人信息保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="145" />
+        <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
+        <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="149" />
+        <source>Keep contacts (days) for</source>
+        <translation>联系方式保存天数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="150" />
+        <source>Save period</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="151" />
+        <source>Erase due contacts now…</source>
+        <translation>立即删除到期的联系方式…</translation>
     </message>
 </context>
 <context>
@@ -2429,132 +2715,142 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
         <source>&amp;Kind:</source>
         <translation>会议类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
         <source>&amp;Date, start, minutes:</source>
         <translation>日期、开始时间、时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
         <source>&amp;Organisation:</source>
         <translation>主办单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
         <source>C&amp;hair:</source>
         <translation>主持领导(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
         <source>&amp;Facilitator:</source>
         <translation>主持人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
         <source>&amp;Recorder:</source>
         <translation>记录人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
         <source>Leaders and departments attending:</source>
         <translation>出席的领导和部门：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
         <source>Deadline &amp;policy:</source>
         <translation>办理时限规则(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
         <source>A&amp;genda template:</source>
         <translation>议程模板(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source> min available</source>
         <translation> 分钟可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>Edit the directory…</source>
         <translation>编辑名录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>&amp;Create session</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
         <source>Import &amp;opinions…</source>
         <translation>导入意见(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
+        <source>&amp;Documents…</source>
+        <translation>文书(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
+        <source>Notice, poster, sign-in sheet, assignment slips, result notice</source>
+        <translation>会议通知、海报、签到表、交办单、结果公示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="141" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
         <source>Edit session</source>
         <translation>编辑会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
         <source>New session</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
         <source>Issuing body of the minutes</source>
         <translation>纪要的印发单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="158" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="165" />
         <source>(none: set per commitment)</source>
         <translation>（不设：逐项设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="167" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="174" />
         <source>(empty agenda)</source>
         <translation>（空议程）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="234" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="241" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="235" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="242" />
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
@@ -2633,62 +2929,87 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/settings_page.py" line="113" />
+        <source>Holiday arrangements: {first}–{last} from the installed library</source>
+        <translation>节假日安排：{first}–{last} 年来自程序内置数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="116" />
+        <source>; loaded into the database: {years}</source>
+        <translation>；已载入数据库：{years}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="126" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/settings_page.py" line="127" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="87" />
+        <location filename="../../desktop/ui/settings_page.py" line="128" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="88" />
+        <location filename="../../desktop/ui/settings_page.py" line="129" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89" />
+        <location filename="../../desktop/ui/settings_page.py" line="130" />
         <source>Running a session</source>
         <translation>主持会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/settings_page.py" line="131" />
         <source>Warn this many minutes before an item ends</source>
         <translation>议题结束前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="91" />
+        <location filename="../../desktop/ui/settings_page.py" line="132" />
         <source>Default speaking time (seconds)</source>
         <translation>默认发言时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92" />
+        <location filename="../../desktop/ui/settings_page.py" line="133" />
         <source>People who have not spoken yet go first</source>
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93" />
+        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <source>Rules every seat shares</source>
+        <translation>各台电脑共用的规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="136" />
+        <source>Deadline policies, the weights of the three rates and the holiday calendar are kept in the database: every laptop using it, its backups and its archives count alike.</source>
+        <translation>办理时限规则、“三率”权重和节假日安排都保存在数据库中：使用它的每台电脑、它的备份和归档都按同样的规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="138" />
+        <source>Holiday calendar…</source>
+        <translation>节假日安排…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95" />
+        <location filename="../../desktop/ui/settings_page.py" line="142" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>
@@ -2696,22 +3017,22 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="127" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="128" />
         <source>Change status</source>
         <translation>更改办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
         <source>Required when it cannot be done</source>
         <translation>无法办理时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="138" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>

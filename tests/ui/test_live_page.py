@@ -218,7 +218,7 @@ def test_facilitator_keys_and_clock_colours(live, qtbot) -> None:
     qtbot.keyClick(f, Qt.Key.Key_P)
     page.ctx.clock.advance(minutes=2)
     page.tick()
-    assert f.item_clock.property("level") == "over" and "-01:00" in f.item_clock.text()
+    assert f.item_clock.property("level") == "over" and "over by 01:00" in f.item_clock.text()
     assert "behind plan" in f.drift.text()
     assert f.item_clock.textFormat() == Qt.TextFormat.PlainText
 

@@ -6,7 +6,7 @@ wall clock and tests move a ``FakeClock`` instead of sleeping.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import select
 
@@ -73,6 +73,12 @@ class Drift:
     def seconds(self) -> float:
         """Positive: the session runs behind plan by this much; negative: ahead."""
         return (self.estimated_end - self.planned_end).total_seconds()
+
+
+def is_rehearsal(session: ListeningSession, now: datetime, zone: tzinfo | None = None) -> bool:
+    """Before the session's day (in ``zone``, by default the machine's), running items is a
+    rehearsal: the schedule's drift against the plan means nothing yet."""
+    return now.astimezone(zone).date() < session.starts_at.astimezone(zone).date()
 
 
 def session_drift(session: ListeningSession, items: list[AgendaItem], now: datetime) -> Drift:

@@ -34,6 +34,11 @@ def clock_text(seconds: float | None) -> str:
     return f"{sign}{hours}:{minutes:02}:{secs:02}" if hours else f"{sign}{minutes:02}:{secs:02}"
 
 
+def is_over(seconds: float | None) -> bool:
+    """Whether a countdown ran past its time box (then it reads "over by", not "left -")."""
+    return seconds is not None and seconds < 0
+
+
 def one_line(text: str, limit: int = LIST_CHARS) -> str:
     """First ``limit`` characters on one line, for lists; the rest is elided."""
     head = text[: limit + 1]

@@ -17,7 +17,7 @@ from ...core.models import AgendaItem, SpeakerTurn
 from ...core.models.enums import TurnStatus
 from ...core.services import turns as turn_service
 from ..table_model import Column, RowTableModel
-from .common import clock_text, one_line, plain_label, set_level
+from .common import clock_text, is_over, one_line, plain_label, set_level
 
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
 STATE_COLOURS = {timing.RUNNING: QBrush(QColor("#c8e6c9")),
@@ -233,15 +233,23 @@ class FacilitatorPanel(QGroupBox):
         else:
             t = timing.item_time(current, now, self.warning_minutes())
             state = self.tr(" (paused)") if t.state == timing.PAUSED else ""
-            self.item_clock.setText(self.tr("{title}{state} · used {used} · left {left}").format(
+            if is_over(t.remaining):
+                text = self.tr("{title}{state} · used {used} · over by {over}")
+            else:
+                text = self.tr("{title}{state} · used {used} · left {left}")
+            self.item_clock.setText(text.format(
                 title=one_line(current.title, 60), state=state, used=clock_text(t.elapsed),
-                left=clock_text(t.remaining)))
+                left=clock_text(t.remaining), over=clock_text(-(t.remaining or 0))))
             set_level(self.item_clock, t.level)
         self.pause_button.setText(self.tr("Resume (P)") if current is not None
                                   and timing.item_state(current) == timing.PAUSED
                                   else self.tr("Pause (P)"))
         session = self.page.session
-        if session is not None and self.items:
+        if session is not None and self.items and timing.is_rehearsal(session, now):
+            self.drift.setText(self.tr(
+                "Rehearsal: the session is on {date}, so times are not compared with the plan."
+            ).format(date=session.starts_at.astimezone().strftime("%Y-%m-%d")))
+        elif session is not None and self.items:
             drift = timing.session_drift(session, self.items, now)
             minutes = round(drift.seconds / 60)
             if minutes > 0:
@@ -260,10 +268,14 @@ class FacilitatorPanel(QGroupBox):
             set_level(self.speaker_clock, "normal")
         else:
             tt = turn_service.turn_time(speaking, now, self.page.speaker_warning_seconds())
-            left = clock_text(tt.remaining) if tt.limit else self.tr("no limit")
-            self.speaker_clock.setText(self.tr("Speaking: {name} · {used} · left {left}").format(
+            if tt.limit and is_over(tt.remaining):
+                text = self.tr("Speaking: {name} · {used} · over by {over}")
+            else:
+                text = self.tr("Speaking: {name} · {used} · left {left}")
+            self.speaker_clock.setText(text.format(
                 name=one_line(self.turn_name(speaking), 60), used=clock_text(tt.elapsed),
-                left=left))
+                left=clock_text(tt.remaining) if tt.limit else self.tr("no limit"),
+                over=clock_text(-tt.remaining) if tt.limit else ""))
             set_level(self.speaker_clock, tt.level)
         self._update_stats(now)
         if self.agenda_model.rowCount():
@@ -279,9 +291,11 @@ class FacilitatorPanel(QGroupBox):
         top = ", ".join(f"{one_line(f.label or self.tr('Anonymous speaker'), 16)} ×{f.turns}"
                         for f in stats.speakers[:3])
         self.stats.setText(self.tr(
-            "{people} people spoke in {turns} turns, {waiting} waiting. Officials {official}, "
+            "{people} in {turns}, {waiting}. Officials {official}, "
             "citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}"
-        ).format(people=stats.people_spoke, turns=stats.turns_taken, waiting=stats.waiting,
+        ).format(people=self.tr("%n people spoke", "", stats.people_spoke),
+                 turns=self.tr("%n turns", "", stats.turns_taken),
+                 waiting=self.tr("%n waiting", "", stats.waiting),
                  official=clock_text(stats.official_seconds),
                  citizens=clock_text(stats.citizen_seconds), share=stats.official_share,
                  groups=group_text or "—", top=top or "—"))

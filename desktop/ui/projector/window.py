@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 from ...core.live.board import Board, build_board
 from .. import settings as S
 from ..context import AppContext
-from ..live.common import clock_text, one_line, plain_label, set_level
+from ...core.live import timing
+from ..live.common import clock_text, is_over, one_line, plain_label, set_level
 
 STYLE = """
 QWidget#projector { background: #000000; }
@@ -129,20 +130,33 @@ class ProjectorWindow(QWidget):
         self.title.setText(board.title)
         show_item = prefs.get(S.PROJECTOR_SHOW_ITEM) and bool(board.item_title)
         self.item.setText(board.item_title if show_item else "")
-        self.item_clock.setText(self.tr("{left} left").format(left=clock_text(
-            board.item_remaining)) if show_item else "")
+        self.item_clock.setText(self._item_clock_text(board) if show_item else "")
         set_level(self.item_clock, board.item_level if show_item else "normal")
         show_speakers = prefs.get(S.PROJECTOR_SHOW_SPEAKERS)
         speaker = board.speaker if show_speakers else None
         self.speaker.setText(self.tr("Speaking: {name}").format(name=speaker.name)
                              if speaker else "")
-        self.speaker_clock.setText(clock_text(speaker.remaining)
-                                   if speaker and speaker.remaining is not None else "")
+        if speaker and speaker.remaining is not None:
+            self.speaker_clock.setText(
+                self.tr("over by {over}").format(over=clock_text(-speaker.remaining))
+                if is_over(speaker.remaining) else clock_text(speaker.remaining))
+        else:
+            self.speaker_clock.setText("")
         set_level(self.speaker_clock, speaker.level if speaker else "normal")
         names = [s.name for s in board.next_speakers] if show_speakers else []
         self.next.setText(self.tr("Next: {names}").format(names=" · ".join(names))
                           if names else "")
         self.opinions.setText("\n".join(f"• {one_line(text, 140)}" for text in board.opinions))
+
+    def _item_clock_text(self, board: Board) -> str:
+        """The room reads at a glance whether the item is paused and whether it overran."""
+        if is_over(board.item_remaining):
+            text = self.tr("over by {over}").format(over=clock_text(-board.item_remaining))
+        else:
+            text = self.tr("{left} left").format(left=clock_text(board.item_remaining))
+        if board.item_state == timing.PAUSED:
+            return self.tr("Paused · {clock}").format(clock=text)
+        return text
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tingjian — projector"))
