@@ -10,9 +10,7 @@ from sqlmodel import col, select
 
 from ..db import Database
 from ..models import Commitment, ListeningSession, Owner
-from ..models.enums import CommitmentStatus
-
-OPEN_STATES = (CommitmentStatus.OPEN.value, CommitmentStatus.IN_PROGRESS.value)
+from ..models.enums import OPEN_STATUSES as OPEN_STATES
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.deadlines import CHINA_TZ
+from ...core.models.enums import CommitmentStatus
 from ...core.services import commitments, followups, owners, series, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import CommitmentRow, RegisterFilter, commitment_ids, rows_for
@@ -216,8 +217,7 @@ class RegisterView(QWidget):
             combo.blockSignals(False)
 
         fill(self.owner, [(o.name, o.id) for o in owners.list_owners(self.ctx.db, False)])
-        fill(self.status, [(labels.commitment_status(s), s) for s in
-                           ("open", "in_progress", "done", "cannot_do")])
+        fill(self.status, [(labels.commitment_status(s), s.value) for s in CommitmentStatus])
         fill(self.session, [(f"{r.starts_at.astimezone(CHINA_TZ):%Y-%m-%d} {r.title}", r.id)
                             for r in sessions.list_session_rows(self.ctx.db)])
         fill(self.series, [(s.title, s.id) for s in series.list_series(self.ctx.db)])
