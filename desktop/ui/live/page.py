@@ -115,7 +115,7 @@ class LivePage(QWidget):
             self.shortcuts[key] = shortcut
         self.ticker = QTimer(self, interval=TICK_MS, timeout=self.tick)
         self.autosave = QTimer(self, timeout=self.save_draft)
-        self.autosave.setInterval(min(2000, max(200, ctx.prefs.get(S.AUTOSAVE_MS))))
+        self.autosave.setInterval(ctx.prefs.get(S.AUTOSAVE_MS))
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
 
