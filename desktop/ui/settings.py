@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 T = TypeVar("T")
 
 
-#: Every preference, registered when it is declared (key -> declaration).
+# Every preference, registered when it is declared (key -> declaration).
+
 REGISTRY: dict[str, Pref[Any]] = {}
 
 

@@ -69,7 +69,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="273" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="270" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
@@ -124,42 +124,42 @@
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="236" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="232" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="237" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="233" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="245" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="242" />
         <source>Remove agenda item</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="257" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="254" />
         <source>Move agenda item</source>
         <translation>移动议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="261" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="258" />
         <source>Edit agenda item</source>
         <translation>修改议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="274" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="271" />
         <source>Replace the {count} items of this agenda with the template “{name}”?</source>
         <translation>用模板“{name}”替换当前议程的 {count} 个议题吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="286" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="283" />
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="287" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="284" />
         <source>Name of the template:</source>
         <translation>模板名称：</translation>
     </message>
@@ -167,32 +167,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="39" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="40" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="40" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="41" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="41" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="45" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
@@ -200,12 +200,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="71" />
+        <location filename="../../desktop/ui/app.py" line="72" />
         <source>Welcome to Tingjian</source>
         <translation>欢迎使用听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="72" />
+        <location filename="../../desktop/ui/app.py" line="73" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
     </message>
@@ -394,39 +394,101 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>CaptureActions</name>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="57" />
+        <source>(no agenda item)</source>
+        <translation>（不属于任何议题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="80" />
+        <source>Anonymous speaker</source>
+        <translation>匿名发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="102" />
+        <source>Type the opinion first: empty text is not saved.</source>
+        <translation>请先输入意见内容：空白内容不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="107" />
+        <source>Capture opinion</source>
+        <translation>记录意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="126" />
+        <source>Could not keep a draft: {error}</source>
+        <translation>无法保存草稿：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="144" />
+        <source>Edit opinion</source>
+        <translation>编辑意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="147" />
+        <location filename="../../desktop/ui/live/capture.py" line="160" />
+        <source>Remove opinion</source>
+        <translation>删除意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="148" />
+        <source>Why is this opinion removed?</source>
+        <translation>删除这条意见的原因是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="170" />
+        <source>Summary and decisions</source>
+        <translation>小结和决定事项</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentActions</name>
+    <message>
+        <location filename="../../desktop/ui/live/commitments.py" line="52" />
+        <source>Make commitment</source>
+        <translation>形成承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/commitments.py" line="68" />
+        <source>Mark as read back</source>
+        <translation>标记为已宣读</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="77" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="78" />
         <source>Make a commitment</source>
         <translation>形成承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="95" />
         <source>For {n} opinion(s)</source>
         <translation>对应 {n} 条意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="96" />
         <source>&amp;Commitment</source>
         <translation>承诺事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="96" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="97" />
         <source>&amp;Owner</source>
         <translation>责任单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="97" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="98" />
         <source>Deadline &amp;policy</source>
         <translation>办理时限规则(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="98" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="99" />
         <source>&amp;Due</source>
         <translation>办理时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="101" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="102" />
         <source>This session has no leaders or departments yet: add them on the Sessions page.</source>
         <translation>本次会议尚未设置出席领导和部门：请在“会议”页面添加。</translation>
     </message>
@@ -434,67 +496,67 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>CustomPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="239" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="238" />
         <source>New deadline policy</source>
         <translation>新建办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="246" />
         <source>Calendar days</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="246" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="248" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="255" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="254" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="256" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="255" />
         <source>Working days follow China's official holidays and adjusted working weekends; for a year not yet published only weekends are skipped and the date is marked approximate.</source>
         <translation>工作日按国家法定节假日及调休上班日计算；尚未公布安排的年份仅跳过周末，并标注为近似日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="260" />
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="262" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="262" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
         <source>Counted in</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="266" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
         <source>Extensions allowed</source>
         <translation>可延期次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="266" />
         <source>Longest extension</source>
         <translation>最长延期</translation>
     </message>
@@ -719,38 +781,38 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="84" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="94" />
         <source>Required when not adopted; the citizen reads it</source>
         <translation>不予采纳时必填，群众可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="104" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
         <source>Referred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
         <source>Decided by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="110" />
         <source>Decided at</source>
         <translation>决定时间</translation>
     </message>
@@ -758,88 +820,88 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DispositionsView</name>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="50" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="51" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="52" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="53" />
         <source>Waited</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="53" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="54" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="54" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="55" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="55" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="56" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="56" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="57" />
         <location filename="../../desktop/ui/followup/dispositions.py" line="180" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="90" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="91" />
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="90" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="91" />
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="91" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="92" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="103" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="104" />
         <source>no policy</source>
         <translation>未设时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="105" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
         <source>decided late</source>
         <translation>逾期作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="105" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
         <source>decided in time</source>
         <translation>按时作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="107" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="107" />
         <source>within the limit</source>
         <translation>在时限内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="122" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="123" />
         <source>{n} opinions without a disposition, {late} past the limit</source>
         <translation>{n} 条意见尚无处理结果，其中 {late} 条已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="128" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="129" />
         <source>≈ The holiday schedule of a year involved is not published yet: only weekends were skipped, so these working-day counts are approximate.</source>
         <translation>≈ 所涉年份的节假日安排尚未公布，仅跳过了周末，工作日数为近似值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="136" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="137" />
         <source>All sessions</source>
         <translation>全部会议</translation>
     </message>
@@ -892,27 +954,27 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>EditOpinionDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="30" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="31" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="40" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="41" />
         <source>&amp;Text</source>
         <translation>内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="41" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="42" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="42" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="43" />
         <source>&amp;Agreed by</source>
         <translation>附议人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="43" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="44" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
@@ -920,27 +982,27 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="164" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="165" />
         <source>Extend the due date</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
         <source>Policy</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
         <source>New due date</source>
         <translation>新的办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="176" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -948,147 +1010,147 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>FacilitatorPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="97" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="98" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="98" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="99" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="99" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="100" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="174" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="172" />
         <source>Anonymous speaker</source>
         <translation>匿名发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="230" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="227" />
         <source>Next: {title}</source>
         <translation>下一议题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="231" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="228" />
         <source>No agenda item is running.</source>
         <translation>当前没有进行中的议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="235" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="232" />
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="236" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="233" />
         <source>{title}{state} · used {used} · left {left}</source>
         <translation>{title}{state} · 已用 {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="240" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="237" />
         <source>Resume (P)</source>
         <translation>继续 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="242" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="239" />
         <source>Pause (P)</source>
         <translation>暂停 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="248" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="245" />
         <source>{n} min behind plan</source>
         <translation>比计划落后 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="250" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="247" />
         <source>{n} min ahead of plan</source>
         <translation>比计划提前 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="252" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="249" />
         <source>On time</source>
         <translation>按计划进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="253" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="250" />
         <source>{drift} · estimated end {end} (planned {planned})</source>
         <translation>{drift} · 预计 {end} 结束（计划 {planned}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="259" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="256" />
         <source>Nobody has the floor.</source>
         <translation>当前无人发言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="263" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="260" />
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="264" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="261" />
         <source>Speaking: {name} · {used} · left {left}</source>
         <translation>正在发言：{name} · {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="282" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="279" />
         <source>{people} people spoke in {turns} turns, {waiting} waiting. Officials {official}, citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}</source>
         <translation>已有 {people} 人发言，共 {turns} 次，{waiting} 人等候。干部用时 {official}，群众用时 {citizens}（干部占 {share:.0%}）。按分组：{groups}。发言最多：{top}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="290" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="287" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="291" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="288" />
         <source>Start item (S)</source>
         <translation>开始议题 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="292" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="289" />
         <source>Next item (N)</source>
         <translation>下一议题 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="293" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="290" />
         <source>Add speaker</source>
         <translation>添加发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="291" />
         <source>Add anonymous</source>
         <translation>添加匿名发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="295" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="292" />
         <source>Give floor (G)</source>
         <translation>请其发言 (G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="293" />
         <source>End turn (E)</source>
         <translation>结束发言 (E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="297" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
         <source>Skip (Del)</source>
         <translation>跳过 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="295" />
         <source>Up (Alt+↑)</source>
         <translation>上移 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="299" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
         <source>Down (Alt+↓)</source>
         <translation>下移 (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="301" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
         <source>Attendee, or a description such as “resident of building 7” (A)</source>
         <translation>参会人员，或如“7号楼居民”的描述 (A)</translation>
     </message>
@@ -1096,78 +1158,63 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="192" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="193" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="196" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="197" />
         <source>Reached the person and got an answer</source>
         <translation>已联系到本人并得到答复（有效回访）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="201" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="221" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="220" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
-        <source>Basically satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
-        <source>Unsatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="210" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="209" />
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="211" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
         <source>Considers it resolved</source>
         <translation>认为已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
         <source>Called by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
         <source>Called at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="222" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="221" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="223" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="222" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1390,286 +1437,17 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="7" />
-        <source>Listening session</source>
-        <translation>民情恳谈会</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="8" />
-        <source>Forum</source>
-        <translation>座谈会</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="9" />
-        <source>Public hearing</source>
-        <translation>听证会</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="10" />
-        <source>Reception day</source>
-        <translation>接待日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="11" />
-        <source>Town hall</source>
-        <translation>居民议事会</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="14" />
-        <source>Planned</source>
-        <translation>筹备中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="15" />
-        <source>Live</source>
-        <translation>会议进行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="16" />
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="19" />
-        <source>Open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="20" />
-        <source>In progress</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="21" />
-        <source>Done</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="22" />
-        <source>Cannot be done</source>
-        <translation>无法办理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="25" />
-        <source>Adopted</source>
-        <translation>采纳</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="26" />
-        <source>Partly adopted</source>
-        <translation>部分采纳</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="27" />
-        <source>Not adopted</source>
-        <translation>不予采纳</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="28" />
-        <source>Referred</source>
-        <translation>转办</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="29" />
-        <source>Explained</source>
-        <translation>解释说明</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="32" />
-        <source>Report back</source>
-        <translation>办理情况通报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="33" />
-        <source>Briefing</source>
-        <translation>情况介绍</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="34" />
-        <source>Open floor</source>
-        <translation>自由发言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="35" />
-        <source>Q&amp;A</source>
-        <translation>答疑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="36" />
-        <source>Deliberation</source>
-        <translation>协商讨论</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="37" />
-        <source>Closing</source>
-        <translation>总结</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="41" />
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="42" />
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="43" />
-        <source>Question</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="44" />
-        <source>Praise</source>
-        <translation>表扬</translation>
-    </message>
-</context>
-<context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="145" />
+        <location filename="../../desktop/ui/live/page.py" line="126" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="161" />
-        <location filename="../../desktop/ui/live/page.py" line="568" />
+        <location filename="../../desktop/ui/live/page.py" line="141" />
+        <location filename="../../desktop/ui/live/page.py" line="236" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="217" />
-        <source>(no agenda item)</source>
-        <translation>（不属于任何议题）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="241" />
-        <source>Anonymous speaker</source>
-        <translation>匿名发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="307" />
-        <source>Start agenda item</source>
-        <translation>开始议题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="324" />
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="326" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="333" />
-        <source>Next agenda item</source>
-        <translation>下一议题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="338" />
-        <source>Add speaker</source>
-        <translation>添加发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="352" />
-        <source>Give the floor</source>
-        <translation>请其发言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="361" />
-        <source>End turn</source>
-        <translation>结束发言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="367" />
-        <source>Skip speaker</source>
-        <translation>跳过发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="373" />
-        <source>Move speaker</source>
-        <translation>调整发言顺序</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="384" />
-        <source>Type the opinion first: empty text is not saved.</source>
-        <translation>请先输入意见内容：空白内容不会保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="389" />
-        <source>Capture opinion</source>
-        <translation>记录意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="408" />
-        <source>Could not keep a draft: {error}</source>
-        <translation>无法保存草稿：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="426" />
-        <source>Edit opinion</source>
-        <translation>编辑意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="429" />
-        <location filename="../../desktop/ui/live/page.py" line="442" />
-        <source>Remove opinion</source>
-        <translation>删除意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="430" />
-        <source>Why is this opinion removed?</source>
-        <translation>删除这条意见的原因是什么？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="452" />
-        <source>Summary and decisions</source>
-        <translation>小结和决定事项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="488" />
-        <source>Make commitment</source>
-        <translation>形成承诺事项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="504" />
-        <source>Mark as read back</source>
-        <translation>标记为已宣读</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="545" />
-        <source>Last screen</source>
-        <translation>最后一个屏幕</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="559" />
-        <source>Projector (Ctrl+Shift+P)</source>
-        <translation>投影屏幕 (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="560" />
-        <source>Item</source>
-        <translation>议题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="561" />
-        <source>Speakers</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="562" />
-        <source>Latest opinions</source>
-        <translation>最新意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="563" />
-        <source>Blank (B)</source>
-        <translation>黑屏 (B)</translation>
     </message>
 </context>
 <context>
@@ -1755,27 +1533,27 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1783,200 +1561,200 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="73" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
         <source>public</source>
         <translation>公开版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="76" />
         <source>internal</source>
         <translation>内部版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="76" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="77" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="78" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="78" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
         <source>approved by {who}</source>
         <translation>已由{who}审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="81" />
         <source>Created</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="108" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
         <source>Minutes — {title}</source>
         <translation>会议纪要 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="110" />
         <source>Official (GB/T 9704 纪要)</source>
         <translation>公文格式（GB/T 9704 纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="110" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="110" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="111" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="112" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="113" />
         <source>王女士 / Ms Wang</source>
         <translation>王女士 / Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="113" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
         <source>居民甲 / Resident A</source>
         <translation>居民甲 / Resident A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
         <source>Template (.docx)</source>
         <translation>模板（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="116" />
         <source>Citizens named as</source>
         <translation>群众称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="116" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="118" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="119" />
         <source>Public version (citizens renamed, personal data masked)</source>
         <translation>公开版本（群众使用代称，隐去个人信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="119" />
         <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
         <source>&amp;Generate minutes</source>
         <translation>生成纪要(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
         <source>&amp;Report back (you said, we did)</source>
         <translation>办理情况通报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
         <source>&amp;Approve selected version…</source>
         <translation>审定所选版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="187" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="188" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="136" />
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Word 文档 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
         <source>Save minutes as</source>
         <translation>纪要另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="142" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="161" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="162" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="171" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="172" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="175" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="176" />
         <source>Changed since the approved version:</source>
         <translation>自审定版本以来的变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="188" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="189" />
         <source>Write the minutes in the plain style instead?</source>
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="193" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="194" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="194" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="195" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="213" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="214" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="224" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="226" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -2012,45 +1790,78 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="147" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="148" />
         <source>Progress note</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="152" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="155" />
         <source>Noted by</source>
         <translation>记录人</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorControls</name>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="85" />
+        <source>Last screen</source>
+        <translation>最后一个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="99" />
+        <source>Projector (Ctrl+Shift+P)</source>
+        <translation>投影屏幕 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="100" />
+        <source>Item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="101" />
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="102" />
+        <source>Latest opinions</source>
+        <translation>最新意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="103" />
+        <source>Blank (B)</source>
+        <translation>黑屏 (B)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="132" />
+        <location filename="../../desktop/ui/projector/window.py" line="133" />
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="137" />
+        <location filename="../../desktop/ui/projector/window.py" line="138" />
         <source>Speaking: {name}</source>
         <translation>正在发言：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="143" />
+        <location filename="../../desktop/ui/projector/window.py" line="144" />
         <source>Next: {names}</source>
         <translation>接下来：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="148" />
+        <location filename="../../desktop/ui/projector/window.py" line="149" />
         <source>Tingjian — projector</source>
         <translation>听见 — 投影屏幕</translation>
     </message>
@@ -2058,32 +1869,32 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ReadBackDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="132" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="133" />
         <source>Read back the commitments</source>
         <translation>宣读承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="139" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="140" />
         <source>{n}. {owner}: {title} — by {due}</source>
         <translation>{n}. {owner}：{title} — 限 {due} 前办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="147" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="148" />
         <source>No commitment was made in this session.</source>
         <translation>本次会议尚未形成承诺事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="155" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="156" />
         <source>Read back at {time}.</source>
         <translation>已于 {time} 宣读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="157" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="158" />
         <source>&amp;Mark as read back</source>
         <translation>标记为已宣读(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="159" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="160" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2091,42 +1902,42 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="97" />
+        <location filename="../../desktop/ui/followup/register.py" line="99" />
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="99" />
+        <location filename="../../desktop/ui/followup/register.py" line="101" />
         <source>from {date}</source>
         <translation>原定 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="111" />
+        <location filename="../../desktop/ui/followup/register.py" line="113" />
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="111" />
+        <location filename="../../desktop/ui/followup/register.py" line="113" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
@@ -2134,115 +1945,148 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="212" />
+        <location filename="../../desktop/ui/followup/register.py" line="214" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/followup/register.py" line="237" />
-        <location filename="../../desktop/ui/followup/register.py" line="322" />
+        <location filename="../../desktop/ui/followup/register.py" line="318" />
         <source>{n} commitments</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="279" />
+        <location filename="../../desktop/ui/followup/register.py" line="277" />
         <source>Deadline policy: {policy}</source>
         <translation>办理时限规则：{policy}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="280" />
+        <location filename="../../desktop/ui/followup/register.py" line="278" />
         <source>No deadline policy: extensions are not limited.</source>
         <translation>未设办理时限规则：延期不受次数限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="283" />
+        <location filename="../../desktop/ui/followup/register.py" line="281" />
         <source>Progress: {text} ({who})</source>
         <translation>进展：{text}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="286" />
+        <location filename="../../desktop/ui/followup/register.py" line="284" />
         <source>Extended from {old} to {new}: {reason}</source>
         <translation>由 {old} 延至 {new}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="289" />
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/register.py" line="290" />
-        <source>Basically satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/register.py" line="291" />
-        <source>Unsatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/followup/register.py" line="292" />
+        <location filename="../../desktop/ui/followup/register.py" line="288" />
         <source>Follow-up call: {sat} {note}</source>
         <translation>回访：{sat} {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
+        <location filename="../../desktop/ui/followup/register.py" line="303" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
+        <location filename="../../desktop/ui/followup/register.py" line="303" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="308" />
+        <location filename="../../desktop/ui/followup/register.py" line="304" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="308" />
+        <location filename="../../desktop/ui/followup/register.py" line="304" />
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="311" />
+        <location filename="../../desktop/ui/followup/register.py" line="307" />
         <source>Overdue only</source>
         <translation>仅显示超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="312" />
+        <location filename="../../desktop/ui/followup/register.py" line="308" />
         <source>Due within (days)</source>
         <translation>到期天数内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="313" />
+        <location filename="../../desktop/ui/followup/register.py" line="309" />
         <source>Soonest due first</source>
         <translation>按到期日升序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="314" />
+        <location filename="../../desktop/ui/followup/register.py" line="310" />
         <source>Latest due first</source>
         <translation>按到期日降序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="315" />
+        <location filename="../../desktop/ui/followup/register.py" line="311" />
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <location filename="../../desktop/ui/followup/register.py" line="312" />
         <source>Add progress note…</source>
         <translation>添加进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="313" />
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="313" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>RoomActions</name>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="32" />
+        <source>Start agenda item</source>
+        <translation>开始议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="49" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="51" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="58" />
+        <source>Next agenda item</source>
+        <translation>下一议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="63" />
+        <source>Add speaker</source>
+        <translation>添加发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="77" />
+        <source>Give the floor</source>
+        <translation>请其发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="86" />
+        <source>End turn</source>
+        <translation>结束发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="92" />
+        <source>Skip speaker</source>
+        <translation>跳过发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="98" />
+        <source>Move speaker</source>
+        <translation>调整发言顺序</translation>
     </message>
 </context>
 <context>
@@ -2286,142 +2130,142 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SecretaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="132" />
+        <location filename="../../desktop/ui/live/secretary.py" line="133" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="134" />
+        <location filename="../../desktop/ui/live/secretary.py" line="135" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="136" />
+        <location filename="../../desktop/ui/live/secretary.py" line="137" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="137" />
+        <location filename="../../desktop/ui/live/secretary.py" line="138" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="138" />
+        <location filename="../../desktop/ui/live/secretary.py" line="139" />
         <source>Agreed</source>
         <translation>附议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="139" />
+        <location filename="../../desktop/ui/live/secretary.py" line="140" />
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="280" />
+        <location filename="../../desktop/ui/live/secretary.py" line="278" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="279" />
         <source>&amp;Opinion</source>
         <translation>意见(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="279" />
         <source>S&amp;peaker</source>
         <translation>发言人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="280" />
         <source>Agenda &amp;item</source>
         <translation>议题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="280" />
         <source>&amp;Kind (Ctrl+K)</source>
         <translation>类型(&amp;K) (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="283" />
+        <location filename="../../desktop/ui/live/secretary.py" line="281" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="283" />
+        <location filename="../../desktop/ui/live/secretary.py" line="281" />
         <source>A&amp;greed by (+/−)</source>
         <translation>附议人数(&amp;G) (+/−)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="284" />
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
         <source>On-the-spot &amp;reply</source>
         <translation>现场答复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="284" />
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
         <source>Replied &amp;by</source>
         <translation>答复人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="287" />
+        <location filename="../../desktop/ui/live/secretary.py" line="285" />
         <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
         <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="289" />
+        <location filename="../../desktop/ui/live/secretary.py" line="287" />
         <source>Separate tags with ;</source>
         <translation>多个标签用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="296" />
+        <location filename="../../desktop/ui/live/secretary.py" line="294" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <location filename="../../desktop/ui/live/secretary.py" line="295" />
         <source>Edit (Ctrl+E)</source>
         <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="298" />
+        <location filename="../../desktop/ui/live/secretary.py" line="296" />
         <source>Remove (Ctrl+Del)</source>
         <translation>删除 (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="299" />
+        <location filename="../../desktop/ui/live/secretary.py" line="297" />
         <source>Make commitment (Ctrl+M)</source>
         <translation>形成承诺 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="300" />
+        <location filename="../../desktop/ui/live/secretary.py" line="298" />
         <source>Read back (Ctrl+R)</source>
         <translation>宣读承诺 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="301" />
+        <location filename="../../desktop/ui/live/secretary.py" line="299" />
         <source>Summary and decisions of the item</source>
         <translation>议题小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="302" />
+        <location filename="../../desktop/ui/live/secretary.py" line="300" />
         <source>Captured opinions (Ctrl+L)</source>
         <translation>已记录的意见 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="303" />
+        <location filename="../../desktop/ui/live/secretary.py" line="301" />
         <source>Summary and decisions (Ctrl+J)</source>
         <translation>小结和决定事项 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="304" />
+        <location filename="../../desktop/ui/live/secretary.py" line="302" />
         <source>Su&amp;mmary</source>
         <translation>小结(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="305" />
+        <location filename="../../desktop/ui/live/secretary.py" line="303" />
         <source>&amp;Decisions (one per line)</source>
         <translation>决定事项(&amp;D)（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="306" />
+        <location filename="../../desktop/ui/live/secretary.py" line="304" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
     </message>
@@ -2429,122 +2273,122 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
         <source>&amp;Kind:</source>
         <translation>会议类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
         <source>&amp;Date, start, minutes:</source>
         <translation>日期、开始时间、时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
         <source>&amp;Organisation:</source>
         <translation>主办单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
         <source>C&amp;hair:</source>
         <translation>主持领导(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
         <source>&amp;Facilitator:</source>
         <translation>主持人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
         <source>&amp;Recorder:</source>
         <translation>记录人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
         <source>Leaders and departments attending:</source>
         <translation>出席的领导和部门：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
         <source>Deadline &amp;policy:</source>
         <translation>办理时限规则(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
         <source>A&amp;genda template:</source>
         <translation>议程模板(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
         <source> min available</source>
         <translation> 分钟可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
         <source>Edit the directory…</source>
         <translation>编辑名录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>&amp;Create session</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>Import &amp;opinions…</source>
         <translation>导入意见(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>Edit session</source>
         <translation>编辑会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>New session</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
         <source>Issuing body of the minutes</source>
         <translation>纪要的印发单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="158" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="159" />
         <source>(none: set per commitment)</source>
         <translation>（不设：逐项设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="167" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="168" />
         <source>(empty agenda)</source>
         <translation>（空议程）</translation>
     </message>
@@ -2658,17 +2502,17 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>主持会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/settings.py" line="47" />
         <source>Warn this many minutes before an item ends</source>
         <translation>议题结束前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="91" />
+        <location filename="../../desktop/ui/settings.py" line="49" />
         <source>Default speaking time (seconds)</source>
         <translation>默认发言时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92" />
+        <location filename="../../desktop/ui/settings.py" line="51" />
         <source>People who have not spoken yet go first</source>
         <translation>未发言者优先</translation>
     </message>
@@ -2696,22 +2540,22 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="127" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="128" />
         <source>Change status</source>
         <translation>更改办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
         <source>Required when it cannot be done</source>
         <translation>无法办理时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="138" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>

@@ -19,6 +19,7 @@ from ...core.services import commitments, followups, owners, series, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import CommitmentRow, RegisterFilter, commitment_ids, rows_for
 from .. import labels
+from ..qtutils import BlockSignals
 from ..context import AppContext
 from ..table_model import record_table
 
@@ -208,13 +209,12 @@ class RegisterView(QWidget):
         """Fill the filter lists (owners, sessions, series) keeping what was chosen."""
         def fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
             chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-            combo.blockSignals(False)
+            with BlockSignals(combo):
+                combo.clear()
+                combo.addItem(self.tr("All"), None)
+                for text, value in items:
+                    combo.addItem(text, value)
+                combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
 
         fill(self.owner, [(o.name, o.id) for o in owners.list_owners(self.ctx.db, False)])
         fill(self.status, [(labels.commitment_status(s), s.value) for s in CommitmentStatus])
@@ -242,14 +242,12 @@ class RegisterView(QWidget):
     def filter_for(self, commitment_id: int) -> None:
         """Show a commitment found elsewhere: clear the filters if they hide it, then select it."""
         if not self.select(commitment_id):
-            for combo in (self.owner, self.status, self.session, self.series):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            for box in (self.overdue, self.within):
-                box.blockSignals(True)
-                box.setChecked(False)
-                box.blockSignals(False)
+            with BlockSignals(self.owner, self.status, self.session, self.series,
+                              self.overdue, self.within):
+                for combo in (self.owner, self.status, self.session, self.series):
+                    combo.setCurrentIndex(0)
+                for box in (self.overdue, self.within):
+                    box.setChecked(False)
             self.apply_filter()
             self.select(commitment_id)
         self.show_history()
