@@ -18,7 +18,8 @@ from .models import (
     AgendaItem, Commitment, CommitmentOpinion, Extension, FollowUp, ListeningSession, Opinion,
     OpinionTag, Owner, Person, ProgressNote, Reply, Series,
 )
-from desktop.core.msg import is_zh
+from .models.enums import CommitmentStatus
+from .msg import is_zh
 
 TOPICS_ZH = (("加装电梯", "老旧小区加装电梯的协调进度太慢，高层老人出行困难"),
              ("停车", "小区停车位不足，晚上车辆乱停堵住消防通道"),
@@ -131,7 +132,9 @@ def create_large_demo(db: Database, seed: int = 1, counts: LargeCounts = LargeCo
         _insert(conn, OpinionTag, tags)
         _insert(conn, Reply, replies)
         commitments, links, notes, extensions, followups = [], [], [], [], []
-        statuses = ("open", "in_progress", "done", "done", "done", "cannot_do")
+        done = CommitmentStatus.DONE.value  # three in six commitments are done
+        statuses = (CommitmentStatus.OPEN.value, CommitmentStatus.IN_PROGRESS.value, done, done, done,
+                    CommitmentStatus.CANNOT_DO.value)
         for c in range(counts.commitments):
             oid = rng.randint(1, counts.opinions)
             op = opinions[oid - 1]

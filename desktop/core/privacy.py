@@ -41,7 +41,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from desktop.core.msg import is_zh
+
+from .alphabet import letters
+from .msg import is_zh
 
 __all__ = [
     "KINDS",
@@ -576,7 +578,7 @@ def public_name(name: str | None, gender: str | None, index: int, lang: str, sty
                 return template.format(surname)
     if zh:
         return f"居民{_LETTERS_ZH[index]}" if index < len(_LETTERS_ZH) else f"居民{index + 1}"
-    return f"Resident {_latin_letters(index)}"
+    return f"Resident {letters(index)}"
 
 
 def _surname(name: str, zh: bool) -> str | None:
@@ -607,11 +609,3 @@ def _pinyin_surname(surname: str) -> str | None:
     return romanized.capitalize() if _PINYIN.fullmatch(romanized) else None
 
 
-def _latin_letters(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA, 27 -> AB (bijective base 26)."""
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return letters

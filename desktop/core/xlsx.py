@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
+from .alphabet import letters as column_letter
+
 MAX_CELL_CHARS = 32_767  # Excel's limit for the text of one cell
 WIDTH_SAMPLE_ROWS = 50
 # characters XML 1.0 cannot carry at all (control characters other than tab, LF and CR)
@@ -70,16 +72,6 @@ _SHEET_START = (
     'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
     "<cols>{cols}</cols><sheetData>")
 _SHEET_END = "</sheetData></worksheet>"
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def sheet_name(name: str, taken: set[str]) -> str:

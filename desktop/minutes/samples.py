@@ -27,18 +27,12 @@ from .content import (
 from desktop.core.msg import is_zh
 
 
-def resident_id_check_char(first17: str) -> str:
-    """GB 11643 check character (ISO 7064 MOD 11-2) for the first 17 digits."""
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, weights)) % 11]
-
-
 MOBILE = "13912345678"
 MOBILE_SPACED = "186 0012 3456"
 CONTACT_MOBILE = "15800001234"  # only in the ``contact`` field
 LANDLINE = "010-65123456"
 EMAIL = "chenjing1988@163.com"
-RESIDENT_ID = "11010519580312123" + resident_id_check_char("11010519580312123")
+RESIDENT_ID = "110105195803121232"  # check character 2: the weighted digit sum is 175, 175 mod 11 = 10
 NOT_AN_ID = "512345678912345678"  # a parcel number: 18 digits, no valid birth date or check char
 #: Raw personal data in the samples: none of these may appear in a public document.
 PERSONAL_DATA = (MOBILE, MOBILE_SPACED, MOBILE_SPACED.replace(" ", ""), CONTACT_MOBILE, LANDLINE, EMAIL, RESIDENT_ID)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from desktop.core.msg import is_zh, pick
+
+from ..core.alphabet import letters
+from ..core.msg import is_zh, pick
 
 # Characters XML 1.0 forbids (python-docx raises on them), plus every surrogate
 # code point: in a Python str a surrogate is always unpaired and cannot be encoded.
@@ -111,11 +113,8 @@ class Numbering:
 
 
 def _letters(n: int) -> str:
-    out = ""
-    while n > 0:
-        n, r = divmod(n - 1, 26)
-        out = chr(ord("a") + r) + out
-    return out
+    """1 → a, 26 → z, 27 → aa."""
+    return letters(n - 1).lower() if n > 0 else ""
 
 
 def item_number(n: int, lang: str) -> str:

@@ -1,30 +1,57 @@
-"""Preferences, each declared once (key, type, default) over QSettings; window state kept apart."""
+"""Preferences, each declared once (key, type, default, bounds, label) and registered by its
+declaration, over QSettings; window state kept apart."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
 
 T = TypeVar("T")
 
 
+# Every preference, registered when it is declared (key -> declaration).
+
+REGISTRY: dict[str, Pref[Any]] = {}
+
+
 @dataclass(frozen=True)
 class Pref(Generic[T]):
+    """One preference: its key, type and default, the bounds a value is held to and, for the
+    preferences the Settings page shows, its label (translated in the "SettingsPage" context)."""
+
     key: str
     type: type
     default: T
+    minimum: T | None = None
+    maximum: T | None = None
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if self.key in REGISTRY:
+            raise ValueError(f"the preference {self.key} is declared twice")
+        REGISTRY[self.key] = self
+
+    def bounded(self, value: T) -> T:
+        if self.minimum is not None and value < self.minimum:  # type: ignore[operator]
+            return self.minimum
+        if self.maximum is not None and value > self.maximum:  # type: ignore[operator]
+            return self.maximum
+        return value
 
 
 LANGUAGE = Pref("ui/language", str, "")  # "" follows the system; "zh" or "en"
 DEMO_OFFERED = Pref("ui/demo_offered", bool, False)
 LAST_SESSION = Pref("ui/last_session", int, 0)
-WARNING_MINUTES = Pref("live/warning_minutes", int, 2)
-SPEAKER_LIMIT_SECONDS = Pref("live/speaker_limit_seconds", int, 180)
-FIRST_TIMERS_FIRST = Pref("live/first_timers_first", bool, True)
+WARNING_MINUTES = Pref("live/warning_minutes", int, 2, 0, 30, label=QT_TRANSLATE_NOOP(
+    "SettingsPage", "Warn this many minutes before an item ends"))
+SPEAKER_LIMIT_SECONDS = Pref("live/speaker_limit_seconds", int, 180, 30, 1800, label=QT_TRANSLATE_NOOP(
+    "SettingsPage", "Default speaking time (seconds)"))
+FIRST_TIMERS_FIRST = Pref("live/first_timers_first", bool, True, label=QT_TRANSLATE_NOOP(
+    "SettingsPage", "People who have not spoken yet go first"))
 SPEAKER_WARNING_SECONDS = Pref("live/speaker_warning_seconds", int, 30)
-AUTOSAVE_MS = Pref("live/autosave_ms", int, 1500)  # drafts of unsaved text; at most 2000
+AUTOSAVE_MS = Pref("live/autosave_ms", int, 1500, 200, 2000)  # drafts of unsaved text
 PROJECTOR_SCREEN = Pref("projector/screen", int, -1)  # -1: the last screen (usually the projector)
 PROJECTOR_SHOW_ITEM = Pref("projector/show_item", bool, True)
 PROJECTOR_SHOW_SPEAKERS = Pref("projector/show_speakers", bool, True)
@@ -33,14 +60,6 @@ PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
 # Deadline policies and the rate settings live in the database (services/policies.py); the
 # settings upgrade moves the values older versions kept here (settings_upgrade.py).
 DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
-
-ALL_PREFS: tuple[Pref[Any], ...] = (
-    LANGUAGE, DEMO_OFFERED, LAST_SESSION, WARNING_MINUTES, SPEAKER_LIMIT_SECONDS,
-    FIRST_TIMERS_FIRST, SPEAKER_WARNING_SECONDS, AUTOSAVE_MS, PROJECTOR_SCREEN,
-    PROJECTOR_SHOW_ITEM, PROJECTOR_SHOW_SPEAKERS, PROJECTOR_SHOW_OPINIONS, PUBLIC_NAMING,
-    DUE_SOON_DAYS,
-)
-
 
 class Preferences:
     """Typed access to the preferences; values that do not parse fall back to the default."""
@@ -55,7 +74,7 @@ class Preferences:
         try:
             if pref.type is bool:
                 return (raw if isinstance(raw, bool) else str(raw).lower() in {"1", "true"})  # type: ignore[return-value]
-            return pref.type(raw)
+            return pref.bounded(pref.type(raw))
         except (TypeError, ValueError):
             return pref.default
 
@@ -72,7 +91,7 @@ class Preferences:
         self._qs.sync()
 
     def reset(self) -> None:
-        for pref in ALL_PREFS:
+        for pref in REGISTRY.values():
             self._qs.remove(pref.key)
         self._qs.sync()
 

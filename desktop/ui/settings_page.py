@@ -37,12 +37,12 @@ class SettingsPage(QWidget):
 
         self.live = QGroupBox()
         self.warning = QSpinBox()
-        self.warning.setRange(0, 30)
+        self.warning.setRange(S.WARNING_MINUTES.minimum, S.WARNING_MINUTES.maximum)
         self.warning.setMaximumWidth(120)
         self.warning.setValue(ctx.prefs.get(S.WARNING_MINUTES))
         self.warning.valueChanged.connect(lambda v: ctx.prefs.set(S.WARNING_MINUTES, v))
         self.limit = QSpinBox()
-        self.limit.setRange(30, 1800)
+        self.limit.setRange(S.SPEAKER_LIMIT_SECONDS.minimum, S.SPEAKER_LIMIT_SECONDS.maximum)
         self.limit.setMaximumWidth(120)
         self.limit.setSingleStep(30)
         self.limit.setValue(ctx.prefs.get(S.SPEAKER_LIMIT_SECONDS))
@@ -128,9 +128,9 @@ class SettingsPage(QWidget):
         self.language_label.setText(self.tr("Language"))
         self.language.setItemText(0, self.tr("Follow the system"))
         self.live.setTitle(self.tr("Running a session"))
-        self.warning_label.setText(self.tr("Warn this many minutes before an item ends"))
-        self.limit_label.setText(self.tr("Default speaking time (seconds)"))
-        self.first_timers.setText(self.tr("People who have not spoken yet go first"))
+        self.warning_label.setText(self.tr(S.WARNING_MINUTES.label))
+        self.limit_label.setText(self.tr(S.SPEAKER_LIMIT_SECONDS.label))
+        self.first_timers.setText(self.tr(S.FIRST_TIMERS_FIRST.label))
         self.rules.setTitle(self.tr("Rules every seat shares"))
         self.rules_note.setText(self.tr(
             "Deadline policies, the weights of the three rates and the holiday calendar are kept in "

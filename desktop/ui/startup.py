@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.paths import data_dir
 from . import settings as S
 from .i18n import effective_language
-from .qtapp import PROBE, FirstPaint, make_app
+from .qtapp import FirstPaint, make_app
 from desktop.core.msg import pick
 
 class StartWindow(QWidget):

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, inspect
 
 from desktop.core import migrate
 from desktop.core.db import open_database, resolve_location
-from desktop.core.errors import StorageError
+from desktop.core.errors import DamagedDatabaseError, StorageError
 from desktop.core.models import metadata
 from desktop.core.services import sessions
 
@@ -113,9 +113,9 @@ def test_corrupt_file_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     for extra in ("-wal", "-shm"):
         Path(str(path) + extra).unlink(missing_ok=True)
-    with pytest.raises(StorageError) as info:
+    with pytest.raises(DamagedDatabaseError) as info:  # the header is intact: a damaged database
         open_path(path)
-    assert "damaged" in str(info.value) or "not a Tingjian" in str(info.value)
+    assert "is damaged" in info.value.text("en") and "损坏" in info.value.text("zh")
 
 
 def test_missing_folder_with_create_false(tmp_path: Path) -> None:

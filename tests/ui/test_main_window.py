@@ -106,3 +106,27 @@ def test_domain_errors_reach_the_user_as_text(application, feedback, monkeypatch
     monkeypatch.setattr(demo, "create_demo", fail)
     application.window.create_demo()
     assert feedback.errors == ["The disk is full; nothing was saved."]
+
+
+def test_preferences_are_declared_once_and_held_to_their_bounds(tmp_path) -> None:
+    import pytest
+
+    from desktop.ui import settings as S
+
+    declared = [v for v in vars(S).values() if isinstance(v, S.Pref)]
+    assert sorted(p.key for p in declared) == sorted(S.REGISTRY)  # every declaration registered
+    assert S.REGISTRY["live/autosave_ms"] is S.AUTOSAVE_MS
+    with pytest.raises(ValueError):
+        S.Pref("live/autosave_ms", int, 1)  # a second declaration of a key is refused
+    assert S.REGISTRY["live/autosave_ms"] is S.AUTOSAVE_MS
+    prefs = S.Preferences(tmp_path / "bounds.ini")
+    for value, seen in ((50, 200), (1500, 1500), (99999, 2000)):
+        prefs.set(S.AUTOSAVE_MS, value)
+        assert prefs.get(S.AUTOSAVE_MS) == seen
+    prefs.set(S.WARNING_MINUTES, 45)
+    assert prefs.get(S.WARNING_MINUTES) == 30
+    prefs.set(S.PROJECTOR_SCREEN, -1)  # no bounds: kept as it is
+    assert prefs.get(S.PROJECTOR_SCREEN) == -1
+    prefs.reset()
+    assert prefs.get(S.AUTOSAVE_MS) == 1500 and prefs.get(S.WARNING_MINUTES) == 2
+    assert S.WARNING_MINUTES.label == "Warn this many minutes before an item ends"

@@ -75,6 +75,16 @@ class CommitmentStatus(StrEnum):
     DONE = "done"
     CANNOT_DO = "cannot_do"  # reason required
 
+    @property
+    def is_open(self) -> bool:
+        """Still to be done (counted as pending, can become overdue)."""
+        return self in (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+
+
+#: The statuses of commitments still to be done, and of those finished either way.
+OPEN_STATUSES = tuple(s.value for s in CommitmentStatus if s.is_open)
+CLOSED_STATUSES = tuple(s.value for s in CommitmentStatus if not s.is_open)
+
 
 class Satisfaction(StrEnum):
     SATISFIED = "satisfied"

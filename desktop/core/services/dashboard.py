@@ -11,8 +11,8 @@ from ..db import Database
 from ..errors import ValidationError
 from ..metrics import RateSettings, Rates, rates_from_counts
 from ..models import Commitment, Disposition, FollowUp, ListeningSession, Opinion, Owner
+from ..models.enums import OPEN_STATUSES as OPEN_STATES
 from . import policies
-from .register import OPEN_STATES
 
 GROUPS = ("session", "owner", "month")
 

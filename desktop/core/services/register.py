@@ -10,10 +10,8 @@ from sqlmodel import col, select
 
 from ..db import Database
 from ..models import Commitment, CommitmentOpinion, ListeningSession, Opinion, Owner
-from ..models.enums import CommitmentStatus
+from ..models.enums import OPEN_STATUSES as OPEN_STATES
 from . import holidays
-
-OPEN_STATES = (CommitmentStatus.OPEN.value, CommitmentStatus.IN_PROGRESS.value)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ from sqlmodel import col, or_, select
 
 from ..db import Database
 from ..models import Commitment, ListeningSession, Owner, ProgressNote, utcnow
+from ..models.enums import CLOSED_STATUSES as CLOSED
 from ..models.enums import CommitmentStatus
+from ..models.enums import OPEN_STATUSES as OPEN
 from .common import fetch
-
-OPEN = (CommitmentStatus.OPEN.value, CommitmentStatus.IN_PROGRESS.value)
-CLOSED = (CommitmentStatus.DONE.value, CommitmentStatus.CANNOT_DO.value)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...core.deadlines import UNITS, custom_policy
 from ...core.errors import TingjianError, ValidationError
+from ...core.models.enums import CommitmentStatus
 from ...core.services import commitments, dispositions, followups, owners
 from ...core.services import policies
 from ...core.services.paperwork import reopen_commitment
@@ -128,8 +129,8 @@ class StatusDialog(FormDialog):
         super().__init__(ctx, feedback, self.tr("Change status"), parent)
         self.commitment_id = commitment_id
         self.status = QComboBox()
-        for status in ("open", "in_progress", "done", "cannot_do"):
-            self.status.addItem(labels.commitment_status(status), status)
+        for status in CommitmentStatus:
+            self.status.addItem(labels.commitment_status(status), status.value)
         self.status.setCurrentIndex(self.status.findData(current))
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(90)

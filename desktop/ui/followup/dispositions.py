@@ -14,6 +14,7 @@ from ...core.services.dispositions import PendingOpinion
 from ...core.services import policies
 from ...core.services.policies import all_policies, describe
 from .. import labels
+from ..qtutils import BlockSignals
 from ..context import AppContext
 from ..table_model import Column, RowTableModel, record_table
 
@@ -131,13 +132,12 @@ class DispositionsView(QWidget):
 
     def reload_choices(self) -> None:
         chosen = self.session.currentData()
-        self.session.blockSignals(True)
-        self.session.clear()
-        self.session.addItem(self.tr("All sessions"), None)
-        for row in sessions.list_session_rows(self.ctx.db):
-            self.session.addItem(f"{row.starts_at.astimezone(CHINA_TZ):%Y-%m-%d} {row.title}", row.id)
-        self.session.setCurrentIndex(max(self.session.findData(chosen), 0) if chosen else 0)
-        self.session.blockSignals(False)
+        with BlockSignals(self.session):
+            self.session.clear()
+            self.session.addItem(self.tr("All sessions"), None)
+            for row in sessions.list_session_rows(self.ctx.db):
+                self.session.addItem(f"{row.starts_at.astimezone(CHINA_TZ):%Y-%m-%d} {row.title}", row.id)
+            self.session.setCurrentIndex(max(self.session.findData(chosen), 0) if chosen else 0)
         self.policy.clear()
         self.policy.addItem(self.tr("No deadline policy"), "")
         for key, policy in all_policies(self.custom()).items():

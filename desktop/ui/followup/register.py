@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.deadlines import CHINA_TZ
+from ...core.models.enums import CommitmentStatus
 from ...core.services import commitments, followups, owners, series, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import CommitmentRow, RegisterFilter, commitment_ids, rows_for
 from .. import labels
+from ..qtutils import BlockSignals
 from ..context import AppContext
 from ..table_model import record_table
 
@@ -214,17 +216,15 @@ class RegisterView(QWidget):
         """Fill the filter lists (owners, sessions, series) keeping what was chosen."""
         def fill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
             chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-            combo.blockSignals(False)
+            with BlockSignals(combo):
+                combo.clear()
+                combo.addItem(self.tr("All"), None)
+                for text, value in items:
+                    combo.addItem(text, value)
+                combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
 
         fill(self.owner, [(o.name, o.id) for o in owners.list_owners(self.ctx.db, False)])
-        fill(self.status, [(labels.commitment_status(s), s) for s in
-                           ("open", "in_progress", "done", "cannot_do")])
+        fill(self.status, [(labels.commitment_status(s), s.value) for s in CommitmentStatus])
         fill(self.session, [(f"{r.starts_at.astimezone(CHINA_TZ):%Y-%m-%d} {r.title}", r.id)
                             for r in sessions.list_session_rows(self.ctx.db)])
         fill(self.series, [(s.title, s.id) for s in series.list_series(self.ctx.db)])
@@ -249,14 +249,12 @@ class RegisterView(QWidget):
     def filter_for(self, commitment_id: int) -> None:
         """Show a commitment found elsewhere: clear the filters if they hide it, then select it."""
         if not self.select(commitment_id):
-            for combo in (self.owner, self.status, self.session, self.series):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            for box in (self.overdue, self.within):
-                box.blockSignals(True)
-                box.setChecked(False)
-                box.blockSignals(False)
+            with BlockSignals(self.owner, self.status, self.session, self.series,
+                              self.overdue, self.within):
+                for combo in (self.owner, self.status, self.session, self.series):
+                    combo.setCurrentIndex(0)
+                for box in (self.overdue, self.within):
+                    box.setChecked(False)
             self.apply_filter()
             self.select(commitment_id)
         self.show_history()

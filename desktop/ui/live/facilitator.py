@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from ...core.live.stats import live_stats
 from ...core.models import AgendaItem, SpeakerTurn
 from ...core.models.enums import TurnStatus
 from ...core.services import turns as turn_service
+from ..qtutils import BlockSignals, add_shortcuts
 from ..table_model import Column, RowTableModel
 from .common import clock_text, is_over, one_line, plain_label, set_level
 
@@ -135,15 +136,12 @@ class FacilitatorPanel(QGroupBox):
         layout.addWidget(self.stats)
         self.setStyleSheet("QLabel#itemClock, QLabel#speakerClock { font-size: 16pt; "
                            "font-weight: 600; padding: 4px; }")
-        self._keys: list[tuple[QShortcut, str]] = []
-        for key, slot in (("S", self.start_requested.emit), ("P", self.pause_requested.emit),
-                          ("N", self.next_requested.emit), ("G", self.floor_requested.emit),
-                          ("E", self.end_turn_requested.emit), ("B", self.blank_requested.emit),
-                          ("A", self.speaker_input.setFocus), ("Alt+Up", lambda: self._move(-1)),
-                          ("Alt+Down", lambda: self._move(1)), ("Delete", self._skip)):
-            shortcut = QShortcut(QKeySequence(key), self, activated=slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self._keys.append((shortcut, key))
+        self.shortcuts = add_shortcuts(self, (
+            ("S", self.start_requested.emit), ("P", self.pause_requested.emit),
+            ("N", self.next_requested.emit), ("G", self.floor_requested.emit),
+            ("E", self.end_turn_requested.emit), ("B", self.blank_requested.emit),
+            ("A", self.speaker_input.setFocus), ("Alt+Up", lambda: self._move(-1)),
+            ("Alt+Down", lambda: self._move(1)), ("Delete", self._skip)))
         self.retranslate()
 
     def _table(self, model) -> QTableView:  # noqa: ANN001
@@ -193,12 +191,11 @@ class FacilitatorPanel(QGroupBox):
                 if self.queue_model.row_at(row).id == selected.id:
                     self.queue_view.selectRow(row)
         typed = self.speaker_input.currentText()
-        self.speaker_input.blockSignals(True)
-        self.speaker_input.clear()
-        for person_id, name in attendees:
-            self.speaker_input.addItem(name, person_id)
-        self.speaker_input.setEditText(typed)
-        self.speaker_input.blockSignals(False)
+        with BlockSignals(self.speaker_input):
+            self.speaker_input.clear()
+            for person_id, name in attendees:
+                self.speaker_input.addItem(name, person_id)
+            self.speaker_input.setEditText(typed)
         self.tick()
 
     def _add_typed(self) -> None:

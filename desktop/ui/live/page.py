@@ -1,41 +1,41 @@
 """The Live page: the facilitator's and the secretary's panels side by side, one undo stack,
-a 1 Hz tick reading the injectable clock, drafts of unsaved text, and the projector."""
+a 1 Hz tick reading the injectable clock, and the projector controls above them.
+
+What the page does is split by what it holds: the room (``room.py``: agenda timing and the
+speakers' queue), the capture form (``capture.py``), commitments (``commitments.py``) and the
+projector (``projector_controls.py``); this module loads the data and keeps the views current.
+"""
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QHBoxLayout, QInputDialog, QPushButton, QSplitter, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ...core.errors import TingjianError
 from ...core.live import commitments as live_commitments
-from ...core.live import timing
-from ...core.live.capture import opinion_detail, recent_opinions
+from ...core.live.capture import recent_opinions
 from ...core.live.drafts import DraftStore
 from ...core.models import AgendaItem, ListeningSession
-from ...core.services import agenda, attendance, opinions, sessions, turns
+from ...core.services import agenda, attendance, sessions, turns
 from .. import settings as S
 from ..context import AppContext
 from ..feedback import Feedback
 from ..ops import Command, CommandStack
-from . import undo
-from .common import one_line, plain_label
-from .dialogs import CommitmentDialog, EditOpinionDialog, ReadBackDialog
+from ..qtutils import add_shortcuts
+from .capture import CaptureActions
+from .commitments import CommitmentActions
+from .common import plain_label
 from .facilitator import FacilitatorPanel
+from .projector_controls import ProjectorControls
+from .room import RoomActions
 from .secretary import SecretaryPanel
 
 TICK_MS = 1000
 LIST_LIMIT = 300
 
 
-class LivePage(QWidget):
+class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  feedback: Feedback | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +46,6 @@ class LivePage(QWidget):
         self.items: list[AgendaItem] = []
         self.committed: dict[int, list[int]] = {}
         self.drafts: DraftStore | None = None
-        self.projector = None
         self.longest_save_ms = 0.0
         self._last_current_item: int | None = None
         self._last_speaker: int | None = None
@@ -60,24 +59,10 @@ class LivePage(QWidget):
         splitter.addWidget(self.secretary)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        self.projector_button = QPushButton(clicked=self.open_projector)
-        self.screen_choice = QComboBox()
-        self.screen_choice.activated.connect(self._choose_screen)
-        self.show_item = QCheckBox()
-        self.show_speakers = QCheckBox()
-        self.show_opinions = QCheckBox()
-        self.blank_box = QCheckBox()
-        self.blank_box.toggled.connect(self._blank_toggled)
-        for box, pref in ((self.show_item, S.PROJECTOR_SHOW_ITEM),
-                          (self.show_speakers, S.PROJECTOR_SHOW_SPEAKERS),
-                          (self.show_opinions, S.PROJECTOR_SHOW_OPINIONS)):
-            box.setChecked(ctx.prefs.get(pref))
-            box.toggled.connect(lambda on, p=pref: self._projector_pref(p, on))
+        self.controls = ProjectorControls(ctx, lambda: self.session_id, self)
         bar = QHBoxLayout()
         bar.addWidget(self.heading, 1)
-        for w in (self.projector_button, self.screen_choice, self.show_item, self.show_speakers,
-                  self.show_opinions, self.blank_box):
-            bar.addWidget(w)
+        bar.addWidget(self.controls)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -100,22 +85,18 @@ class LivePage(QWidget):
         s.notes_item_changed.connect(self._load_notes)
         s.text.undo_live.connect(self.undo_stack.undo)
         s.text.redo_live.connect(self.undo_stack.redo)
-        self.shortcuts: dict[str, QShortcut] = {}
-        for key, slot in (("Ctrl+Z", self.undo_stack.undo),
-                          ("Ctrl+Shift+Z", self.undo_stack.redo),
-                          ("Ctrl+Y", self.undo_stack.redo),
-                          ("F5", self.next_item), ("F6", self.pause_or_resume),
-                          ("F7", self.give_floor), ("F8", self.end_turn),
-                          ("Ctrl+Shift+B", self.toggle_blank),
-                          ("F2", self.facilitator.agenda_view.setFocus),
-                          ("F3", self.facilitator.queue_view.setFocus),
-                          ("F4", self.secretary.focus_text)):
-            shortcut = QShortcut(QKeySequence(key), self, activated=slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.shortcuts[key] = shortcut
+        self.shortcuts = add_shortcuts(self, (
+            ("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
+            ("Ctrl+Y", self.undo_stack.redo),
+            ("F5", self.next_item), ("F6", self.pause_or_resume),
+            ("F7", self.give_floor), ("F8", self.end_turn),
+            ("Ctrl+Shift+B", self.toggle_blank),
+            ("F2", self.facilitator.agenda_view.setFocus),
+            ("F3", self.facilitator.queue_view.setFocus),
+            ("F4", self.secretary.focus_text)))
         self.ticker = QTimer(self, interval=TICK_MS, timeout=self.tick)
         self.autosave = QTimer(self, timeout=self.save_draft)
-        self.autosave.setInterval(min(2000, max(200, ctx.prefs.get(S.AUTOSAVE_MS))))
+        self.autosave.setInterval(ctx.prefs.get(S.AUTOSAVE_MS))
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
 
@@ -148,8 +129,7 @@ class LivePage(QWidget):
         else:
             self.ticker.stop()
             self.autosave.stop()
-        if self.projector is not None:
-            self.projector.show_session(session_id)
+        self.controls.show_session(session_id)
 
     def reload(self) -> None:
         """Everything from the services; the timers only repaint between reloads."""
@@ -195,65 +175,6 @@ class LivePage(QWidget):
                       reverse=True)[:LIST_LIMIT]
         self.secretary.set_rows(rows)
 
-    def _reload_choices(self) -> None:
-        s = self.secretary
-        s.tag_model.setStringList(opinions.known_tags(self.ctx.db)[:2000])
-        typed = s.reply_by.currentText()
-        s.reply_by.clear()
-        s.reply_by.addItem("")
-        for owner in sessions.session_owners(self.ctx.db, self.session_id):
-            s.reply_by.addItem(owner.name, owner.id)
-        s.reply_by.setEditText(typed)
-
-    def _sync_form_defaults(self, turn_rows: list) -> None:  # noqa: ANN001
-        """Speaker defaults to the current speaker, agenda item to the current item."""
-        s = self.secretary
-        chosen_item = s.item.currentData()
-        current = timing.current_item(self.items)
-        for combo in (s.item, s.notes_item):
-            before = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(no agenda item)"), None)
-            for item in self.items:
-                combo.addItem(f"{item.position + 1}. {one_line(item.title, 60)}", item.id)
-            combo.setCurrentIndex(max(0, combo.findData(before)))
-            combo.blockSignals(False)
-        if current is not None and current.id != self._last_current_item:
-            s.item.setCurrentIndex(max(0, s.item.findData(current.id)))
-            s.notes_item.setCurrentIndex(max(0, s.notes_item.findData(current.id)))
-            self._last_current_item = current.id
-        elif chosen_item is not None:
-            s.item.setCurrentIndex(max(0, s.item.findData(chosen_item)))
-        self._load_notes()
-        typed = s.speaker.currentText()
-        s.speaker.blockSignals(True)
-        s.speaker.clear()
-        seen: set[tuple] = set()
-        speaking = None
-        for turn in sorted(turn_rows, key=lambda t: t.status != "speaking"):
-            if turn.status not in ("speaking", "done"):
-                continue
-            key = (turn.person_id, turn.label)
-            if key in seen:
-                continue
-            seen.add(key)
-            name = turn.label or self.tr("Anonymous speaker")
-            s.speaker.addItem(name, {"person_id": turn.person_id,
-                                     "speaker_label": "" if turn.person_id else turn.label})
-            if turn.status == "speaking":
-                speaking = turn
-        s.speaker.setEditText(typed)
-        s.speaker.blockSignals(False)
-        speaking_id = speaking.id if speaking is not None else None
-        if speaking_id != self._last_speaker:
-            self._last_speaker = speaking_id
-            s.speaker_auto = True
-        if s.speaker_auto:
-            s.speaker.setCurrentIndex(0 if speaking is not None else -1)
-            if speaking is None:
-                s.speaker.setEditText("")
-
     def _on_changed(self, entity: str, ids: tuple) -> None:
         if self.session_id is None:
             return
@@ -265,13 +186,29 @@ class LivePage(QWidget):
             self._update_opinions(ids)
         elif entity in {"opinion", "commitment"}:
             self._reload_opinions()
-        if self.projector is not None:
-            self.projector.refresh()
+        self.controls.refresh()
 
     def tick(self) -> None:
         self.facilitator.tick()
-        if self.projector is not None:
-            self.projector.refresh()
+        self.controls.refresh()
+
+    # --- the projector (held by the controls) -------------------------------------------
+    @property
+    def projector(self):  # noqa: ANN201 - the ProjectorWindow, once opened
+        return self.controls.projector
+
+    @property
+    def blank_box(self):  # noqa: ANN201
+        return self.controls.blank_box
+
+    def open_projector(self) -> None:
+        self.controls.open_projector()
+
+    def toggle_blank(self) -> None:
+        self.controls.toggle_blank()
+
+    def attach_projector(self, projector) -> None:  # noqa: ANN001
+        self.controls.attach_projector(projector)
 
     # --- running commands ---------------------------------------------------------------
     def _error(self, exc: TingjianError) -> None:
@@ -291,274 +228,9 @@ class LivePage(QWidget):
     def _now(self):  # noqa: ANN202
         return self.ctx.clock.now()
 
-    def start_item(self) -> None:
-        item_id = self._chosen_item()
-        if item_id is None:
-            return
-        self.push(lambda: undo.timing_action(
-            self.ctx.db, self.session_id, lambda: timing.start_item(self.ctx.db, item_id,
-                                                                    self._now()),
-            self.tr("Start agenda item")))
-
-    def _chosen_item(self) -> int | None:
-        rows = self.facilitator.agenda_view.selectionModel().selectedRows()
-        if rows:
-            item = self.facilitator.agenda_model.row_at(rows[0].row())
-            if timing.item_state(item) != timing.RUNNING:
-                return item.id
-        following = timing.next_item(self.items)
-        return following.id if following else None
-
-    def pause_or_resume(self) -> None:
-        current = timing.current_item(self.items)
-        if current is None:
-            return
-        db, now = self.ctx.db, self._now()
-        if timing.item_state(current) == timing.PAUSED:
-            action, text = (lambda: timing.resume_item(db, current.id, now)), self.tr("Resume")
-        else:
-            action, text = (lambda: timing.pause_item(db, current.id, now)), self.tr("Pause")
-        self.push(lambda: undo.timing_action(db, self.session_id, action, text))
-
-    def next_item(self) -> None:
-        db = self.ctx.db
-        self.push(lambda: undo.timing_action(
-            db, self.session_id, lambda: timing.advance(db, self.session_id, self._now()),
-            self.tr("Next agenda item")))
-
-    def enqueue(self, person_id: int | None, label: str) -> None:
-        current = timing.current_item(self.items)
-        self.push(lambda: undo.EnqueueCommand(
-            self.tr("Add speaker"), self.ctx.db, self.session_id, person_id=person_id,
-            label=label, agenda_item_id=current.id if current else None,
-            time_limit_seconds=self.ctx.prefs.get(S.SPEAKER_LIMIT_SECONDS),
-            now=self._now(), first_timers_first=self.ctx.prefs.get(S.FIRST_TIMERS_FIRST)))
-
-    def give_floor(self) -> None:
-        turn = self.facilitator.selected_turn()
-        if turn is None:
-            return
-        current = timing.current_item(self.items)
-        db, now = self.ctx.db, self._now()
-        self.push(lambda: undo.turn_action(
-            db, self.session_id, lambda: turns.start_turn(db, turn.id, now,
-                                                          current.id if current else None),
-            self.tr("Give the floor")))
-
-    def end_turn(self) -> None:
-        speaking = self.facilitator.speaking()
-        if speaking is None:
-            return
-        db, now = self.ctx.db, self._now()
-        self.push(lambda: undo.turn_action(db, self.session_id,  # type: ignore[arg-type]
-                                           lambda: turns.finish(db, speaking.id, now),
-                                           self.tr("End turn")))
-
-    def skip_turn(self, turn_id: int) -> None:
-        db, now = self.ctx.db, self._now()
-        self.push(lambda: undo.turn_action(db, self.session_id,  # type: ignore[arg-type]
-                                           lambda: turns.skip(db, turn_id, now),
-                                           self.tr("Skip speaker")))
-
-    def move_turn(self, turn_id: int, index: int) -> None:
-        db = self.ctx.db
-        if self.push(lambda: undo.turn_action(db, self.session_id,  # type: ignore[arg-type]
-                                              lambda: turns.move_turn(db, turn_id, index),
-                                              self.tr("Move speaker"))):
-            self.facilitator.queue_view.selectRow(index)
-
-    # --- capture ------------------------------------------------------------------------
-    def save_opinion(self) -> bool:
-        """Enter: commit the opinion, then show it saved and return to the text."""
-        if self.session_id is None:
-            return False
-        began = time.perf_counter()
-        fields = self.secretary.form_fields()
-        if not fields["text"].strip():
-            self.secretary.hint.setText(self.tr("Type the opinion first: empty text is not "
-                                                "saved."))
-            self.secretary.focus_text()
-            return False
-        try:
-            command = undo.CaptureCommand(self.tr("Capture opinion"), self.ctx.db,
-                                          self.session_id, fields, self._now())
-        except TingjianError as exc:
-            self.secretary.hint.setText(exc.text(self.ctx.language))
-            return False
-        self.undo_stack.push(command)  # committed above: only now is it shown as saved
-        self.secretary.after_save()
-        if self.drafts is not None:
-            self.drafts.clear()
-        self.longest_save_ms = max(self.longest_save_ms, (time.perf_counter() - began) * 1000)
-        return True
-
-    def save_draft(self) -> None:
-        """Autosave (every ``AUTOSAVE_MS``): the form is read here, written in the background."""
-        if self.drafts is None:
-            return
-        self.drafts.save_later(self.secretary.draft_fields())
-        error, self.drafts.last_error = self.drafts.last_error, None
-        if error is not None:
-            self.secretary.hint.setText(self.tr("Could not keep a draft: {error}").format(
-                error=error.strerror or str(error)))
-
-    def edit_selected(self) -> None:
-        ids = self.secretary.selected_ids()
-        if not ids:
-            return
-        opinion, tags = opinion_detail(self.ctx.db, ids[0])
-        dialog = EditOpinionDialog(opinion.text, opinion.kind, opinion.support_count, tags, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.apply_edit(ids[0], dialog.values())
-
-    def apply_edit(self, opinion_id: int, new: dict[str, Any]) -> None:
-        opinion, tags = opinion_detail(self.ctx.db, opinion_id)
-        old = {"text": opinion.text, "kind": opinion.kind,
-               "support_count": opinion.support_count, "tags": tags}
-        self.push(lambda: undo.edit_opinion(self.ctx.db, opinion_id, old, dict(new),
-                                            self.tr("Edit opinion")))
-
-    def ask_reason(self) -> str | None:
-        reason, ok = QInputDialog.getText(self, self.tr("Remove opinion"),
-                                          self.tr("Why is this opinion removed?"))
-        return reason if ok else None
-
-    def remove_selected(self) -> None:
-        ids = self.secretary.selected_ids()
-        if not ids:
-            return
-        reason = self.ask_reason()
-        if reason is None:
-            return
-        for opinion_id in ids:
-            if not self.push(lambda oid=opinion_id: undo.remove_opinion(
-                    self.ctx.db, oid, reason, self.tr("Remove opinion"))):
-                return
-
-    def save_notes(self) -> None:
-        item_id = self.secretary.notes_item.currentData()
-        if item_id is None:
-            return
-        self.push(lambda: undo.item_notes(self.ctx.db, item_id,
-                                          self.secretary.summary.toPlainText(),
-                                          self.secretary.decisions.toPlainText(),
-                                          self.tr("Summary and decisions")))
-
-    def _load_notes(self) -> None:
-        item_id = self.secretary.notes_item.currentData()
-        item = next((i for i in self.items if i.id == item_id), None)
-        for widget, value in ((self.secretary.summary, item.summary if item else ""),
-                              (self.secretary.decisions, item.decisions if item else "")):
-            if widget.toPlainText() != value:
-                widget.setPlainText(value)
-        self.secretary.notes_box.setEnabled(item is not None)
-
-    # --- commitments --------------------------------------------------------------------
-    def commitment_targets(self) -> list[int]:
-        ids = self.secretary.selected_ids()
-        if not ids and self.secretary.rows:
-            ids = [self.secretary.rows[0].id]  # the opinion just captured
-        return ids
-
-    def make_commitment(self, values: dict[str, Any] | None = None) -> bool:
-        ids = self.commitment_targets()
-        if not ids or self.session_id is None:
-            return False
-        sid, db = self.session_id, self.ctx.db
-        if values is None:
-            opinion, _ = opinion_detail(db, ids[0])
-            dialog = CommitmentDialog(
-                live_commitments.default_title(opinion.text), sessions.session_owners(db, sid),
-                live_commitments.policy_names(self.ctx.language, db),
-                live_commitments.session_policy(db, sid),
-                lambda key: live_commitments.propose_due(key, self._now(), db), len(ids),
-                self.ctx.language, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            values = dialog.values()
-        chosen = dict(values)
-        return self.push(lambda: undo.CommitmentCommand(
-            self.tr("Make commitment"), db,
-            lambda: live_commitments.commit_from_opinions(db, sid, ids, **chosen)))
-
-    def read_back(self) -> None:
-        if self.session_id is None:
-            return
-        rows = live_commitments.read_back_rows(self.ctx.db, self.session_id)
-        dialog = ReadBackDialog(rows, self.session.read_back_at if self.session else None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.mark_read_back()
-
-    def mark_read_back(self) -> None:
-        sid, db = self.session_id, self.ctx.db
-        old = self.session.read_back_at if self.session else None
-        now = self._now()
-        self.push(lambda: undo.ServiceCommand(
-            self.tr("Mark as read back"),
-            lambda: live_commitments.mark_read_back(db, sid, now),  # type: ignore[arg-type]
-            lambda: sessions.update_session(db, sid, read_back_at=old)))  # type: ignore[arg-type]
-
-    # --- projector ----------------------------------------------------------------------
-    def open_projector(self) -> None:
-        from ..projector.window import ProjectorWindow
-
-        if self.projector is None:
-            self.attach_projector(ProjectorWindow(self.ctx))
-        self.projector.set_blank(self.blank_box.isChecked())
-        self.projector.show_session(self.session_id)
-        self.projector.show_on_screen()
-
-    def toggle_blank(self) -> None:
-        blanked = self.projector.blanked if self.projector is not None \
-            else self.blank_box.isChecked()
-        self.blank_box.setChecked(not blanked)
-        if self.projector is not None:
-            self.projector.set_blank(not blanked)
-
-    def attach_projector(self, projector) -> None:  # noqa: ANN001
-        self.projector = projector
-        projector.blank_changed.connect(self._projector_blanked)
-
-    def _projector_blanked(self, on: bool) -> None:
-        self.blank_box.blockSignals(True)
-        self.blank_box.setChecked(on)
-        self.blank_box.blockSignals(False)
-
-    def _blank_toggled(self, on: bool) -> None:
-        if self.projector is not None:
-            self.projector.set_blank(on)
-
-    def _projector_pref(self, pref, on: bool) -> None:  # noqa: ANN001
-        self.ctx.prefs.set(pref, on)
-        if self.projector is not None:
-            self.projector.refresh()
-
-    def _fill_screens(self) -> None:
-        self.screen_choice.clear()
-        self.screen_choice.addItem(self.tr("Last screen"), -1)
-        for n, screen in enumerate(QGuiApplication.screens()):
-            size = screen.geometry()
-            self.screen_choice.addItem(f"{n + 1}: {screen.name()} {size.width()}×{size.height()}",
-                                       n)
-        self.screen_choice.setCurrentIndex(max(0, self.screen_choice.findData(
-            self.ctx.prefs.get(S.PROJECTOR_SCREEN))))
-
-    def _choose_screen(self, _index: int) -> None:
-        self.ctx.prefs.set(S.PROJECTOR_SCREEN, self.screen_choice.currentData())
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.show_on_screen()
-
     def retranslate(self) -> None:
-        self.projector_button.setText(self.tr("Projector (Ctrl+Shift+P)"))
-        self.show_item.setText(self.tr("Item"))
-        self.show_speakers.setText(self.tr("Speakers"))
-        self.show_opinions.setText(self.tr("Latest opinions"))
-        self.blank_box.setText(self.tr("Blank (B)"))
-        self._fill_screens()
+        self.controls.retranslate()
         self.facilitator.retranslate()
         self.secretary.retranslate()
         if self.session is None:
             self.heading.setText(self.tr("Choose a session on the Sessions page to run it here."))
-        if self.projector is not None:
-            self.projector.retranslate()

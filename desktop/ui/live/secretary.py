@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.live.capture import RecentRow
+from ..qtutils import add_shortcuts
 from ..table_model import Column, RowTableModel
 from .common import PlainEdit, one_line, plain_label
 from .dialogs import kind_names
@@ -187,21 +188,18 @@ class SecretaryPanel(QGroupBox):
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
         self.setStyleSheet("QLabel#captureHint { color: #b71c1c; }")
-        self.shortcuts: dict[str, QShortcut] = {}
-        for key, slot in (("Ctrl+Return", self.save_requested.emit),
-                          ("Ctrl+E", self.edit_requested.emit),
-                          ("Ctrl+Delete", self.remove_requested.emit),
-                          ("Ctrl+M", self.commitment_requested.emit),
-                          ("Ctrl+R", self.read_back_requested.emit),
-                          ("Ctrl+S", self.notes_requested.emit),
-                          ("Ctrl+=", self.support.stepUp), ("Ctrl++", self.support.stepUp),
-                          ("Ctrl+-", self.support.stepDown),
-                          ("Ctrl+L", self.show_list), ("Ctrl+J", self.show_notes),
-                          ("Ctrl+K", self._cycle_kind),
-                          ("Escape", self.focus_text)):
-            shortcut = QShortcut(QKeySequence(key), self, activated=slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.shortcuts[key] = shortcut
+        self.shortcuts = add_shortcuts(self, (
+            ("Ctrl+Return", self.save_requested.emit),
+            ("Ctrl+E", self.edit_requested.emit),
+            ("Ctrl+Delete", self.remove_requested.emit),
+            ("Ctrl+M", self.commitment_requested.emit),
+            ("Ctrl+R", self.read_back_requested.emit),
+            ("Ctrl+S", self.notes_requested.emit),
+            ("Ctrl+=", self.support.stepUp), ("Ctrl++", self.support.stepUp),
+            ("Ctrl+-", self.support.stepDown),
+            ("Ctrl+L", self.show_list), ("Ctrl+J", self.show_notes),
+            ("Ctrl+K", self._cycle_kind),
+            ("Escape", self.focus_text)))
         self.kind_names: dict[str, str] = {}
         self.retranslate()
 

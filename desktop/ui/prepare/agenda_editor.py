@@ -22,6 +22,7 @@ from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
 from ..ops import Command, CommandStack
+from ..qtutils import add_action
 from .agenda_commands import AddItem, EditItem, IdMap, MoveItem, RemoveItem
 from .agenda_model import TITLE, AgendaModel, ItemDelegate, local_hhmm
 
@@ -106,11 +107,7 @@ class AgendaEditor(QWidget):
 
     def _build_actions(self) -> None:
         def action(shortcuts, slot, button=None) -> QAction:  # noqa: ANN001
-            act = QAction(self)
-            act.setShortcuts([QKeySequence(s) for s in shortcuts])
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
+            act = add_action(self, "", slot, *shortcuts)
             if button is not None:
                 button.clicked.connect(slot)
             return act

@@ -6,7 +6,7 @@ the facilitator chooses the parts and blanks it with B.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ...core.live.board import Board, build_board
@@ -14,6 +14,7 @@ from .. import settings as S
 from ..context import AppContext
 from ...core.live import timing
 from ..live.common import clock_text, is_over, one_line, plain_label, set_level
+from ..qtutils import add_shortcuts
 
 STYLE = """
 QWidget#projector { background: #000000; }
@@ -61,8 +62,8 @@ class ProjectorWindow(QWidget):
         self.stack = QStackedLayout(self)
         self.stack.addWidget(content)
         self.stack.addWidget(self.blank)
-        for key, slot in (("Escape", self.close), ("Ctrl+Shift+B", self.toggle_blank)):
-            QShortcut(QKeySequence(key), self, activated=slot)
+        add_shortcuts(self, (("Escape", self.close), ("Ctrl+Shift+B", self.toggle_blank)),
+                      Qt.ShortcutContext.WindowShortcut)
         self.resize(1280, 720)
         self.retranslate()
 
