@@ -31,12 +31,12 @@ def sha256(path: Path) -> str:
 
 
 def files_of(path: Path) -> dict[str, str]:
-    """sha256 of the database and of its -wal/-shm files as far as they exist."""
-    out = {}
-    for suffix in ("", "-wal", "-shm"):
-        f = Path(f"{path}{suffix}")
-        if f.exists():
-            out[suffix or "db"] = sha256(f)
+    """sha256 of the database and of its -wal as far as it holds anything: what the data is.
+    (An empty -wal and the -shm index are SQLite's working files, made by any reader.)"""
+    out = {"db": sha256(path)}
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        out["wal"] = sha256(wal)
     return out
 
 

@@ -26,7 +26,8 @@ def _open(args: argparse.Namespace, *, create: bool = True):
     from ..core.db import open_database, resolve_location
     from ..core.paths import default_database_path
 
-    return open_database(resolve_location(args.db, default_database_path()), create=create)
+    return open_database(resolve_location(args.db, default_database_path()), create=create,
+                         read_only_ok=not create)  # reading commands still read a full disk
 
 
 @contextmanager

@@ -2,11 +2,14 @@
 
 A draft is a small JSON document written atomically (temporary file, fsync, ``os.replace``,
 fsync of the folder), so after a power cut or ``kill -9`` the file is either the previous
-draft or the new one, never a torn mix.
+draft or the new one, never a torn mix. When the data folder cannot take it (a full or
+read-only disk) the draft goes to a folder under the system's temporary folder instead.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,12 @@ DRAFT_VERSION = 1
 
 def drafts_dir() -> Path:
     return data_dir() / "drafts"
+
+
+def fallback_drafts_dir() -> Path:
+    """Where drafts go when the data folder refuses them: one folder per data folder."""
+    tag = hashlib.sha1(str(data_dir()).encode("utf-8")).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / f"tingjian-drafts-{tag}"
 
 
 def draft_path(session_id: int, folder: Path | None = None) -> Path:
@@ -35,6 +44,8 @@ class DraftStore:
 
     def __init__(self, session_id: int, folder: Path | None = None) -> None:
         self.path = draft_path(session_id, folder)
+        self.fallback = draft_path(session_id, fallback_drafts_dir()) if folder is None else None
+        self.elsewhere: Path | None = None  # set while the draft lives in the fallback folder
         self._last: bytes | None = None
         self._lock = threading.Lock()
         self._pending: dict[str, Any] | None = None
@@ -51,7 +62,14 @@ class DraftStore:
                           sort_keys=True).encode("utf-8")
         if data == self._last:
             return False
-        write_atomic(self.path, data)
+        try:
+            write_atomic(self.path, data)
+            self.elsewhere = None
+        except OSError:
+            if self.fallback is None:
+                raise
+            write_atomic(self.fallback, data)  # the data folder is full or read-only
+            self.elsewhere = self.fallback
         self._last = data
         return True
 
@@ -84,8 +102,12 @@ class DraftStore:
             worker.join(timeout)
 
     def load(self) -> dict[str, Any] | None:
+        candidates = [p for p in (self.path, self.fallback) if p is not None and p.exists()]
+        if not candidates:
+            return None
+        newest = max(candidates, key=lambda p: p.stat().st_mtime_ns)
         try:
-            doc = json.loads(self.path.read_bytes().decode("utf-8"))
+            doc = json.loads(newest.read_bytes().decode("utf-8"))
         except FileNotFoundError:
             return None
         except (OSError, ValueError):
@@ -101,10 +123,14 @@ class DraftStore:
         self._remove()
 
     def _remove(self) -> None:
-        if self._last is None and not self.path.exists():
-            return
-        try:
-            self.path.unlink()
-        except FileNotFoundError:
-            pass
+        for path in (self.path, self.fallback):
+            if path is None:
+                continue
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                pass  # a read-only data folder: the stale draft is superseded by the next one
         self._last = None
+        self.elsewhere = None

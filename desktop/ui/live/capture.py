@@ -122,6 +122,10 @@ class CaptureActions:
             return
         self.drafts.save_later(self.secretary.draft_fields())
         error, self.drafts.last_error = self.drafts.last_error, None
+        if self.drafts.elsewhere is not None and error is None:
+            self.secretary.hint.setText(self.tr(
+                "The data folder cannot take the draft; it is kept in {path}").format(
+                    path=self.drafts.elsewhere))
         if error is not None:
             self.secretary.hint.setText(self.tr("Could not keep a draft: {error}").format(
                 error=error.strerror or str(error)))
