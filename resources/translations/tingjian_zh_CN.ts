@@ -69,7 +69,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="273" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="275" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
@@ -119,47 +119,47 @@
         <translation>办理情况通报：未办结 {open} 项（逾期 {overdue} 项），上次会议以来已办结 {closed} 项。列表实时更新，直至会议召开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="200" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="201" />
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="236" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="238" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="237" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="239" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="245" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="247" />
         <source>Remove agenda item</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="257" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="259" />
         <source>Move agenda item</source>
         <translation>移动议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="261" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="263" />
         <source>Edit agenda item</source>
         <translation>修改议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="274" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="276" />
         <source>Replace the {count} items of this agenda with the template “{name}”?</source>
         <translation>用模板“{name}”替换当前议程的 {count} 个议题吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="286" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="288" />
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="287" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="289" />
         <source>Name of the template:</source>
         <translation>模板名称：</translation>
     </message>
@@ -434,67 +434,67 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>CustomPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="239" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="238" />
         <source>New deadline policy</source>
         <translation>新建办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="246" />
         <source>Calendar days</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="246" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="248" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="255" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="254" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="256" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="255" />
         <source>Working days follow China's official holidays and adjusted working weekends; for a year not yet published only weekends are skipped and the date is marked approximate.</source>
         <translation>工作日按国家法定节假日及调休上班日计算；尚未公布安排的年份仅跳过周末，并标注为近似日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="260" />
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="262" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="262" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
         <source>Counted in</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="266" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
         <source>Extensions allowed</source>
         <translation>可延期次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="266" />
         <source>Longest extension</source>
         <translation>最长延期</translation>
     </message>
@@ -502,150 +502,150 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="128" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="127" />
         <source>Unofficial formula (GUIDE §3): response = contacted in time ÷ valid calls; resolution = resolved ÷ valid; satisfaction = (satisfied + factor × basically satisfied) ÷ valid; overall = weighted sum (weights add up to 1).</source>
         <translation>非官方算法：响应率 = 及时联系数 ÷ 有效回访数；解决率 = 已解决数 ÷ 有效回访数；满意率 =（满意 + 系数 × 基本满意）÷ 有效回访数；综合得分 = 加权和（权重之和为 1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="166" />
         <source>Commitments by status per owner</source>
         <translation>各责任单位承诺事项办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="49" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="44" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="50" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="45" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="51" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="46" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="52" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="47" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
         <source>Cannot be done</source>
         <translation>无法办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="171" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
         <source>No commitments yet</source>
         <translation>暂无承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="172" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="171" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="174" />
         <source>Rates by month</source>
         <translation>各月“三率”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="62" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="57" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
         <source>Response</source>
         <translation>响应率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="64" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="59" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
         <source>Resolution</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="66" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="61" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="180" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="179" />
         <source>No follow-up calls yet</source>
         <translation>暂无回访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="183" />
         <source>Commitments per owner</source>
         <translation>各责任单位承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
         <source>The three rates (valid follow-up calls)</source>
         <translation>“三率”（按有效回访计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
         <source>per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="48" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="43" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="56" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="51" />
         <source>Valid calls</source>
         <translation>有效回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="57" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="52" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="58" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="53" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="59" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="54" />
         <source>Satisfied / basically / not</source>
         <translation>满意/基本满意/不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="68" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="63" />
         <source>Overall</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
         <source>Weight of response</source>
         <translation>响应率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
         <source>of resolution</source>
         <translation>解决率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="193" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
         <source>of satisfaction</source>
         <translation>满意率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="193" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
         <source>“Basically satisfied” counts as</source>
         <translation>“基本满意”折算系数</translation>
     </message>
@@ -719,38 +719,38 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="84" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="83" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="104" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="92" />
         <source>Required when not adopted; the citizen reads it</source>
         <translation>不予采纳时必填，群众可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="104" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="103" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
         <source>Referred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
         <source>Decided by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
         <source>Decided at</source>
         <translation>决定时间</translation>
     </message>
@@ -920,27 +920,27 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="164" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="163" />
         <source>Extend the due date</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="171" />
         <source>Policy</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="172" />
         <source>New due date</source>
         <translation>新的办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -1096,78 +1096,78 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="192" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="191" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="196" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="195" />
         <source>Reached the person and got an answer</source>
         <translation>已联系到本人并得到答复（有效回访）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="201" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="221" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="200" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="220" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="201" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="210" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="209" />
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="211" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
         <source>Considers it resolved</source>
         <translation>认为已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
         <source>Called by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
         <source>Called at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="222" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="221" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="223" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="222" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1185,90 +1185,203 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>超期最久：{titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="182" />
+        <location filename="../../desktop/ui/followup/page.py" line="186" />
         <source>No deadline policy: any later date with a reason.</source>
         <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="184" />
+        <location filename="../../desktop/ui/followup/page.py" line="188" />
         <source>(extended {n} times so far)</source>
         <translation>（已延期 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="226" />
+        <location filename="../../desktop/ui/followup/page.py" line="194" />
+        <source>The current due date is approximate: it counts working days in a year whose holiday arrangement was not loaded.</source>
+        <translation>当前期限为估算：按工作日计算，但所涉年份的节假日安排尚未载入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="234" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="232" />
-        <location filename="../../desktop/ui/followup/page.py" line="234" />
+        <location filename="../../desktop/ui/followup/page.py" line="240" />
+        <location filename="../../desktop/ui/followup/page.py" line="242" />
         <source>Import archive</source>
         <translation>导入归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="235" />
+        <location filename="../../desktop/ui/followup/page.py" line="243" />
         <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
         <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="283" />
+        <location filename="../../desktop/ui/followup/page.py" line="291" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="284" />
+        <location filename="../../desktop/ui/followup/page.py" line="292" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="286" />
+        <location filename="../../desktop/ui/followup/page.py" line="294" />
         <source>Search opinions, replies and commitments of all sessions (Enter)</source>
         <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="287" />
+        <location filename="../../desktop/ui/followup/page.py" line="295" />
         <source>Commitment register</source>
         <translation>承诺事项台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="287" />
+        <location filename="../../desktop/ui/followup/page.py" line="295" />
         <source>Dispositions</source>
         <translation>意见处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="288" />
+        <location filename="../../desktop/ui/followup/page.py" line="296" />
         <source>Dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="288" />
+        <location filename="../../desktop/ui/followup/page.py" line="296" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="290" />
+        <location filename="../../desktop/ui/followup/page.py" line="298" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="291" />
+        <location filename="../../desktop/ui/followup/page.py" line="299" />
         <source>Commitments and opinions to Excel…</source>
         <translation>承诺事项和意见导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="292" />
+        <location filename="../../desktop/ui/followup/page.py" line="300" />
         <source>Commitments and opinions to CSV…</source>
         <translation>承诺事项和意见导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="293" />
+        <location filename="../../desktop/ui/followup/page.py" line="301" />
         <source>Whole database to a JSON archive…</source>
         <translation>整个数据库导出为 JSON 归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="294" />
+        <location filename="../../desktop/ui/followup/page.py" line="302" />
         <source>Import a JSON archive…</source>
         <translation>导入 JSON 归档…</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayEditor</name>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="237" />
+        <source>Open the notice or a CSV file</source>
+        <translation>打开通知或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="238" />
+        <source>Text or CSV (*.txt *.csv);;All files (*)</source>
+        <translation>文本或 CSV (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="249" />
+        <source>The file cannot be read: {why}</source>
+        <translation>无法读取文件：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="264" />
+        <source>Save {off} days off and {work} adjusted working days for {year}? Every seat of this database will count deadlines with them.</source>
+        <translation>保存 {year} 年的 {off} 个放假日和 {work} 个调休上班日？使用此数据库的每台电脑都将据此计算期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="284" />
+        <source> — preview, not saved</source>
+        <translation> — 预览，尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="285" />
+        <source>{off} days off, {work} adjusted working days; {n} problem(s)</source>
+        <translation>放假 {off} 天，调休上班 {work} 天；问题 {n} 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="297" />
+        <source>installed library</source>
+        <translation>程序内置数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="297" />
+        <source>State Council notice</source>
+        <translation>国务院通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="298" />
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="298" />
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="300" />
+        <source>{year}: no holiday data — deadlines skip weekends only and are marked approximate</source>
+        <translation>{year} 年：没有节假日数据——期限仅按周末计算，并标为估算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="302" />
+        <source>{year}: from {source}</source>
+        <translation>{year} 年：来自{source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="306" />
+        <source>Holiday calendar</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="307" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="309" />
+        <source>Paste the State Council notice (国务院办公厅关于…年部分节假日安排的通知) or CSV lines (date,kind with kind off or work), then read it:</source>
+        <translation>粘贴国务院办公厅关于…年部分节假日安排的通知，或 CSV 行（日期,类型，类型为 off 放假或 work 上班），然后读取：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="311" />
+        <source>Read the text</source>
+        <translation>读取文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="312" />
+        <source>Open a file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="313" />
+        <source>Show what is saved</source>
+        <translation>显示已保存的安排</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="314" />
+        <source>Save for every seat…</source>
+        <translation>保存（所有电脑共用）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="315" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/holiday_editor.py" line="316" />
+        <source>Red: day off. Blue: adjusted working day (调休上班). Framed: changed by hand. Click a day to toggle it.</source>
+        <translation>红色：放假。蓝色：调休上班。带框：手工修改。点击日期可切换。</translation>
     </message>
 </context>
 <context>
@@ -1680,102 +1793,107 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
+        <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="223" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -2012,22 +2130,22 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="147" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="146" />
         <source>Progress note</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="152" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="151" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="152" />
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
         <source>Noted by</source>
         <translation>记录人</translation>
     </message>
@@ -2091,42 +2209,47 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="97" />
+        <location filename="../../desktop/ui/followup/register.py" line="99" />
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="99" />
+        <location filename="../../desktop/ui/followup/register.py" line="101" />
         <source>from {date}</source>
         <translation>原定 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="105" />
+        <source>Approximate: this due date counts working days in a year whose holiday arrangement was not loaded, so only weekends were skipped.</source>
+        <translation>估算：此期限按工作日计算，但所涉年份的节假日安排尚未载入，仅跳过了周末。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="115" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="115" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="115" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="115" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="111" />
+        <location filename="../../desktop/ui/followup/register.py" line="116" />
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="111" />
+        <location filename="../../desktop/ui/followup/register.py" line="116" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
@@ -2134,113 +2257,113 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="212" />
+        <location filename="../../desktop/ui/followup/register.py" line="217" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="237" />
-        <location filename="../../desktop/ui/followup/register.py" line="322" />
+        <location filename="../../desktop/ui/followup/register.py" line="242" />
+        <location filename="../../desktop/ui/followup/register.py" line="327" />
         <source>{n} commitments</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="279" />
+        <location filename="../../desktop/ui/followup/register.py" line="284" />
         <source>Deadline policy: {policy}</source>
         <translation>办理时限规则：{policy}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="280" />
+        <location filename="../../desktop/ui/followup/register.py" line="285" />
         <source>No deadline policy: extensions are not limited.</source>
         <translation>未设办理时限规则：延期不受次数限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="283" />
+        <location filename="../../desktop/ui/followup/register.py" line="288" />
         <source>Progress: {text} ({who})</source>
         <translation>进展：{text}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="286" />
+        <location filename="../../desktop/ui/followup/register.py" line="291" />
         <source>Extended from {old} to {new}: {reason}</source>
         <translation>由 {old} 延至 {new}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="289" />
+        <location filename="../../desktop/ui/followup/register.py" line="294" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="290" />
+        <location filename="../../desktop/ui/followup/register.py" line="295" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="291" />
+        <location filename="../../desktop/ui/followup/register.py" line="296" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="292" />
+        <location filename="../../desktop/ui/followup/register.py" line="297" />
         <source>Follow-up call: {sat} {note}</source>
         <translation>回访：{sat} {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
+        <location filename="../../desktop/ui/followup/register.py" line="312" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
+        <location filename="../../desktop/ui/followup/register.py" line="312" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="308" />
+        <location filename="../../desktop/ui/followup/register.py" line="313" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="308" />
+        <location filename="../../desktop/ui/followup/register.py" line="313" />
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="311" />
+        <location filename="../../desktop/ui/followup/register.py" line="316" />
         <source>Overdue only</source>
         <translation>仅显示超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="312" />
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
         <source>Due within (days)</source>
         <translation>到期天数内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="313" />
+        <location filename="../../desktop/ui/followup/register.py" line="318" />
         <source>Soonest due first</source>
         <translation>按到期日升序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="314" />
+        <location filename="../../desktop/ui/followup/register.py" line="319" />
         <source>Latest due first</source>
         <translation>按到期日降序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="315" />
+        <location filename="../../desktop/ui/followup/register.py" line="320" />
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <location filename="../../desktop/ui/followup/register.py" line="321" />
         <source>Add progress note…</source>
         <translation>添加进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="322" />
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="322" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -2633,62 +2756,87 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/settings_page.py" line="110" />
+        <source>Holiday arrangements: {first}–{last} from the installed library</source>
+        <translation>节假日安排：{first}–{last} 年来自程序内置数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="113" />
+        <source>; loaded into the database: {years}</source>
+        <translation>；已载入数据库：{years}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="123" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/settings_page.py" line="124" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="87" />
+        <location filename="../../desktop/ui/settings_page.py" line="125" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="88" />
+        <location filename="../../desktop/ui/settings_page.py" line="126" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89" />
+        <location filename="../../desktop/ui/settings_page.py" line="127" />
         <source>Running a session</source>
         <translation>主持会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/settings_page.py" line="128" />
         <source>Warn this many minutes before an item ends</source>
         <translation>议题结束前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="91" />
+        <location filename="../../desktop/ui/settings_page.py" line="129" />
         <source>Default speaking time (seconds)</source>
         <translation>默认发言时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92" />
+        <location filename="../../desktop/ui/settings_page.py" line="130" />
         <source>People who have not spoken yet go first</source>
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93" />
+        <location filename="../../desktop/ui/settings_page.py" line="131" />
+        <source>Rules every seat shares</source>
+        <translation>各台电脑共用的规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="133" />
+        <source>Deadline policies, the weights of the three rates and the holiday calendar are kept in the database: every laptop using it, its backups and its archives count alike.</source>
+        <translation>办理时限规则、“三率”权重和节假日安排都保存在数据库中：使用它的每台电脑、它的备份和归档都按同样的规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="135" />
+        <source>Holiday calendar…</source>
+        <translation>节假日安排…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="137" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94" />
+        <location filename="../../desktop/ui/settings_page.py" line="138" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95" />
+        <location filename="../../desktop/ui/settings_page.py" line="139" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>
@@ -2696,22 +2844,22 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="127" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="126" />
         <source>Change status</source>
         <translation>更改办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="134" />
         <source>Required when it cannot be done</source>
         <translation>无法办理时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
