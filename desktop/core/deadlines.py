@@ -70,24 +70,25 @@ class DeadlinePolicy:
     def __post_init__(self) -> None:
         if not isinstance(self.key, str) or not _KEY.fullmatch(self.key):
             raise DeadlineError(
-                f"Invalid policy key {self.key!r}: use lower-case letters, digits and underscores.",
-                f"时限标识“{self.key}”无效，只能使用小写字母、数字和下划线。",
+                en=f"Invalid policy key {self.key!r}: use lower-case letters, digits and "
+                "underscores.",
+                zh=f"时限标识“{self.key}”无效，只能使用小写字母、数字和下划线。",
             )
         if not self.name_zh.strip() or not self.name_en.strip():
             raise DeadlineError(
-                "The policy needs a Chinese and an English name.", "时限名称（中英文）不能为空。"
+                en="The policy needs a Chinese and an English name.", zh="时限名称（中英文）不能为空。"
             )
         if self.unit not in UNITS:
             raise DeadlineError(
-                f"Invalid unit {self.unit!r}; expected one of {', '.join(UNITS)}.",
-                f"时限单位“{self.unit}”无效。",
+                en=f"Invalid unit {self.unit!r}; expected one of {', '.join(UNITS)}.",
+                zh=f"时限单位“{self.unit}”无效。",
             )
         _check_count(self.amount, 1, "The time limit", "时限")
         _check_count(self.max_extension, 0, "The maximum extension", "最长延期")
         _check_count(self.max_extensions, 0, "The number of extensions", "延期次数")
         if self.max_extension and not self.max_extensions:
             raise DeadlineError(
-                "A maximum extension is set but no extension is allowed.", "设置了最长延期，但不允许延期。"
+                en="A maximum extension is set but no extension is allowed.", zh="设置了最长延期，但不允许延期。"
             )
 
     def name(self, lang: str) -> str:
@@ -97,8 +98,9 @@ class DeadlinePolicy:
 def _check_count(value: object, minimum: int, label_en: str, label_zh: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_AMOUNT:
         raise DeadlineError(
-            f"{label_en} must be a whole number from {minimum} to {_MAX_AMOUNT} (got {value!r}).",
-            f"{label_zh}必须是 {minimum} 到 {_MAX_AMOUNT} 之间的整数（当前为 {value!r}）。",
+            en=f"{label_en} must be a whole number from {minimum} to {_MAX_AMOUNT} "
+            f"(got {value!r}).",
+            zh=f"{label_zh}必须是 {minimum} 到 {_MAX_AMOUNT} 之间的整数（当前为 {value!r}）。",
         )
 
 
@@ -157,7 +159,7 @@ def custom_policy(
     """A user-defined policy; raises DeadlineError (a ValueError) when a field is invalid."""
     if key in BUILTIN_POLICIES:
         raise DeadlineError(
-            f"The key {key!r} belongs to a built-in policy.", f"标识“{key}”已被内置时限使用。"
+            en=f"The key {key!r} belongs to a built-in policy.", zh=f"标识“{key}”已被内置时限使用。"
         )
     return DeadlinePolicy(
         key, name_zh.strip(), name_en.strip(), amount, unit, max_extension, max_extensions
@@ -291,17 +293,17 @@ def check_extension(
         raise ValueError(f"extensions_so_far must be >= 0, got {extensions_so_far}")
     if policy.max_extensions == 0:
         raise DeadlineError(
-            f"{policy.name_en} does not allow extensions.", f"“{policy.name_zh}”不允许延期。"
+            en=f"{policy.name_en} does not allow extensions.", zh=f"“{policy.name_zh}”不允许延期。"
         )
     if extensions_so_far >= policy.max_extensions:
         raise DeadlineError(
-            f"Already extended {extensions_so_far} time(s); "
+            en=f"Already extended {extensions_so_far} time(s); "
             f"{policy.name_en} allows at most {policy.max_extensions}.",
-            f"已延期 {extensions_so_far} 次，“{policy.name_zh}”最多可延期 {policy.max_extensions} 次。",
+            zh=f"已延期 {extensions_so_far} 次，“{policy.name_zh}”最多可延期 {policy.max_extensions} 次。",
         )
     if new_due <= current:
         raise DeadlineError(
-            "The new due date must be after the current one.", "新的期限必须晚于当前期限。"
+            en="The new due date must be after the current one.", zh="新的期限必须晚于当前期限。"
         )
     if policy.max_extension:
         limit = compute_due(replace(policy, amount=policy.max_extension), original_due, tz,
@@ -310,9 +312,9 @@ def check_extension(
             en_unit, zh_unit = _UNIT_NAMES[policy.unit]
             latest = limit.astimezone(tz)
             raise DeadlineError(
-                f"An extension may add at most {policy.max_extension} {en_unit} to the original "
+                en=f"An extension may add at most {policy.max_extension} {en_unit} to the original "
                 f"due date (latest {latest:%Y-%m-%d %H:%M}).",
-                f"延期不得超过原期限后 {policy.max_extension} {zh_unit}"
+                zh=f"延期不得超过原期限后 {policy.max_extension} {zh_unit}"
                 f"（最晚 {latest.year}年{latest.month}月{latest.day}日 {latest:%H:%M}）。",
             )
 

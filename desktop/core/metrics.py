@@ -48,20 +48,20 @@ class RateSettings:
             number = isinstance(value, (int, float)) and not isinstance(value, bool)
             if not number or not math.isfinite(value):
                 raise RateSettingsError(
-                    f"{field.name} must be a number, got {value!r}.", f"{field.name} 必须是数字。"
+                    en=f"{field.name} must be a number, got {value!r}.", zh=f"{field.name} 必须是数字。"
                 )
         weights = (self.w_response, self.w_resolution, self.w_satisfaction)
         if min(weights) < 0:
-            raise RateSettingsError("Weights cannot be negative.", "权重不能为负数。")
+            raise RateSettingsError(en="Weights cannot be negative.", zh="权重不能为负数。")
         if abs(sum(weights) - 1) > 1e-9:
             raise RateSettingsError(
-                f"The three weights must add up to 1 (they add up to {sum(weights):g}).",
-                f"三项权重之和必须为 1（当前为 {sum(weights):g}）。",
+                en=f"The three weights must add up to 1 (they add up to {sum(weights):g}).",
+                zh=f"三项权重之和必须为 1（当前为 {sum(weights):g}）。",
             )
         if not 0 <= self.basic_factor <= 1:
             raise RateSettingsError(
-                "The factor for 'basically satisfied' must be between 0 and 1.",
-                "“基本满意”折算系数必须在 0 到 1 之间。",
+                en="The factor for 'basically satisfied' must be between 0 and 1.",
+                zh="“基本满意”折算系数必须在 0 到 1 之间。",
             )
 
 
