@@ -29,7 +29,7 @@ from .models import UTCDateTime, metadata
 FORMAT = "tingjian-archive"
 FORMAT_VERSION = 1
 Progress = Callable[[int, int], None]
-ENTITIES = {"listening_session": "session"}
+ENTITIES = {"listening_session": "session", "holiday_day": "holiday", "holiday_year": "holiday"}
 # Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
 SEEDED = ("deadline_policy",)
 

@@ -234,3 +234,18 @@ def test_approximate_due_dates_are_marked_in_register_exports_and_documents(db) 
                                           deadline_policy="message_board")
     assert not register.rows_for(db, [later.id])[later.id].approximate
     assert collect_report_back(db, session.id) is not None
+
+
+def test_a_notice_in_the_published_format_agrees_with_the_library_for_2026() -> None:
+    """The installed package is an independent oracle for a year it knows."""
+    import chinese_calendar
+
+    from desktop.core.holiday_calendar import YearData
+
+    text = (Path(__file__).parent / "data" / "notice_2026_as_published_format.txt").read_text(
+        encoding="utf-8")
+    plan = parse_notice(text, 2026)
+    assert plan.problems == []
+    parsed = YearData(2026, frozenset(plan.days("off")), frozenset(plan.days("work")), "notice")
+    for day in span(date(2026, 1, 1), date(2026, 12, 31)):
+        assert parsed.is_working(day) == chinese_calendar.is_workday(day), day
