@@ -46,3 +46,5 @@ def test_bad_files_name_the_problem_and_save_nothing(tmp_path: Path) -> None:
         "2027: no data (weekends only)"
     bad_date = run("--db", db, "deadline", "--from", "2027-02-30", "--days", "3")
     assert bad_date.returncode == 2 and "not a date" in bad_date.stderr
+    far = run("--db", db, "deadline", "--from", "9999-12-30", "--working-days", "9999")
+    assert far.returncode == 2 and "out of range" in far.stderr and "Traceback" not in far.stderr
