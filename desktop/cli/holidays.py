@@ -28,9 +28,12 @@ def _year(value: str) -> int:
 
 def _day(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
+    if not 1990 <= day.year <= 2100:
+        raise argparse.ArgumentTypeError(f"date out of range (1990–2100): {value}")
+    return day
 
 
 def _count(value: str) -> int:

@@ -47,7 +47,7 @@ from .services.common import MAX_TEXT, MAX_TITLE, aware, choice, clean_text, non
 FORMAT = "tingjian-archive"
 FORMAT_VERSION = 1
 Progress = Callable[[int, int], None]
-ENTITIES = {"listening_session": "session"}
+ENTITIES = {"listening_session": "session", "holiday_day": "holiday", "holiday_year": "holiday"}
 # Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
 SEEDED = ("deadline_policy",)
 MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024

@@ -71,7 +71,8 @@ class DeadlinePolicy:
     def __post_init__(self) -> None:
         if not isinstance(self.key, str) or not _KEY.fullmatch(self.key):
             raise DeadlineError(
-                en=f"Invalid policy key {self.key!r}: use lower-case letters, digits and underscores.",
+                en=f"Invalid policy key {self.key!r}: use lower-case letters, digits and "
+                "underscores.",
                 zh=f"时限标识“{self.key}”无效，只能使用小写字母、数字和下划线。",
             )
         if not self.name_zh.strip() or not self.name_en.strip():
@@ -98,7 +99,8 @@ class DeadlinePolicy:
 def _check_count(value: object, minimum: int, label_en: str, label_zh: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_AMOUNT:
         raise DeadlineError(
-            en=f"{label_en} must be a whole number from {minimum} to {_MAX_AMOUNT} (got {value!r}).",
+            en=f"{label_en} must be a whole number from {minimum} to {_MAX_AMOUNT} "
+            f"(got {value!r}).",
             zh=f"{label_zh}必须是 {minimum} 到 {_MAX_AMOUNT} 之间的整数（当前为 {value!r}）。",
         )
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 ENTITIES = ("series", "owner", "person", "session", "attendance", "agenda_item", "speaker_turn",
             "opinion", "reply", "disposition", "commitment", "progress_note", "extension",
-            "follow_up", "minutes_version", "agenda_template")
+            "follow_up", "minutes_version", "agenda_template", "deadline_policy", "rule_setting",
+            "holiday")
 
 
 @dataclass

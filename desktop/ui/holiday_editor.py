@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSpinBox, QSplitter, QToolTip, QVBoxLayout, QWidget,
+    QPushButton, QSizePolicy, QSpinBox, QSplitter, QToolTip, QVBoxLayout, QWidget,
 )
 
 from ..core.errors import TingjianError
@@ -41,6 +41,7 @@ class YearView(QWidget):
         self.month_names = [str(m) for m in range(1, 13)]
         self.weekday_names = list("一二三四五六日")
         self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_year(self, year: int, entries: dict[date, DayEntry]) -> None:
         self.year, self.entries = year, entries
@@ -143,6 +144,7 @@ class HolidayEditor(QDialog):
         self.revert_button, self.save_button, self.close_button = (QPushButton(), QPushButton(),
                                                                    QPushButton())
         self.problems = QListWidget()
+        self.problems.setMinimumHeight(110)
         self.summary, self.legend, self.notice_label = QLabel(), QLabel(), QLabel()
         for label in (self.summary, self.legend, self.notice_label):
             label.setTextFormat(PLAIN)
@@ -194,7 +196,7 @@ class HolidayEditor(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.retranslate()
         self.load_year()
-        self.resize(1220, 760)
+        self.resize(1220, 820)
 
     # --- state ----------------------------------------------------------------------------------
     def load_year(self) -> None:

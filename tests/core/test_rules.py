@@ -1,7 +1,7 @@
 """Rules every seat shares: holidays, policies and rate settings in the database (issue 17)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -178,3 +178,74 @@ def test_archive_carries_policies_weights_and_holidays(db, tmp_path: Path) -> No
         assert holidays.year_view(target, 2027).entries == holidays.year_view(db, 2027).entries
     finally:
         target.close()
+
+
+def test_backups_carry_the_rules(sqlite_database, tmp_path: Path) -> None:
+    from desktop.core.backup import make_backup
+    from desktop.core.db import open_database, resolve_location
+
+    db = sqlite_database
+    load_2027(db)
+    policies.save_custom(db, custom_policy("street_5", "街道", "Street", 5, "working_days"))
+    policies.set_rate_settings(db, RateSettings(0.3, 0.3, 0.4, 0.5))
+    copy = make_backup(db.location.path, dest_dir=tmp_path / "backups")
+    restored = open_database(resolve_location(copy, copy))
+    try:
+        assert policies.load(restored)["street_5"].amount == 5
+        assert policies.rate_settings(restored).basic_factor == 0.5
+        assert holidays.year_view(restored, 2027).source == "notice"
+    finally:
+        restored.close()
+
+
+def test_approximate_due_dates_are_marked_in_register_exports_and_documents(db) -> None:
+    from desktop.core.exports import commitments_sheet
+    from desktop.core.services import commitments, owners, register, sessions
+    from desktop.minutes.collect import collect_minutes
+    from desktop.minutes.compose import due_text
+    from desktop.minutes.generate import collect_report_back
+    from desktop.minutes.labels import labels_for
+
+    owner = owners.create_owner(db, "街道城管办")
+    session = sessions.create_session(db, "恳谈会", datetime(2026, 11, 20, 1, tzinfo=CHINA_TZ))
+    far = datetime(2040, 3, 1, 15, tzinfo=CHINA_TZ)  # no library knows 2040
+    counted = commitments.create_commitment(db, session.id, "路灯", owner.id, far,
+                                            deadline_policy="message_board")
+    calendar_days = commitments.create_commitment(db, session.id, "井盖", owner.id, far,
+                                                  deadline_policy="xinfang_handling")
+    rows = register.rows_for(db, [counted.id, calendar_days.id])
+    assert rows[counted.id].approximate and not rows[calendar_days.id].approximate
+    sheet = commitments_sheet(db, session.id, "zh")
+    assert sheet.header[-1] == "时限为估算"
+    marks = {row[0]: row[-1] for row in sheet.rows}
+    assert marks[counted.id].startswith("是") and marks[calendar_days.id] == ""
+    minutes = collect_minutes(db, session.id)
+    assert [c.due_approximate for c in minutes.commitments] == [True, False]
+    assert due_text(date(2040, 3, 1), True, "zh", labels_for("zh")) == "2040年3月1日（暂估）"
+    assert due_text(date(2040, 3, 1), False, "zh", labels_for("zh")) == "2040年3月1日"
+    # a year loaded after the due date was set does not make that date exact ...
+    holidays.save_year(db, parse_csv("2040-03-01,work\n", 2040), confirmed=True)
+    for year in range(datetime.now(UTC).year, 2040):
+        if not holidays.calendar(db).known(year):
+            holidays.save_year(db, parse_csv(f"{year}-01-01,off\n", year), confirmed=True)
+    assert register.rows_for(db, [counted.id])[counted.id].approximate
+    # ... but one set afterwards is exact
+    later = commitments.create_commitment(db, session.id, "树木", owner.id, far,
+                                          deadline_policy="message_board")
+    assert not register.rows_for(db, [later.id])[later.id].approximate
+    assert collect_report_back(db, session.id) is not None
+
+
+def test_a_notice_in_the_published_format_agrees_with_the_library_for_2026() -> None:
+    """The installed package is an independent oracle for a year it knows."""
+    import chinese_calendar
+
+    from desktop.core.holiday_calendar import YearData
+
+    text = (Path(__file__).parent / "data" / "notice_2026_as_published_format.txt").read_text(
+        encoding="utf-8")
+    plan = parse_notice(text, 2026)
+    assert plan.problems == []
+    parsed = YearData(2026, frozenset(plan.days("off")), frozenset(plan.days("work")), "notice")
+    for day in span(date(2026, 1, 1), date(2026, 12, 31)):
+        assert parsed.is_working(day) == chinese_calendar.is_workday(day), day

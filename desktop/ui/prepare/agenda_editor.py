@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import TingjianError
 from ...core.models.enums import AgendaKind
-from ...core.services import agenda, report_back, sessions, templates
+from ...core.services import agenda, holidays, report_back, sessions, templates
 from ...core.services.preparation import replace_agenda
 from .. import labels
 from ..context import AppContext
@@ -194,12 +194,14 @@ class AgendaEditor(QWidget):
                 closed=len(rows) - len(open_rows)))
         self.report_table.setRowCount(len(rows))
         red = QColor("#b00020")
+        approximate = holidays.approximate_commitments(self.ctx.db, [r.commitment_id for r in rows])
         for n, r in enumerate(rows):
             status = labels.commitment_status(r.status)
             if r.overdue:
                 status = self.tr("{status}, overdue").format(status=status)
-            values = (r.title, r.owner, r.due_at.astimezone().strftime("%Y-%m-%d"), status,
-                      r.last_note)
+            due = r.due_at.astimezone().strftime("%Y-%m-%d")
+            values = (r.title, r.owner, due + (" ≈" if r.commitment_id in approximate else ""),
+                      status, r.last_note)
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if r.overdue:
