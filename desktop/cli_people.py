@@ -87,7 +87,8 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
     db = _open(args, create=False)
     try:
         person = find_person(db, args.person)
-        done = erase_person(db, person.id, args.reason, args.by, now=_now())  # type: ignore[arg-type]
+        done = erase_person(db, person.id, args.reason, args.by,  # type: ignore[arg-type]
+                            now=_now())
     finally:
         db.close()
     total = sum(done.changed.values())

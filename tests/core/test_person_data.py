@@ -134,7 +134,8 @@ def test_erase_replaces_the_person_everywhere_but_keeps_what_was_said(world):
     assert o3.text == f"我同意{label}说的，高峰也来了。" and o3.speaker_label == "高峰"
     assert opinions.replies_of(db, o1.id)[0].text == f"张伟民主任答复：{label}反映的问题本周处理。"
     erased = people.get_person(db, person.id)
-    assert (erased.name, erased.group_name, erased.contact, erased.erased_at) == (label, "", None, NOW)
+    assert (erased.name, erased.group_name, erased.contact, erased.erased_at) == (
+        label, "", None, NOW)
     assert turns.list_turns(db, world["s1"].id)[0].label == label
     assert turns.list_turns(db, world["s1"].id)[0].group_name == ""
     assert people.get_person(db, world["neighbour"].id).name == "高峰"

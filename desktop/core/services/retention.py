@@ -188,7 +188,8 @@ def _held(s: Session) -> list[HeldContact]:
                               .where(col(FollowUp.opinion_id).in_(ids))):
             called[oid].append(at)  # type: ignore[index]
         for oid, c in s.exec(select(CommitmentOpinion.opinion_id, Commitment)
-                             .join(Commitment, col(Commitment.id) == CommitmentOpinion.commitment_id)
+                             .join(Commitment,
+                                   col(Commitment.id) == CommitmentOpinion.commitment_id)
                              .where(col(CommitmentOpinion.opinion_id).in_(ids),
                                     col(Commitment.removed_at).is_(None))):
             commitments[oid].append(c)
