@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QScrollArea, QSpinBox, QVBoxLayout,
+    QWidget,
 )
 
 from ..core import migrate
@@ -67,7 +68,13 @@ class SettingsPage(QWidget):
         self.data_form.addRow(self.schema_label, self.schema_value)
         self.data_form.addRow(self.prefs_label, self.prefs_value)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls: the page is taller than a small window
+        layout = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        QVBoxLayout(self).addWidget(scroll)
         layout.addWidget(self.heading)
         layout.addWidget(self.general)
         layout.addWidget(self.live)

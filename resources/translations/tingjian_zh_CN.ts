@@ -213,115 +213,135 @@
 <context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="79" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="91" />
         <source>&amp;Attendance:</source>
         <translation>出席情况(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="82" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
         <source>Name as signed in</source>
         <translation>签到时的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="83" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="95" />
         <source>Building, village, school or organisation</source>
         <translation>楼栋、村、学校或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="84" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="96" />
         <source>Phone or e-mail, only with consent</source>
         <translation>电话或电子邮件，须经本人同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="85" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="97" />
         <source>Agrees to be contacted</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="87" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="126" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="87" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="126" />
         <source>Attending (no vote)</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="88" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="100" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="127" />
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="102" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="91" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="103" />
         <source>&amp;Import list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="92" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="104" />
+        <source>What is held…</source>
+        <translation>查询本人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="105" />
+        <source>Save everything held about the selected person (their request to see it) as .docx or JSON</source>
+        <translation>将所选人员的全部信息（本人查询）保存为 .docx 或 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <source>Erase person…</source>
+        <translation>删除人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
+        <source>Replace the selected person's name, group and contact by an anonymous label (their request to be erased)</source>
+        <translation>将所选人员的姓名、分组和联系方式替换为匿名标识（本人要求删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
         <source>People who came without registering:</source>
         <translation>未登记的到场人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
         <source>Contact (consent time)</source>
         <translation>联系方式（同意时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="130" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="151" />
         <source>(no group)</source>
         <translation>（未分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="156" />
         <source>In the room: {total} ({registered} registered + {anonymous} not registered). By group: {groups}</source>
         <translation>到场共 {total} 人（登记 {registered} 人 + 未登记 {anonymous} 人）。按分组：{groups}</translation>
     </message>
@@ -915,6 +935,43 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/live/dialogs.py" line="43" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="31" />
+        <source>Erase a person</source>
+        <translation>删除人员信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="33" />
+        <source>Erase {name} (#{id})?
+
+Their name, group and contact are replaced by an anonymous label on every record; what they said stays, with their name masked. Minutes files already written are not changed (the record notes that they predate the erasure). This cannot be undone.</source>
+        <translation>删除 {name}（#{id}）的个人信息？
+
+其姓名、分组和联系方式将在所有记录中替换为匿名标识；发言内容保留，其中的姓名被遮蔽。已生成的纪要文件不作改动（记录中注明该文件早于本次删除）。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="40" />
+        <source>e.g. asked by phone on 3 November</source>
+        <translation>例如：11月3日本人来电要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="43" />
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="44" />
+        <source>Erased by:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="46" />
+        <source>Erase</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1755,27 +1812,27 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -2007,6 +2064,19 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/prepare/session_dialog.py" line="318" />
         <source>The agenda, the leaders and departments attending and the settings of “{title}” are copied; a report-back item lists the commitments still open.</source>
         <translation>将复制“{title}”的议程、出席的领导和部门以及各项设置；“办理情况通报”议题会列出尚未办结的承诺事项。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="72" />
+        <source>Save what is held about this person</source>
+        <translation>保存该人员的全部信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/person_actions.py" line="73" />
+        <source>Word document (*.docx);;JSON (*.json)</source>
+        <translation>Word 文档 (*.docx);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2313,85 @@ Everything changed after that time is replaced. The current database is kept asi
         <location filename="../../desktop/ui/followup/register.py" line="317" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="52" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="53" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="54" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="55" />
+        <source>Last activity</source>
+        <translation>最后活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="56" />
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="93" />
+        <source>(sessions that name no organisation)</source>
+        <translation>（未注明组织的会议）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="108" />
+        <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
+        <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="129" />
+        <location filename="../../desktop/ui/retention_panel.py" line="132" />
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="130" />
+        <source>No contact is due for erasure now.</source>
+        <translation>目前没有到期应删除的联系方式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="133" />
+        <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
+        <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="143" />
+        <source>Personal data retention</source>
+        <translation>个人信息保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="145" />
+        <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
+        <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="149" />
+        <source>Keep contacts (days) for</source>
+        <translation>联系方式保存天数：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="150" />
+        <source>Save period</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="151" />
+        <source>Erase due contacts now…</source>
+        <translation>立即删除到期的联系方式…</translation>
     </message>
 </context>
 <context>
@@ -2633,62 +2782,62 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/settings_page.py" line="88" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/settings_page.py" line="89" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="87" />
+        <location filename="../../desktop/ui/settings_page.py" line="90" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="88" />
+        <location filename="../../desktop/ui/settings_page.py" line="91" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89" />
+        <location filename="../../desktop/ui/settings_page.py" line="92" />
         <source>Running a session</source>
         <translation>主持会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/settings_page.py" line="93" />
         <source>Warn this many minutes before an item ends</source>
         <translation>议题结束前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="91" />
+        <location filename="../../desktop/ui/settings_page.py" line="94" />
         <source>Default speaking time (seconds)</source>
         <translation>默认发言时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92" />
+        <location filename="../../desktop/ui/settings_page.py" line="95" />
         <source>People who have not spoken yet go first</source>
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93" />
+        <location filename="../../desktop/ui/settings_page.py" line="96" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94" />
+        <location filename="../../desktop/ui/settings_page.py" line="97" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95" />
+        <location filename="../../desktop/ui/settings_page.py" line="98" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/settings_page.py" line="99" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>
