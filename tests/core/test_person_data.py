@@ -281,3 +281,18 @@ def test_erased_rows_have_no_personal_fields_left(world):
     with db.read() as s:
         row = s.get(Person, person.id)
     assert (row.gender, row.note, row.consent_at, row.contact_consent) == (None, "", None, False)
+
+
+def test_erase_and_report_on_every_backend(db):
+    s = sessions.create_session(db, "恳谈会", T1, chair="张伟民")
+    person = attendance.register_attendee(db, s.id, "张伟", "3号楼", contact="13800138000",
+                                          contact_consent=True, now=T1)[1]
+    turns.enqueue(db, s.id, label="张伟")  # a turn typed by hand, not linked to the person
+    o = opinions.create_opinion(db, s.id, "张伟：路灯坏了（张伟民在场）", person_id=person.id, now=T1,
+                                reply_text="张伟您好")
+    assert person_report(db, person.id, NOW).opinions[0]["text"] == "张伟：路灯坏了（张伟民在场）"
+    label = erase_person(db, person.id, "本人要求", "李秘书", now=NOW).label
+    assert opinions.list_opinions(db, s.id)[0].text == f"{label}：路灯坏了（张伟民在场）"
+    assert opinions.replies_of(db, o.id)[0].text == f"{label}您好"
+    assert turns.list_turns(db, s.id)[0].label == label
+    assert people.get_person(db, person.id).contact is None
