@@ -11,6 +11,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from desktop.core import backup, erasure_ledger, search
@@ -296,3 +298,26 @@ def test_erase_and_report_on_every_backend(db):
     assert opinions.replies_of(db, o.id)[0].text == f"{label}您好"
     assert turns.list_turns(db, s.id)[0].label == label
     assert people.get_person(db, person.id).contact is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="张伟民早高峰说，a ", max_size=40))
+def test_masking_leaves_no_bare_mention_and_every_longer_name(text):
+    masked = mask_mentions(text, "张伟", "Ⓧ", protected={"张伟民"})
+    assert _bare(masked, "张伟", "张伟民") == 0
+    assert masked.count("张伟民") == text.count("张伟民")
+    assert masked.replace("Ⓧ", "张伟") == text  # nothing but the mentions changed
+    high = mask_mentions(text, "高峰", "Ⓧ")
+    assert high.count("早高峰") == text.count("早高峰") and high.replace("Ⓧ", "高峰") == text
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(), st.sampled_from(["\x00", "#", "#-1", "0", "9" * 30, "\ud800", " 1 "])))
+def test_any_person_text_finds_someone_or_says_why(sqlite_database, text):
+    try:
+        found = find_person(sqlite_database, text)
+    except (NotFoundError, ValidationError) as exc:
+        assert exc.en and exc.zh
+    else:
+        assert found.id is not None

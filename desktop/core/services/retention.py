@@ -29,7 +29,7 @@ from ..models import (
 )
 from ..models.enums import CommitmentStatus
 from ..privacy import mask_phone
-from .common import aware, touch
+from .common import MAX_TITLE, aware, clean_text, touch
 
 DEFAULT_CONTACT_DAYS = 180
 MAX_CONTACT_DAYS = 3650
@@ -111,7 +111,7 @@ def contact_days(db: Database, organisation: str = "") -> int:
 def set_contact_days(db: Database, organisation: str, days: int,
                      now: datetime | None = None) -> RetentionSetting:
     days = _check_days(days)
-    organisation = (organisation or "").strip()
+    organisation = clean_text(organisation, "Organisation", "组织", max_len=MAX_TITLE).strip()
     with db.write() as s:
         row = s.get(RetentionSetting, organisation)
         old = row.contact_days if row is not None else DEFAULT_CONTACT_DAYS
