@@ -1,4 +1,4 @@
-"""`tingjian retention`, `tingjian person report` and `tingjian person erase`, run as a user would."""
+"""`tingjian retention`, `tingjian person report` and `tingjian person erase`, as a user runs them."""
 from __future__ import annotations
 
 import json

@@ -55,18 +55,24 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
+def _on_person(args: argparse.Namespace, work):  # noqa: ANN001, ANN202
+    """Open the database, find PERSON (an id or a name) and run ``work(db, person_id)``."""
+    from ..core.services.persons import find_person
+
+    db = _open(args, create=False)
+    try:
+        return work(db, find_person(db, args.person).id)
+    finally:
+        db.close()
+
+
 def cmd_person_report(args: argparse.Namespace) -> int:
     from ..core.services.persons import find_person, person_report
     from ..minutes import FileWriteError
     from ..minutes.person_report import write_person_report
 
     lang = cli_language()
-    db = _open(args, create=False)
-    try:
-        person = find_person(db, args.person)
-        report = person_report(db, person.id, _now())  # type: ignore[arg-type]
-    finally:
-        db.close()
+    report = _on_person(args, lambda db, person_id: person_report(db, person_id, _now()))
     if args.out is None:
         print(report.to_json())
         return 0
@@ -84,12 +90,8 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
     from ..core.services.persons import find_person
 
     lang = cli_language()
-    db = _open(args, create=False)
-    try:
-        person = find_person(db, args.person)
-        done = erase_person(db, person.id, args.reason, args.by, now=_now())  # type: ignore[arg-type]
-    finally:
-        db.close()
+    done = _on_person(args, lambda db, person_id: erase_person(db, person_id, args.reason,
+                                                               args.by, now=_now()))
     total = sum(done.changed.values())
     if lang == "zh":
         print(f"已删除人员 #{done.person_id}，现记为“{done.label}”；改写 {total} 条记录。")

@@ -13,6 +13,7 @@ from docx.document import Document
 from ..core.deadlines import CHINA_TZ
 from ..core.errors import ValidationError
 from ..core.services.persons import PersonReport
+from ..core.vocabulary import word
 from .document_base import set_properties
 from .plain import new_plain_document
 from .safe_write import write_atomically
@@ -52,6 +53,23 @@ _TEXT = {
         "public": "Public", "venue": "Venue", "tags": "Tags", "empty": "(none)",
     },
 }
+
+
+_EVENTS = {  # actions of the audit trail and states shown in the report: (zh, en)
+    "consent given": ("同意联系并留下联系方式", "consent given, contact kept"),
+    "contact_set": ("记录联系方式", "contact recorded"),
+    "contact_erased": ("删除联系方式", "contact erased"),
+    "erased": ("删除本人信息", "person erased"),
+    "erasure_reapplied": ("恢复备份后再次删除", "erasure applied again after a restore"),
+    "retention": ("保存期限届满", "retention period passed"),
+    "queued": ("排队中", "queued"), "speaking": ("发言中", "speaking"), "done": ("已发言", "spoke"),
+    "skipped": ("已跳过", "skipped"), "draft": ("草稿", "draft"), "approved": ("已审定", "approved"),
+}
+
+
+def _event(key: str, lang: str) -> str:
+    pair = _EVENTS.get(key)
+    return key if pair is None else pair[0] if lang.startswith("zh") else pair[1]
 
 
 def _when(value: str | None, tz: tzinfo) -> str:
@@ -96,7 +114,8 @@ def build_document(report: PersonReport, lang: str, tz: tzinfo = CHINA_TZ) -> Do
     _table(document, [t["what"], t["text"]], rows, t["empty"])
     document.add_heading(t["consents"], level=1)
     _table(document, [t["when"], t["what"], t["reason"]],
-           [[_when(c["at"], tz), c["what"], c.get("reason", "")] for c in report.consents],
+           [[_when(c["at"], tz), _event(c["what"], lang), _event(c.get("reason", ""), lang)]
+            for c in report.consents],
            t["empty"])
     document.add_heading(t["sessions"], level=1)
     _table(document, [t["when"], t["session"], t["venue"]],
@@ -104,11 +123,12 @@ def build_document(report: PersonReport, lang: str, tz: tzinfo = CHINA_TZ) -> Do
            t["empty"])
     document.add_heading(t["registrations"], level=1)
     _table(document, [t["session"], t["role"], t["when"]],
-           [[r["session"], r["role"], _when(r["signed_in_at"], tz)] for r in report.registrations],
+           [[r["session"], word("attendance", r["role"], lang), _when(r["signed_in_at"], tz)]
+            for r in report.registrations],
            t["empty"])
     document.add_heading(t["turns"], level=1)
     _table(document, [t["session"], t["name"], t["status"], t["when"]],
-           [[sessions.get(x["session_id"], x["session_id"]), x["label"], x["status"],
+           [[sessions.get(x["session_id"], x["session_id"]), x["label"], _event(x["status"], lang),
              _when(x["started_at"], tz)] for x in report.speaker_turns], t["empty"])
     document.add_heading(t["opinions"], level=1)
     if not report.opinions:
@@ -118,30 +138,34 @@ def build_document(report: PersonReport, lang: str, tz: tzinfo = CHINA_TZ) -> Do
                                         f"{_when(o['received_at'], tz)}"), level=2)
         document.add_paragraph(clean_text(o["text"]))
         d = o["disposition"]
-        facts = [[t["kind"], o["kind"]], [t["channel"], o["channel"]],
+        facts = [[t["kind"], word("opinion_kind", o["kind"], lang)],
+                 [t["channel"], word("channel", o["channel"], lang)],
                  [t["tags"], "、".join(o["tags"])],
-                 [t["disposition"], f"{d['kind']} {d['reason']} ({_when(d['decided_at'], tz)})"
+                 [t["disposition"], f"{word('disposition', d['kind'], lang)} {d['reason']} "
+                  f"({_when(d['decided_at'], tz)})"
                   if d else t["none"]]]
         facts += [[t["replies"], f"{r['text']} — {r['given_by']} ({_when(r['given_at'], tz)})"]
                   for r in o["replies"]]
         _table(document, [t["what"], t["text"]], facts, t["empty"])
     document.add_heading(t["commitments"], level=1)
     _table(document, [t["text"], t["status"], t["due"], t["progress"]],
-           [[c["title"], c["status"], _when(c["due_at"], tz),
+           [[c["title"], word("commitment_status", c["status"], lang), _when(c["due_at"], tz),
              "\n".join(f"{_when(n['at'], tz)} {n['text']}" for n in c["progress"])]
             for c in report.commitments], t["empty"])
     document.add_heading(t["followups"], level=1)
     _table(document, [t["when"], t["caller"], t["resolved"], t["satisfaction"], t["note"]],
            [[_when(f["called_at"], tz), f["caller"],
-             "" if f["resolved"] is None else yes(f["resolved"]), f["satisfaction"] or "",
+             "" if f["resolved"] is None else yes(f["resolved"]),
+             word("satisfaction", f["satisfaction"], lang) if f["satisfaction"] else "",
              f["note"]] for f in report.follow_ups], t["empty"])
     document.add_heading(t["minutes"], level=1)
     _table(document, [t["session"], t["version"], t["public"], t["status"], t["file"]],
            [[sessions.get(v["session_id"], v["session_id"]), v["version"], yes(v["public"]),
-             v["status"], v["file"]] for v in report.minutes_versions], t["empty"])
+             _event(v["status"], lang), v["file"]] for v in report.minutes_versions], t["empty"])
     document.add_heading(t["audit"], level=1)
     _table(document, [t["when"], t["what"], t["reason"]],
-           [[_when(a["at"], tz), a["action"], a["reason"]] for a in report.audit], t["empty"])
+           [[_when(a["at"], tz), _event(a["action"], lang), _event(a["reason"], lang)]
+            for a in report.audit], t["empty"])
     return document
 
 

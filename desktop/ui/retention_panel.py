@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
 )
@@ -15,6 +15,7 @@ from ..core.services.retention import HeldContact
 from .context import AppContext
 from .feedback import Feedback
 from .table_model import Column, RowTableModel, record_table
+from .worker import start
 
 WATCHED = {"person", "retention_setting", "opinion", "disposition", "commitment", "follow_up",
            "attendance", "session"}
@@ -25,10 +26,15 @@ def _day(value: datetime | None) -> str:
 
 
 class RetentionPanel(QGroupBox):
+    loaded = Signal()  # the figures on screen are fresh
+
     def __init__(self, ctx: AppContext, feedback: Feedback, parent=None) -> None:
         super().__init__(parent)
         self.ctx, self.feedback = ctx, feedback
         self.next_run: datetime = ctx.clock.now()
+        self.last: datetime | None = None
+        self.plan: retention.RetentionPlan | None = None
+        self.task = None
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -70,7 +76,6 @@ class RetentionPanel(QGroupBox):
         layout.addLayout(buttons)
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
-        self.reload()
 
     def _on_changed(self, entity: str, _ids: tuple) -> None:
         if entity in WATCHED and self.isVisible():
@@ -81,15 +86,26 @@ class RetentionPanel(QGroupBox):
         super().showEvent(event)
 
     def _load(self) -> list[HeldContact]:
-        self.plan = retention.plan(self.ctx.db, self.next_run)
-        return list(self.plan.due)
+        return list(self.plan.due) if self.plan is not None else []
 
     def reload(self) -> None:
-        db = self.ctx.db
+        """Read the periods and what the next run erases off the GUI thread (over a large
+        database that takes a second), then show them."""
+        db, now = self.ctx.db, self.ctx.clock.now()
+
+        def work():
+            last = retention.last_run(db)
+            next_run = max(now, last + timedelta(days=1)) if last is not None else now
+            return retention.periods(db), last, next_run, retention.plan(db, next_run)
+
+        self.task = start(work, self._loaded, lambda exc: self.feedback.domain_error(self, exc))
+
+    def _loaded(self, result) -> None:  # noqa: ANN001
+        periods, self.last, self.next_run, self.plan = result
         current = self.organisation.currentData()
         self.organisation.blockSignals(True)
         self.organisation.clear()
-        for name, days in retention.periods(db).items():
+        for name, days in periods.items():
             self.organisation.addItem(name or self.tr("(sessions that name no organisation)"),
                                       name)
             self.organisation.setItemData(self.organisation.count() - 1, days,
@@ -98,16 +114,19 @@ class RetentionPanel(QGroupBox):
         self.organisation.setCurrentIndex(max(0, index))
         self.organisation.blockSignals(False)
         self._show_days()
-        now = self.ctx.clock.now()
-        last = retention.last_run(db)
-        self.next_run = max(now, last + timedelta(days=1)) if last is not None else now
         self.model.refresh()
+        self._show_runs()
+        self.loaded.emit()
+
+    def _show_runs(self) -> None:
+        if self.plan is None:
+            return
         waiting = self.plan.waiting
         open_count = sum(1 for c in waiting if c.due_at is None)
         self.runs.setText(self.tr(
             "Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed "
             "below. Kept: {kept} ({open} with an opinion or commitment still open or without "
-            "a follow-up call).").format(last=_day(last), next=_day(self.next_run),
+            "a follow-up call).").format(last=_day(self.last), next=_day(self.next_run),
                                           due=len(self.plan.due), kept=len(waiting),
                                           open=open_count))
 
@@ -124,7 +143,12 @@ class RetentionPanel(QGroupBox):
         self.reload()
 
     def run_now(self) -> None:
-        due = retention.plan(self.ctx.db, self.ctx.clock.now()).due
+        """Count what is due now (off the GUI thread), ask, then erase it (off the thread)."""
+        db, now = self.ctx.db, self.ctx.clock.now()
+        self.task = start(lambda: retention.plan(db, now).due, lambda due: self._confirm(due, now),
+                          lambda exc: self.feedback.domain_error(self, exc))
+
+    def _confirm(self, due, now: datetime) -> None:  # noqa: ANN001
         if not due:
             self.feedback.error(self, self.tr("Retention"),
                                 self.tr("No contact is due for erasure now."))
@@ -133,11 +157,9 @@ class RetentionPanel(QGroupBox):
                 "Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this "
                 "cannot be undone.").format(n=len(due))):
             return
-        try:
-            retention.run(self.ctx.db, self.ctx.clock.now())
-        except TingjianError as exc:
-            self.feedback.domain_error(self, exc)
-        self.reload()
+        db = self.ctx.db
+        self.task = start(lambda: retention.run(db, now), lambda _plan: self.reload(),
+                          lambda exc: self.feedback.domain_error(self, exc))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Personal data retention"))
@@ -150,5 +172,4 @@ class RetentionPanel(QGroupBox):
         self.save_button.setText(self.tr("Save period"))
         self.run_button.setText(self.tr("Erase due contacts now…"))
         self.model.retranslate()
-        if hasattr(self, "plan"):
-            self.reload()
+        self._show_runs()

@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -83,7 +84,13 @@ class SettingsPage(QWidget):
         rules_layout.addWidget(self.holidays_button, 0, Qt.AlignmentFlag.AlignLeft)
         ctx.bus.changed.connect(lambda entity, _ids: entity == "holiday" and self._show_years())
 
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls: the page is taller than a small window
+        layout = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        QVBoxLayout(self).addWidget(scroll)
         layout.addWidget(self.heading)
         layout.addWidget(self.general)
         layout.addWidget(self.live)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlmodel import select
 
 from desktop.core import backup, erasure_ledger, search
@@ -134,7 +136,8 @@ def test_erase_replaces_the_person_everywhere_but_keeps_what_was_said(world):
     assert o3.text == f"我同意{label}说的，高峰也来了。" and o3.speaker_label == "高峰"
     assert opinions.replies_of(db, o1.id)[0].text == f"张伟民主任答复：{label}反映的问题本周处理。"
     erased = people.get_person(db, person.id)
-    assert (erased.name, erased.group_name, erased.contact, erased.erased_at) == (label, "", None, NOW)
+    assert (erased.name, erased.group_name, erased.contact, erased.erased_at) == (
+        label, "", None, NOW)
     assert turns.list_turns(db, world["s1"].id)[0].label == label
     assert turns.list_turns(db, world["s1"].id)[0].group_name == ""
     assert people.get_person(db, world["neighbour"].id).name == "高峰"
@@ -280,3 +283,41 @@ def test_erased_rows_have_no_personal_fields_left(world):
     with db.read() as s:
         row = s.get(Person, person.id)
     assert (row.gender, row.note, row.consent_at, row.contact_consent) == (None, "", None, False)
+
+
+def test_erase_and_report_on_every_backend(db):
+    s = sessions.create_session(db, "恳谈会", T1, chair="张伟民")
+    person = attendance.register_attendee(db, s.id, "张伟", "3号楼", contact="13800138000",
+                                          contact_consent=True, now=T1)[1]
+    turns.enqueue(db, s.id, label="张伟")  # a turn typed by hand, not linked to the person
+    o = opinions.create_opinion(db, s.id, "张伟：路灯坏了（张伟民在场）", person_id=person.id, now=T1,
+                                reply_text="张伟您好")
+    assert person_report(db, person.id, NOW).opinions[0]["text"] == "张伟：路灯坏了（张伟民在场）"
+    label = erase_person(db, person.id, "本人要求", "李秘书", now=NOW).label
+    assert opinions.list_opinions(db, s.id)[0].text == f"{label}：路灯坏了（张伟民在场）"
+    assert opinions.replies_of(db, o.id)[0].text == f"{label}您好"
+    assert turns.list_turns(db, s.id)[0].label == label
+    assert people.get_person(db, person.id).contact is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="张伟民早高峰说，a ", max_size=40))
+def test_masking_leaves_no_bare_mention_and_every_longer_name(text):
+    masked = mask_mentions(text, "张伟", "Ⓧ", protected={"张伟民"})
+    assert _bare(masked, "张伟", "张伟民") == 0
+    assert masked.count("张伟民") == text.count("张伟民")
+    assert masked.replace("Ⓧ", "张伟") == text  # nothing but the mentions changed
+    high = mask_mentions(text, "高峰", "Ⓧ")
+    assert high.count("早高峰") == text.count("早高峰") and high.replace("Ⓧ", "高峰") == text
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(), st.sampled_from(["\x00", "#", "#-1", "0", "9" * 30, "\ud800", " 1 "])))
+def test_any_person_text_finds_someone_or_says_why(sqlite_database, text):
+    try:
+        found = find_person(sqlite_database, text)
+    except (NotFoundError, ValidationError) as exc:
+        assert exc.en and exc.zh
+    else:
+        assert found.id is not None

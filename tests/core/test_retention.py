@@ -74,7 +74,8 @@ def test_an_open_commitment_or_a_missing_follow_up_keeps_the_contact(db):
     assert f"commitment #{c.id} is still open" in [e for e, _z in held.waiting[0].open_reasons]
     other = _citizen(db, s.id, "李强", "13700137000")
     opinions.create_opinion(db, s.id, "问题", person_id=other.id, now=T0)
-    reasons = {w.person_id: [e for e, _ in w.open_reasons] for w in retention.plan(db, late).waiting}
+    reasons = {w.person_id: [e for e, _ in w.open_reasons]
+               for w in retention.plan(db, late).waiting}
     assert any("no disposition" in r for r in reasons[other.id])
     assert any("no follow-up" in r for r in reasons[other.id])
     commitments.set_status(db, c.id, "done", now=T0 + timedelta(days=3))

@@ -42,7 +42,8 @@ def test_settings_show_the_period_and_what_the_next_run_erases(ctx, qtbot, feedb
     panel = RetentionPanel(ctx, feedback)
     qtbot.addWidget(panel)
     panel.resize(900, 420)
-    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=20_000):
+        panel.show()  # read off the GUI thread when shown
     assert [panel.organisation.itemData(i) for i in range(panel.organisation.count())] == [
         "", "青石街道"]
     assert panel.days.value() == 180
@@ -54,22 +55,26 @@ def test_settings_show_the_period_and_what_the_next_run_erases(ctx, qtbot, feedb
     # a longer period for that organisation: nothing is due any more
     panel.organisation.setCurrentIndex(panel.organisation.findData("青石街道"))
     panel.days.setValue(365)
-    panel.save_days()
+    with qtbot.waitSignal(panel.loaded, timeout=20_000):
+        panel.save_days()
     assert retention.contact_days(ctx.db, "青石街道") == 365
     assert panel.model.rowCount() == 0
-    panel.organisation.setCurrentIndex(panel.organisation.findData("青石街道"))
+    assert panel.organisation.currentData() == "青石街道" and panel.days.value() == 365
     panel.days.setValue(30)
-    panel.save_days()
+    with qtbot.waitSignal(panel.loaded, timeout=20_000):
+        panel.save_days()
     assert panel.model.rowCount() == 1
     feedback.answer = False
     panel.run_now()
+    qtbot.waitUntil(lambda: len(feedback.questions) == 1, timeout=20_000)
+    assert "1 person(s)" in feedback.questions[0]
     assert people.get_person(ctx.db, old.id).contact == "13300133000"
     feedback.answer = True
-    panel.run_now()
+    with qtbot.waitSignal(panel.loaded, timeout=20_000):
+        panel.run_now()
     assert people.get_person(ctx.db, old.id).contact is None
     assert people.get_person(ctx.db, recent.id).contact == "13200132000"
-    assert "Last run: —" not in panel.runs.text()
-
+    assert "Last run: —" not in panel.runs.text() and panel.model.rowCount() == 0
 
 def test_scheduler_runs_at_start_and_after_a_day(ctx, qtbot):
     from desktop.ui.retention import RetentionScheduler

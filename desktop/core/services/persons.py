@@ -21,9 +21,10 @@ from ..models import (
     ListeningSession, MinutesVersion, Opinion, OpinionTag, Person, ProgressNote, Reply,
     SpeakerTurn,
 )
-from .common import fetch
+from .common import MAX_TITLE, clean_text, fetch
 
 MAX_LISTED = 20
+MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's largest integer
 
 
 def _describe(s: Session, person: Person) -> str:
@@ -38,14 +39,18 @@ def find_person(db: Database, text: str) -> Person:
 
     A name several people share is refused with the list of them to choose by id.
     """
-    wanted = (text or "").strip()
+    wanted = clean_text(text, "The person", "人员", max_len=MAX_TITLE).strip()
     if not wanted:
         raise ValidationError(en="Name the person: an id or a name.",
                               zh="请指定人员：编号或姓名。")
     with db.read() as s:
         digits = wanted.removeprefix("#")
-        if digits.isdigit():
-            return fetch(s, Person, int(digits), "Person", "人员")
+        if digits.isascii() and digits.isdigit():
+            ident = int(digits)
+            if ident > MAX_ID:
+                raise NotFoundError(en=f"Person #{digits} does not exist.",
+                                    zh=f"人员 #{digits} 不存在。")
+            return fetch(s, Person, ident, "Person", "人员")
         matches = list(s.exec(select(Person).where(Person.name == wanted).order_by(Person.id)))
         if not matches:
             raise NotFoundError(en=f"Nobody called {wanted!r} is held in this database.",

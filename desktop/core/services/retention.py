@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -29,13 +29,12 @@ from ..models import (
 )
 from ..models.enums import CommitmentStatus
 from ..privacy import mask_phone
-from .common import aware, touch
+from .common import MAX_TITLE, aware, clean_text, touch
 
 DEFAULT_CONTACT_DAYS = 180
 MAX_CONTACT_DAYS = 3650
 RUN_ENTITY = "retention"  # audit entries of the runs themselves (entity_id 0)
 CLOSED = (CommitmentStatus.DONE, CommitmentStatus.CANNOT_DO)
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -112,7 +111,7 @@ def contact_days(db: Database, organisation: str = "") -> int:
 def set_contact_days(db: Database, organisation: str, days: int,
                      now: datetime | None = None) -> RetentionSetting:
     days = _check_days(days)
-    organisation = (organisation or "").strip()
+    organisation = clean_text(organisation, "Organisation", "组织", max_len=MAX_TITLE).strip()
     with db.write() as s:
         row = s.get(RetentionSetting, organisation)
         old = row.contact_days if row is not None else DEFAULT_CONTACT_DAYS
@@ -129,15 +128,12 @@ def set_contact_days(db: Database, organisation: str, days: int,
 
 # --- what is held, and what is due -----------------------------------------------------------
 
-def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
-    ids = list(ids)
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
-
-
-def _latest(*values: Iterable[datetime | None]) -> datetime | None:
-    found = [v for group in values for v in group if v is not None]
+def _latest(values: Iterable[datetime | None]) -> datetime | None:
+    found = [v for v in values if v is not None]
     return max(found) if found else None
+
+
+MAX_REASONS = 3  # open items named per person (the rest are counted)
 
 
 @dataclass
@@ -147,88 +143,96 @@ class _Facts:
     times: list[datetime | None] = field(default_factory=list)
 
 
+def _candidates():
+    """Citizens whose contact is held: the subquery every fact below is joined to."""
+    return (select(Person.id).where(col(Person.contact).is_not(None),
+                                    col(Person.erased_at).is_(None),
+                                    col(Person.is_official).is_(False),
+                                    col(Person.owner_id).is_(None)).subquery())
+
+
 def _held(s: Session) -> list[HeldContact]:
-    people = list(s.exec(select(Person).where(col(Person.contact).is_not(None),
-                                              col(Person.erased_at).is_(None),
-                                              col(Person.is_official).is_(False),
-                                              col(Person.owner_id).is_(None))))
+    """Every held contact with its period, last activity and open items, in a fixed number of
+    joined queries (no per-person or per-opinion round trips)."""
+    people = list(s.exec(select(Person.id, Person.name, Person.group_name, Person.contact,
+                                Person.consent_at, Person.created_at)
+                         .where(col(Person.id).in_(select(_candidates().c.id)))))
     if not people:
         return []
     facts: dict[int, _Facts] = {p.id: _Facts(times=[p.consent_at or p.created_at])
-                                for p in people}  # type: ignore[misc]
-    opinion_person: dict[int, int] = {}
-    for ids in _chunks(list(facts)):
-        for pid, sid in s.exec(select(Attendance.person_id, Attendance.session_id)
-                               .where(col(Attendance.person_id).in_(ids))):
+                                for p in people}
+    cand = _candidates()
+    mine = cand.c.id == Opinion.person_id
+    live = col(Opinion.removed_at).is_(None)
+    for model in (Attendance, SpeakerTurn):
+        for pid, sid in s.exec(select(model.person_id, model.session_id)
+                               .join(cand, cand.c.id == model.person_id)):
             facts[pid].sessions.add(sid)
-        for pid, sid in s.exec(select(SpeakerTurn.person_id, SpeakerTurn.session_id)
-                               .where(col(SpeakerTurn.person_id).in_(ids))):
-            facts[pid].sessions.add(sid)  # type: ignore[index]
-        for oid, pid, sid in s.exec(select(Opinion.id, Opinion.person_id, Opinion.session_id)
-                                    .where(col(Opinion.person_id).in_(ids),
-                                           col(Opinion.removed_at).is_(None))):
-            facts[pid].sessions.add(sid)  # type: ignore[index]
-            facts[pid].opinions.append(oid)  # type: ignore[index,arg-type]
-            opinion_person[oid] = pid  # type: ignore[index,assignment]
-    sessions: dict[int, tuple[str, datetime]] = {}
-    all_sessions = sorted({sid for f in facts.values() for sid in f.sessions})
-    for ids in _chunks(all_sessions):
-        for sid, org, starts in s.exec(select(ListeningSession.id, ListeningSession.organisation,
-                                              ListeningSession.starts_at)
-                                       .where(col(ListeningSession.id).in_(ids))):
-            sessions[sid] = (org, starts)  # type: ignore[index]
-    disposed: dict[int, datetime] = {}
+    for oid, pid, sid in s.exec(select(Opinion.id, Opinion.person_id, Opinion.session_id)
+                                .join(cand, mine).where(live)):
+        facts[pid].sessions.add(sid)
+        facts[pid].opinions.append(oid)
+    disposed = dict(s.exec(select(Disposition.opinion_id, Disposition.decided_at)
+                           .join(Opinion, col(Opinion.id) == Disposition.opinion_id)
+                           .join(cand, mine).where(live)).all())
     called: dict[int, list[datetime]] = defaultdict(list)  # opinion id -> follow-up times
-    commitments: dict[int, list[Commitment]] = defaultdict(list)  # opinion id -> commitments
-    for ids in _chunks(list(opinion_person)):
-        for oid, at in s.exec(select(Disposition.opinion_id, Disposition.decided_at)
-                              .where(col(Disposition.opinion_id).in_(ids))):
-            disposed[oid] = at
-        for oid, at in s.exec(select(FollowUp.opinion_id, FollowUp.called_at)
-                              .where(col(FollowUp.opinion_id).in_(ids))):
-            called[oid].append(at)  # type: ignore[index]
-        for oid, c in s.exec(select(CommitmentOpinion.opinion_id, Commitment)
-                             .join(Commitment, col(Commitment.id) == CommitmentOpinion.commitment_id)
-                             .where(col(CommitmentOpinion.opinion_id).in_(ids),
-                                    col(Commitment.removed_at).is_(None))):
-            commitments[oid].append(c)
+    for oid, at in s.exec(select(FollowUp.opinion_id, FollowUp.called_at)
+                          .join(Opinion, col(Opinion.id) == FollowUp.opinion_id)
+                          .join(cand, mine).where(live)):
+        called[oid].append(at)
+    commitments: dict[int, list[tuple[int, str, datetime | None]]] = defaultdict(list)
+    via_opinion = col(Opinion.id) == CommitmentOpinion.opinion_id
+    open_commitment = col(Commitment.removed_at).is_(None)
+    for oid, cid, status, done_at in s.exec(
+            select(CommitmentOpinion.opinion_id, Commitment.id, Commitment.status,
+                   Commitment.completed_at)
+            .join(Commitment, col(Commitment.id) == CommitmentOpinion.commitment_id)
+            .join(Opinion, via_opinion).join(cand, mine).where(live, open_commitment)):
+        commitments[oid].append((cid, status, done_at))
     commitment_calls: dict[int, list[datetime]] = defaultdict(list)
-    linked = sorted({c.id for cs in commitments.values() for c in cs})  # type: ignore[misc]
-    for ids in _chunks(linked):
-        for cid, at in s.exec(select(FollowUp.commitment_id, FollowUp.called_at)
-                              .where(col(FollowUp.commitment_id).in_(ids))):
-            commitment_calls[cid].append(at)  # type: ignore[index]
+    for cid, at in s.exec(select(FollowUp.commitment_id, FollowUp.called_at).distinct()
+                          .join(CommitmentOpinion,
+                                col(CommitmentOpinion.commitment_id) == FollowUp.commitment_id)
+                          .join(Opinion, via_opinion).join(cand, mine).where(live)):
+        commitment_calls[cid].append(at)
+    sessions = {sid: (org, starts) for sid, org, starts in s.exec(select(
+        ListeningSession.id, ListeningSession.organisation, ListeningSession.starts_at))}
     stored = {r.organisation: r.contact_days for r in s.exec(select(RetentionSetting))}
 
     held = []
     for person in people:
-        f = facts[person.id]  # type: ignore[index]
-        open_reasons: list[tuple[str, str]] = []
+        f = facts[person.id]
+        reasons: list[tuple[str, str]] = []
+        unnamed = 0
         times = list(f.times) + [sessions[sid][1] for sid in f.sessions if sid in sessions]
         for oid in f.opinions:
-            calls = list(called[oid])
+            found: list[tuple[str, str]] = []
+            calls = called.get(oid, [])
             if oid in disposed:
                 times.append(disposed[oid])
             else:
-                open_reasons.append((f"opinion #{oid} has no disposition yet",
-                                     f"意见 #{oid} 尚无处理结果"))
-            for c in commitments[oid]:
-                calls += commitment_calls[c.id]  # type: ignore[index]
-                if c.status not in CLOSED:
-                    open_reasons.append((f"commitment #{c.id} is still open",
-                                         f"承诺事项 #{c.id} 尚未办结"))
-                times.append(c.completed_at)
+                found.append((f"opinion #{oid} has no disposition yet",
+                              f"意见 #{oid} 尚无处理结果"))
+            for cid, status, done_at in commitments.get(oid, ()):
+                calls = calls + commitment_calls.get(cid, [])
+                if status not in CLOSED:
+                    found.append((f"commitment #{cid} is still open", f"承诺事项 #{cid} 尚未办结"))
+                times.append(done_at)
             if not calls:
-                open_reasons.append((f"no follow-up call recorded for opinion #{oid}",
-                                     f"意见 #{oid} 尚无回访记录"))
+                found.append((f"no follow-up call recorded for opinion #{oid}",
+                              f"意见 #{oid} 尚无回访记录"))
             times += calls
+            room = max(0, MAX_REASONS - len(reasons))
+            reasons += found[:room]
+            unnamed += len(found) - len(found[:room])
+        if unnamed:
+            reasons.append((f"and {unnamed} more open item(s)", f"另有 {unnamed} 项未完成"))
         orgs = tuple(sorted({sessions[sid][0] for sid in f.sessions if sid in sessions}))
-        days = max((stored.get(o, DEFAULT_CONTACT_DAYS) for o in orgs or ("",)))
+        days = max(stored.get(o, DEFAULT_CONTACT_DAYS) for o in orgs or ("",))
         last = _latest(times) or person.created_at
         held.append(HeldContact(
-            person.id, person.name, person.group_name,  # type: ignore[arg-type]
-            mask_phone(person.contact or ""), orgs, days, last,
-            None if open_reasons else last + timedelta(days=days), tuple(open_reasons)))
+            person.id, person.name, person.group_name, mask_phone(person.contact or ""), orgs,
+            days, last, None if reasons else last + timedelta(days=days), tuple(reasons)))
     return held
 
 

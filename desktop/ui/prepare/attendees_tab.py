@@ -48,7 +48,8 @@ class AttendeesTab(QWidget):
             edit.returnPressed.connect(self.register)
         self.anonymous_spin.editingFinished.connect(self.save_anonymous)
         self.import_button.clicked.connect(self.open_import)
-        self.report_button.clicked.connect(lambda: self._for_selected(self.people_actions.ask_report))
+        self.report_button.clicked.connect(
+            lambda: self._for_selected(self.people_actions.ask_report))
         self.erase_button.clicked.connect(
             lambda: self._for_selected(self.people_actions.confirm_erase))
         self.table.itemSelectionChanged.connect(self._selection_changed)
