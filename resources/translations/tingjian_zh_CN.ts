@@ -434,67 +434,67 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>CustomPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="239" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="262" />
         <source>New deadline policy</source>
         <translation>新建办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="270" />
         <source>Calendar days</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="270" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="248" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="271" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="255" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="278" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="256" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="279" />
         <source>Working days follow China's official holidays and adjusted working weekends; for a year not yet published only weekends are skipped and the date is marked approximate.</source>
         <translation>工作日按国家法定节假日及调休上班日计算；尚未公布安排的年份仅跳过周末，并标注为近似日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="284" />
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="262" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="285" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="286" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="287" />
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="288" />
         <source>Counted in</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="266" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="289" />
         <source>Extensions allowed</source>
         <translation>可延期次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="290" />
         <source>Longest extension</source>
         <translation>最长延期</translation>
     </message>
@@ -719,38 +719,38 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="84" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="86" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="95" />
         <source>Required when not adopted; the citizen reads it</source>
         <translation>不予采纳时必填，群众可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="104" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
         <source>Referred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="110" />
         <source>Decided by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="111" />
         <source>Decided at</source>
         <translation>决定时间</translation>
     </message>
@@ -890,6 +890,116 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="89" />
+        <source>Documents — {title}</source>
+        <extracomment>(kind for write_document, paper, file-name suffix zh, en)</extracomment>
+        <translation>文书 — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
+        <source>Notice (会议通知)</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
+        <source>Poster for the notice board, A4</source>
+        <translation>公告栏海报（A4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <source>Poster for the notice board, A3</source>
+        <translation>公告栏海报（A3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <source>Sign-in sheet (签到表)</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
+        <source>Assignment slips (交办单), one per page</source>
+        <translation>交办单（每页一份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
+        <source>Public result notice (结果公示)</source>
+        <translation>结果公示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <source>Hotline</source>
+        <translation>热线电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <source>Suggestion box at</source>
+        <translation>意见箱位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <source>Web form</source>
+        <translation>网上留言地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <source>Slip number format</source>
+        <translation>交办单编号格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <source>Opinions until</source>
+        <translation>意见征集截止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="108" />
+        <source>Folder</source>
+        <translation>保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="102" />
+        <source>{year} is the year and {n} the number, e.g. 青石交〔{year}〕{n}号</source>
+        <translation>{year} 为年份，{n} 为序号，例如 青石交〔{year}〕{n}号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="103" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="104" />
+        <source>&amp;Write document</source>
+        <translation>生成文书(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="105" />
+        <source>&amp;Open file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="135" />
+        <source>Writing {name} …</source>
+        <translation>正在写入 {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="146" />
+        <source>Version {n} written to {path}.</source>
+        <translation>第 {n} 版已写入 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>EditOpinionDialog</name>
     <message>
         <location filename="../../desktop/ui/live/dialogs.py" line="30" />
@@ -920,27 +1030,27 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="164" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="166" />
         <source>Extend the due date</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
         <source>Policy</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
         <source>New due date</source>
         <translation>新的办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="176" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="177" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -1096,78 +1206,83 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="192" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="194" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="196" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="198" />
         <source>Reached the person and got an answer</source>
         <translation>已联系到本人并得到答复（有效回访）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="201" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="221" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="234" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="205" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="206" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="210" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
         <source>Considers it resolved</source>
         <translation>认为已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="218" />
         <source>Called by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="219" />
         <source>Called at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="222" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="220" />
+        <source>Unsatisfied: reopen the commitment (重办)</source>
+        <translation>不满意：重新办理该事项（重办）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="235" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="223" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="236" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1755,27 +1870,27 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1984,27 +2099,27 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>NextInSeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="305" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="323" />
         <source>New session in this series</source>
         <translation>本系列的下一次会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="313" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="331" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="314" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="332" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="315" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="333" />
         <source>&amp;Start:</source>
         <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="318" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="336" />
         <source>The agenda, the leaders and departments attending and the settings of “{title}” are copied; a report-back item lists the commitments still open.</source>
         <translation>将复制“{title}”的议程、出席的领导和部门以及各项设置；“办理情况通报”议题会列出尚未办结的承诺事项。</translation>
     </message>
@@ -2012,22 +2127,22 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="147" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="149" />
         <source>Progress note</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="152" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="155" />
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="156" />
         <source>Noted by</source>
         <translation>记录人</translation>
     </message>
@@ -2101,146 +2216,151 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>原定 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="111" />
+        <location filename="../../desktop/ui/followup/register.py" line="113" />
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="111" />
+        <location filename="../../desktop/ui/followup/register.py" line="113" />
         <source>Session</source>
         <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="113" />
+        <source>Work order</source>
+        <translation>工单号</translation>
     </message>
 </context>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="212" />
+        <location filename="../../desktop/ui/followup/register.py" line="214" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="237" />
-        <location filename="../../desktop/ui/followup/register.py" line="322" />
+        <location filename="../../desktop/ui/followup/register.py" line="239" />
+        <location filename="../../desktop/ui/followup/register.py" line="324" />
         <source>{n} commitments</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="279" />
+        <location filename="../../desktop/ui/followup/register.py" line="281" />
         <source>Deadline policy: {policy}</source>
         <translation>办理时限规则：{policy}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="280" />
+        <location filename="../../desktop/ui/followup/register.py" line="282" />
         <source>No deadline policy: extensions are not limited.</source>
         <translation>未设办理时限规则：延期不受次数限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="283" />
+        <location filename="../../desktop/ui/followup/register.py" line="285" />
         <source>Progress: {text} ({who})</source>
         <translation>进展：{text}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="286" />
+        <location filename="../../desktop/ui/followup/register.py" line="288" />
         <source>Extended from {old} to {new}: {reason}</source>
         <translation>由 {old} 延至 {new}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="289" />
+        <location filename="../../desktop/ui/followup/register.py" line="291" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="290" />
+        <location filename="../../desktop/ui/followup/register.py" line="292" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="291" />
+        <location filename="../../desktop/ui/followup/register.py" line="293" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="292" />
+        <location filename="../../desktop/ui/followup/register.py" line="294" />
         <source>Follow-up call: {sat} {note}</source>
         <translation>回访：{sat} {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
+        <location filename="../../desktop/ui/followup/register.py" line="309" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
+        <location filename="../../desktop/ui/followup/register.py" line="309" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="308" />
+        <location filename="../../desktop/ui/followup/register.py" line="310" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="308" />
+        <location filename="../../desktop/ui/followup/register.py" line="310" />
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="311" />
+        <location filename="../../desktop/ui/followup/register.py" line="313" />
         <source>Overdue only</source>
         <translation>仅显示超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="312" />
+        <location filename="../../desktop/ui/followup/register.py" line="314" />
         <source>Due within (days)</source>
         <translation>到期天数内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="313" />
+        <location filename="../../desktop/ui/followup/register.py" line="315" />
         <source>Soonest due first</source>
         <translation>按到期日升序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="314" />
+        <location filename="../../desktop/ui/followup/register.py" line="316" />
         <source>Latest due first</source>
         <translation>按到期日降序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="315" />
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <location filename="../../desktop/ui/followup/register.py" line="318" />
         <source>Add progress note…</source>
         <translation>添加进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="319" />
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="319" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -2429,132 +2549,142 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
         <source>&amp;Kind:</source>
         <translation>会议类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="122" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
         <source>&amp;Date, start, minutes:</source>
         <translation>日期、开始时间、时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="123" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
         <source>&amp;Organisation:</source>
         <translation>主办单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
         <source>C&amp;hair:</source>
         <translation>主持领导(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
         <source>&amp;Facilitator:</source>
         <translation>主持人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="124" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
         <source>&amp;Recorder:</source>
         <translation>记录人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
         <source>Leaders and departments attending:</source>
         <translation>出席的领导和部门：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="125" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
         <source>Deadline &amp;policy:</source>
         <translation>办理时限规则(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
         <source>A&amp;genda template:</source>
         <translation>议程模板(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
         <source> min available</source>
         <translation> 分钟可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>Edit the directory…</source>
         <translation>编辑名录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>&amp;Create session</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>Import &amp;opinions…</source>
         <translation>导入意见(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
+        <source>&amp;Documents…</source>
+        <translation>文书(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="139" />
+        <source>Notice, poster, sign-in sheet, assignment slips, result notice</source>
+        <translation>会议通知、海报、签到表、交办单、结果公示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="141" />
         <source>Edit session</source>
         <translation>编辑会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="141" />
         <source>New session</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
         <source>Issuing body of the minutes</source>
         <translation>纪要的印发单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="158" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="164" />
         <source>(none: set per commitment)</source>
         <translation>（不设：逐项设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="167" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="173" />
         <source>(empty agenda)</source>
         <translation>（空议程）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="234" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="241" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="235" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="242" />
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
@@ -2696,22 +2826,22 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="127" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="129" />
         <source>Change status</source>
         <translation>更改办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
         <source>Required when it cannot be done</source>
         <translation>无法办理时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="138" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="139" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
