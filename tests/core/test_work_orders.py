@@ -88,11 +88,13 @@ def test_on_time_and_reopen_rates_with_their_counts(sqlite_database) -> None:
     owner = owners.create_owner(db, "城管科")
     past, future = NOW - timedelta(days=3), NOW + timedelta(days=10)
     on_time = _commitment(db, sid, owner.id, "按时", past)
+    early = _commitment(db, sid, owner.id, "提前", past)
     late = _commitment(db, sid, owner.id, "超时", past)
     overdue = _commitment(db, sid, owner.id, "逾期未办", past)
     _commitment(db, sid, owner.id, "未到期", future)
     reopened = _commitment(db, sid, owner.id, "重办", future)
     commitments.set_status(db, on_time, "done", now=past - timedelta(days=1))
+    commitments.set_status(db, early, "done", now=past - timedelta(days=2))
     commitments.set_status(db, late, "done", now=past + timedelta(days=1))
     commitments.set_status(db, reopened, "done", now=NOW - timedelta(days=1))
     call = followups.record_followup(db, commitment_id=reopened, satisfaction="unsatisfied")
@@ -101,10 +103,10 @@ def test_on_time_and_reopen_rates_with_their_counts(sqlite_database) -> None:
     rows = handling_rates.handling_by(db, "owner", NOW)
     assert len(rows) == 1
     r = rows[0].rates
-    # worked by hand: due = on-time, late, overdue (3); on time 1; ever completed = on-time,
-    # late, reopened (3); reopened 1
-    assert (r.due, r.on_time, r.completed, r.reopened) == (3, 1, 3, 1)
-    assert r.on_time_rate == pytest.approx(1 / 3) and r.reopen_rate == pytest.approx(1 / 3)
+    # worked by hand: due = on-time, early, late, overdue (4); on time 2; ever completed =
+    # on-time, early, late, reopened (4); reopened 1
+    assert (r.due, r.on_time, r.completed, r.reopened) == (4, 2, 4, 1)
+    assert r.on_time_rate == pytest.approx(0.5) and r.reopen_rate == pytest.approx(0.25)
     assert handling_rates.total_handling(rows) == r
 
 
