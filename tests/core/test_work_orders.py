@@ -151,3 +151,21 @@ def test_unknown_settings_and_bad_numbers_are_refused(sqlite_database) -> None:
     with pytest.raises(ValidationError):
         paperwork.set_setting(sqlite_database, "notice_period_days", "0")
     assert paperwork.set_setting(sqlite_database, "blank_rows", "25").blank_rows == 25
+
+
+def test_slip_numbers_of_the_year_in_the_session_language(sqlite_database) -> None:
+    db = sqlite_database
+    en = sessions.create_session(db, "Riverside forum", NOW - timedelta(days=30), language="en").id
+    zh = _session(db)
+    owner = owners.create_owner(db, "Highways")
+    for sid in (en, zh, zh):
+        _commitment(db, sid, owner.id, "Fix it", NOW + timedelta(days=9))
+    assert list(paperwork.assign_slip_numbers(db, en, now=NOW).values()) == ["No. 2026/1"]
+    paperwork.set_setting(db, "slip_number_format", "青石交〔{year}〕{n}号")
+    assert list(paperwork.assign_slip_numbers(db, zh, now=NOW).values()) == [
+        "青石交〔2026〕2号", "青石交〔2026〕3号"]
+    assert list(paperwork.assign_slip_numbers(db, en, now=NOW).values()) == ["No. 2026/1"]
+    next_year = NOW.replace(year=2027)
+    _commitment(db, zh, owner.id, "Next year", next_year + timedelta(days=9))
+    assert list(paperwork.assign_slip_numbers(db, zh, now=next_year).values())[-1] == \
+        "青石交〔2027〕1号"
