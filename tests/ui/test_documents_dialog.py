@@ -52,3 +52,28 @@ def test_a_bad_slip_format_is_refused_with_a_message(application, qtbot, feedbac
     assert "{n}" in feedback.errors[-1]
     assert not list(tmp_path.glob("*.docx"))
     assert minutes_versions.list_versions(application.ctx.db, session_id) == []
+
+
+def test_an_unsatisfied_call_reopens_a_completed_commitment(application, feedback) -> None:
+    from datetime import timedelta
+
+    from desktop.core.services import commitments, followups, owners, register
+    from desktop.ui.followup import dialogs
+
+    ctx = application.ctx
+    session_id = _demo(application)
+    owner = owners.create_owner(ctx.db, "物业办")
+    cid = commitments.create_commitment(ctx.db, session_id, "修路灯", owner.id,
+                                        ctx.clock.now() + timedelta(days=30)).id
+    call = dialogs.FollowUpDialog(ctx, feedback, commitment_id=cid)
+    assert not call.reopen.isEnabled()
+    call.satisfaction.setCurrentIndex(call.satisfaction.findData("unsatisfied"))
+    assert call.reopen.isEnabled()
+    call.reopen.setChecked(True)
+    assert not call.try_accept()  # not completed yet: refused before anything is written
+    assert followups.list_followups(ctx.db, commitment_id=cid) == []
+    commitments.set_status(ctx.db, cid, "done")
+    assert call.try_accept()
+    assert register.rows_for(ctx.db, [cid])[cid].status == "in_progress"
+    (reopening,) = paperwork.reopenings(ctx.db, [cid])
+    assert reopening.follow_up_id == followups.list_followups(ctx.db, commitment_id=cid)[0].id
