@@ -892,109 +892,109 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="89" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
         <source>Documents — {title}</source>
         <extracomment>(kind for write_document, paper, file-name suffix zh, en)</extracomment>
         <translation>文书 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
         <source>Notice (会议通知)</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
         <source>Poster for the notice board, A4</source>
         <translation>公告栏海报（A4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
         <source>Poster for the notice board, A3</source>
         <translation>公告栏海报（A3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
         <source>Sign-in sheet (签到表)</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
         <source>Assignment slips (交办单), one per page</source>
         <translation>交办单（每页一份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="94" />
         <source>Public result notice (结果公示)</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
         <source>Hotline</source>
         <translation>热线电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
         <source>Suggestion box at</source>
         <translation>意见箱位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
         <source>Web form</source>
         <translation>网上留言地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
         <source>Slip number format</source>
         <translation>交办单编号格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
         <source>Opinions until</source>
         <translation>意见征集截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="108" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="109" />
         <source>Folder</source>
         <translation>保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="102" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="103" />
         <source>{year} is the year and {n} the number, e.g. 青石交〔{year}〕{n}号</source>
         <translation>{year} 为年份，{n} 为序号，例如 青石交〔{year}〕{n}号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="103" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="104" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="104" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="105" />
         <source>&amp;Write document</source>
         <translation>生成文书(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="105" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="106" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="137" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="146" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="148" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
