@@ -150,3 +150,9 @@ def write_document(db: Database, session_id: int, kind: str, out: Path, *,
     ordinal = sum(1 for v in minutes_versions.list_versions(db, session_id) if v.style == style)
     return Written(out, hashlib.sha256(data).hexdigest(), version, missing(content, kind),
                    len(numbers), ordinal)
+
+
+def write_all(db: Database, session_id: int, folder: Path, **options) -> list[Written]:
+    """Every kind of paperwork of a session into ``folder`` (the packaged app's self-test)."""
+    return [write_document(db, session_id, kind, Path(folder) / f"{kind}.docx", **options)
+            for kind in KINDS]

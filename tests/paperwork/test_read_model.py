@@ -51,3 +51,15 @@ def test_working_days_skip_weekends_and_holidays() -> None:
     assert working_days_between(d, d) == 0
     assert working_days_between(d, d + timedelta(days=3)) == 1  # Monday 21 December
     assert working_days_between(d, datetime(2026, 12, 31).date()) == 9
+
+
+def test_write_all_writes_every_kind(sqlite_database, tmp_path) -> None:
+    import docx
+
+    from desktop.paperwork.generate import KINDS, write_all
+
+    sid = _session(sqlite_database, 4)
+    made = write_all(sqlite_database, sid, tmp_path, tz=CST)
+    assert [w.version.style for w in made] == list(KINDS)
+    for w in made:
+        assert docx.Document(str(w.path)).paragraphs
