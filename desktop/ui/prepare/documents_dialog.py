@@ -128,8 +128,10 @@ class DocumentsDialog(QDialog):
         naming = self.ctx.prefs.get(S.PUBLIC_NAMING)
 
         def work():  # noqa: ANN202 - the written document
+            current = paperwork.get_settings(db)
             for key, value in values.items():
-                paperwork.set_setting(db, key, value)
+                if str(getattr(current, key)) != value:
+                    paperwork.set_setting(db, key, value)
             paperwork.set_session_notice(db, session_id, opinions_until=until)
             return write_document(db, session_id, kind, out, paper=paper, naming_style=naming)
 
