@@ -33,7 +33,7 @@ def test_export_import_and_report(tmp_path: Path) -> None:
                  "--db", fresh)
     assert report.returncode == 0, report.stderr
     data = json.loads(report.stdout)
-    assert set(data) == {"total", "session", "owner", "month"}
+    assert set(data) == {"total", "session", "owner", "month", "handling"}
     assert run("report", "rates", "--owner", "nobody", "--db", fresh).returncode == 2
     text = run("report", "rates", "--db", fresh)
     assert text.returncode == 0 and "per owner" in text.stdout

@@ -96,7 +96,7 @@ def refuse_locked(db: Database, out: Path) -> None:
 
 
 def write_document(db: Database, session_id: int, kind: str, out: Path, *,
-                   tz: tzinfo = CHINA_TZ, today: date | None = None, paper: str = "a4",
+                   tz: tzinfo | None = None, today: date | None = None, paper: str = "a4",
                    blank_rows: int | None = None, anonymise: bool | None = None,
                    naming_style: str = "honorific", now: datetime | None = None) -> Written:
     if kind not in KINDS:
@@ -106,6 +106,7 @@ def write_document(db: Database, session_id: int, kind: str, out: Path, *,
         raise ValidationError(en="The poster is A4 or A3.", zh="海报纸张只能是 A4 或 A3。")
     if blank_rows is not None and not 0 <= blank_rows <= 200:
         raise ValidationError(en="Blank rows: a number from 0 to 200.", zh="空行数应在 0 到 200 之间。")
+    tz = tz or datetime.now().astimezone().tzinfo or CHINA_TZ  # the display zone, as the minutes
     out = Path(out).resolve()
     if out.suffix.lower() != ".docx":
         raise ValidationError(en=f"{out.name}: the document is written as .docx.",
@@ -137,14 +138,21 @@ def write_document(db: Database, session_id: int, kind: str, out: Path, *,
     document.save(buffer)
     data = buffer.getvalue()
     write_atomically(out, data)
-    state = {"kind": kind, "agenda": len(content.agenda), "attendees": len(content.attendees),
-             "opinions": len(content.opinions),
-             "commitments": {str(ci.number): {"slip": ci.slip_number, "status": ci.status,
-                                              "due": ci.due.isoformat()}
-                             for ci in content.commitments}}
+    state = {"paperwork": {  # what the file shows; apart from the minutes' own snapshot keys
+        "kind": kind, "agenda": len(content.agenda), "attendees": len(content.attendees),
+        "opinions": len(content.opinions),
+        "commitments": {str(ci.number): {"slip": ci.slip_number, "status": ci.status,
+                                         "due": ci.due.isoformat()}
+                        for ci in content.commitments}}}
     version = minutes_versions.add_version(db, session_id, style=style, public=bool(anonymise),
                                            file_path=out, content_json=json.dumps(
                                                state, ensure_ascii=False))
     ordinal = sum(1 for v in minutes_versions.list_versions(db, session_id) if v.style == style)
     return Written(out, hashlib.sha256(data).hexdigest(), version, missing(content, kind),
                    len(numbers), ordinal)
+
+
+def write_all(db: Database, session_id: int, folder: Path, **options) -> list[Written]:
+    """Every kind of paperwork of a session into ``folder`` (the packaged app's self-test)."""
+    return [write_document(db, session_id, kind, Path(folder) / f"{kind}.docx", **options)
+            for kind in KINDS]

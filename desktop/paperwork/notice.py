@@ -49,7 +49,7 @@ def notice_lines(c: SessionPaperwork) -> dict:
                   "announced separately."]
     people = []
     for leader in c.leaders:
-        who = f"{leader.unit}{leader.title}{leader.name}" if zh else \
+        who = f"{leader.title}{leader.name}" if zh else \
             ", ".join(p for p in (leader.name, leader.title, leader.unit) if p)
         people.append(who)
     people.extend(c.departments)

@@ -66,7 +66,9 @@ def _done(op: OpinionInfo, led_to: dict[int, list[CommitmentInfo]], zh: bool) ->
         parts.insert(0, line)
     elif op.reply and not parts:
         parts.append(("现场答复：" if zh else "Answered on the spot: ") + _short(op.reply))
-    if not parts:
+    if not parts and op.kind == "praise":
+        parts.append("感谢群众的肯定" if zh else "Thank you for the praise")
+    elif not parts:
         parts.append("正在研究办理，结果另行公布" if zh else "Being considered; the result will follow")
     return ("；" if zh else "; ").join(parts) + ("。" if zh else ".")
 

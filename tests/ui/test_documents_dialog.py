@@ -1,9 +1,11 @@
 """The documents dialog of the session editor: writes off the GUI thread, records a version."""
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import docx
+from PySide6.QtCore import Qt
 
 from desktop.core.services import minutes_versions, paperwork
 from desktop.core.demo import create_demo
@@ -52,3 +54,49 @@ def test_a_bad_slip_format_is_refused_with_a_message(application, qtbot, feedbac
     assert "{n}" in feedback.errors[-1]
     assert not list(tmp_path.glob("*.docx"))
     assert minutes_versions.list_versions(application.ctx.db, session_id) == []
+
+
+def test_an_unsatisfied_call_reopens_a_completed_commitment(application, feedback) -> None:
+    from desktop.core.services import commitments, followups, owners, register
+    from desktop.ui.followup import dialogs
+
+    ctx = application.ctx
+    session_id = _demo(application)
+    owner = owners.create_owner(ctx.db, "物业办")
+    cid = commitments.create_commitment(ctx.db, session_id, "修路灯", owner.id,
+                                        ctx.clock.now() + timedelta(days=30)).id
+    call = dialogs.FollowUpDialog(ctx, feedback, commitment_id=cid)
+    assert not call.reopen.isEnabled()
+    call.satisfaction.setCurrentIndex(call.satisfaction.findData("unsatisfied"))
+    assert call.reopen.isEnabled()
+    call.reopen.setChecked(True)
+    assert not call.try_accept()  # not completed yet: refused before anything is written
+    assert followups.list_followups(ctx.db, commitment_id=cid) == []
+    commitments.set_status(ctx.db, cid, "done")
+    assert call.try_accept()
+    assert register.rows_for(ctx.db, [cid])[cid].status == "in_progress"
+    (reopening,) = paperwork.reopenings(ctx.db, [cid])
+    assert reopening.follow_up_id == followups.list_followups(ctx.db, commitment_id=cid)[0].id
+
+
+def test_the_register_shows_the_work_order(application, tmp_path: Path) -> None:
+    from desktop.core.importing.opinions import import_opinions, preview_opinions
+    from desktop.core.services import commitments, opinions, owners
+
+    ctx = application.ctx
+    session_id = _demo(application)
+    f = tmp_path / "orders.csv"
+    f.write_text("工单号,内容\n2026112300123,路灯不亮\n", encoding="utf-8")
+    import_opinions(ctx.db, preview_opinions(ctx.db, session_id, f))
+    opinion = next(o for o in opinions.list_opinions(ctx.db, session_id) if o.work_order_no)
+    owner = owners.create_owner(ctx.db, "物业办")
+    commitments.create_commitment(ctx.db, session_id, "修路灯", owner.id,
+                                  ctx.clock.now() + timedelta(days=30), opinion_ids=[opinion.id])
+    page = application.window.followup_page
+    page.register.model.refresh()
+    model = page.register.model
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "Work order"
+    shown = [model.data(model.index(r, 6)) for r in range(model.rowCount())]
+    assert "12345 · 2026112300123" in shown
+    page.resize(1200, 600)
+    page.grab().save("/tmp/issue19-register.png")

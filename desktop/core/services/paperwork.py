@@ -27,6 +27,7 @@ from ..models.enums import CommitmentStatus, Satisfaction
 from .common import MAX_TITLE, audit, aware, clean_text, fetch, touch
 
 DEFAULT_SLIP_FORMAT = "交办〔{year}〕{n}号"
+DEFAULT_SLIP_FORMAT_EN = "No. {year}/{n}"  # the default for English sessions
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -158,7 +159,10 @@ def assign_slip_numbers(db: Database, session_id: int, *, tz: tzinfo = CHINA_TZ,
     settings = get_settings(db)
     year = now.astimezone(tz).year
     with db.write() as s:
-        fetch(s, ListeningSession, session_id, "Session", "会议")
+        session = fetch(s, ListeningSession, session_id, "Session", "会议")
+        fmt = settings.slip_number_format
+        if fmt == DEFAULT_SLIP_FORMAT and not session.language.startswith("zh"):
+            fmt = DEFAULT_SLIP_FORMAT_EN
         ids = list(s.exec(select(Commitment.id).where(
             Commitment.session_id == session_id, col(Commitment.removed_at).is_(None))
             .order_by(Commitment.id)))
@@ -170,7 +174,7 @@ def assign_slip_numbers(db: Database, session_id: int, *, tz: tzinfo = CHINA_TZ,
             if commitment_id in have:
                 continue
             seq += 1
-            number = format_slip_number(settings.slip_number_format, year, seq)
+            number = format_slip_number(fmt, year, seq)
             s.add(AssignmentSlip(commitment_id=commitment_id, year=year, seq=seq, number=number,
                                  issued_at=now))
             have[commitment_id] = number

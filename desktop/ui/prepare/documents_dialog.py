@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import TingjianError
 from ...core.services import paperwork, sessions
+from .. import settings as S
 from .. import worker
 from ..context import AppContext
 from ..feedback import Feedback
@@ -124,12 +125,15 @@ class DocumentsDialog(QDialog):
         until = datetime.combine(datetime(d.year(), d.month(), d.day()).date(), time(23, 59)
                                  ).astimezone().astimezone(UTC)
         db, session_id = self.ctx.db, self.session_id
+        naming = self.ctx.prefs.get(S.PUBLIC_NAMING)
 
         def work():  # noqa: ANN202 - the written document
+            current = paperwork.get_settings(db)
             for key, value in values.items():
-                paperwork.set_setting(db, key, value)
+                if str(getattr(current, key)) != value:
+                    paperwork.set_setting(db, key, value)
             paperwork.set_session_notice(db, session_id, opinions_until=until)
-            return write_document(db, session_id, kind, out, paper=paper)
+            return write_document(db, session_id, kind, out, paper=paper, naming_style=naming)
 
         self._busy(True)
         self.status.setText(self.tr("Writing {name} …").format(name=out.name))
