@@ -34,12 +34,13 @@ RATE_WEIGHTS = Pref("followup/rate_weights", str, "0.1,0.5,0.4")
 BASIC_SATISFIED_FACTOR = Pref("followup/basic_satisfied_factor", float, 0.9)
 CUSTOM_POLICIES = Pref("followup/custom_policies", str, "[]")  # JSON list of deadline policies
 DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
+DISPLAY_ZONE = Pref("ui/time_zone", str, "")  # "" follows the system; else e.g. Asia/Shanghai
 
 ALL_PREFS: tuple[Pref[Any], ...] = (
     LANGUAGE, DEMO_OFFERED, LAST_SESSION, WARNING_MINUTES, SPEAKER_LIMIT_SECONDS,
     FIRST_TIMERS_FIRST, SPEAKER_WARNING_SECONDS, AUTOSAVE_MS, PROJECTOR_SCREEN,
     PROJECTOR_SHOW_ITEM, PROJECTOR_SHOW_SPEAKERS, PROJECTOR_SHOW_OPINIONS, PUBLIC_NAMING,
-    RATE_WEIGHTS, BASIC_SATISFIED_FACTOR, CUSTOM_POLICIES, DUE_SOON_DAYS,
+    RATE_WEIGHTS, BASIC_SATISFIED_FACTOR, CUSTOM_POLICIES, DUE_SOON_DAYS, DISPLAY_ZONE,
 )
 
 

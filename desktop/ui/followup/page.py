@@ -239,7 +239,7 @@ class FollowUpPage(QWidget):
     def start_export(self, fmt: str, path: Path, session_id: int | None = None) -> background.Task:
         return self._start(background.export_task(self.ctx.db, fmt, path,
                                                   None if fmt == "json" else session_id,
-                                                  self.ctx.language))
+                                                  self.ctx.language, self.ctx.zone))
 
     def start_import(self, path: Path) -> background.Task:
         return self._start(background.import_task(self.ctx.db, path))
