@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import BinaryIO
 from datetime import datetime
 from xml.sax.saxutils import escape, quoteattr

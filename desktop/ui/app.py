@@ -26,6 +26,7 @@ from .feedback import Feedback, install_excepthook
 from .i18n import Translations, effective_language
 from .main_window import MainWindow
 from .startup import PROBE, StallProbe, make_app
+from ..core.zone import format_datetime
 
 if TYPE_CHECKING:
     from ..core.db import Database
@@ -49,6 +50,7 @@ class Application:
         self.translations.apply(lang)
         self.ctx = AppContext(db=db, prefs=prefs, language=lang)
         self.feedback = feedback or Feedback(lang)
+        self.feedback.zone = self.ctx.zone
         self.window = MainWindow(self.ctx, self.feedback, rows)
         self.window.language_requested.connect(self.switch_language)
 
@@ -125,7 +127,7 @@ def _recover(location: Location, feedback: Feedback, exc: TingjianError,
         good = newest_good_backup(location.path)
         problem = exc.text(feedback.language)
         if good is not None:
-            taken = good.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            taken = format_datetime(good.info.taken_at, feedback.zone)
             question = text["damaged_restore"].format(problem=problem, taken=taken)
         else:
             taken, question = "", text["damaged_empty"].format(problem=problem)

@@ -12,6 +12,7 @@ from ..core.paths import backups_dir
 from .context import AppContext
 from .feedback import Feedback
 from .table_model import Column, RowTableModel, record_table
+from ..core.zone import format_datetime, format_seconds
 
 
 class BackupsPanel(QGroupBox):
@@ -22,7 +23,7 @@ class BackupsPanel(QGroupBox):
         self.note.setWordWrap(True)
         self.model: RowTableModel[BackupInfo] = RowTableModel([
             Column(lambda: self.tr("Taken"),
-                   lambda b: b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+                   lambda b: format_seconds(b.taken_at, self.ctx.zone)),
             Column(lambda: self.tr("Occasion"), lambda b: b.reason),
             Column(lambda: self.tr("Size (KB)"), lambda b: round(b.size / 1024), numeric=True),
         ], self._load, self)
@@ -69,7 +70,7 @@ class BackupsPanel(QGroupBox):
             "opinions and {commitments} commitments (latest session: {latest}); check: {check}."
             "\n\nEverything changed after that time is replaced. The current database is kept "
             "aside as a file next to it.").format(
-                taken=info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                taken=format_datetime(info.taken_at, self.ctx.zone),
                 sessions=contents.sessions, opinions=contents.opinions,
                 commitments=contents.commitments, latest=contents.latest_session or "—",
                 check=contents.check)

@@ -9,24 +9,37 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
+from ..core.zone import SYSTEM_ZONE
 
 log = logging.getLogger("tingjian")
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box that shows its text as typed: messages quote user text (titles, file
+    names, opinions), which a default box would render as rich text."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 class Feedback:
     def __init__(self, language: str = "zh") -> None:
         self.language = language
+        self.zone = SYSTEM_ZONE  # the display zone, once the application context holds one
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.critical(parent, title, message)
+        message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
 
     def ask(self, parent: QWidget | None, title: str, question: str) -> bool:
-        answer = QMessageBox.question(parent, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = message_box(parent, QMessageBox.Icon.Question, title, question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def text_input(self, parent: QWidget | None, title: str, label: str,
                    default: str = "") -> str | None:

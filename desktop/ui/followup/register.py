@@ -3,7 +3,7 @@
 The model holds the matching ids and fetches display rows in pages as the view asks for them."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ...core.deadlines import CHINA_TZ
 from ...core.services import commitments, followups, owners, series, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import CommitmentRow, RegisterFilter, commitment_ids, rows_for
 from .. import labels
 from ..context import AppContext
 from ..table_model import record_table
+from ...core.zone import format_date
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -29,8 +29,8 @@ PAGE = 200
 OVERDUE_COLOR = QColor("#c0392b")
 
 
-def local_date(value: datetime) -> str:
-    return value.astimezone(CHINA_TZ).strftime("%Y-%m-%d")
+def local_date(value: datetime, zone: tzinfo) -> str:
+    return format_date(value, zone)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -87,7 +87,7 @@ class RegisterModel(QAbstractTableModel):
             row = self.row_at(index.row())
             column = index.column()
             if column == 0:
-                return local_date(row.due_at)
+                return local_date(row.due_at, self.ctx.zone)
             if column == 1:
                 return row.title.splitlines()[0] if row.title else ""
             if column == 2:
@@ -96,7 +96,7 @@ class RegisterModel(QAbstractTableModel):
                 text = labels.commitment_status(row.status)
                 return text + self.tr(" (overdue)") if row.overdue(self._now) else text
             if column == 4:
-                return self.tr("from {date}").format(date=local_date(row.original_due_at)) \
+                return self.tr("from {date}").format(date=local_date(row.original_due_at, self.ctx.zone)) \
                     if row.extended and row.original_due_at else ""
             return row.session_title
         if role == FOREGROUND and index.column() in (0, 3):
@@ -218,7 +218,7 @@ class RegisterView(QWidget):
         fill(self.owner, [(o.name, o.id) for o in owners.list_owners(self.ctx.db, False)])
         fill(self.status, [(labels.commitment_status(s), s) for s in
                            ("open", "in_progress", "done", "cannot_do")])
-        fill(self.session, [(f"{r.starts_at.astimezone(CHINA_TZ):%Y-%m-%d} {r.title}", r.id)
+        fill(self.session, [(f"{format_date(r.starts_at, self.ctx.zone)} {r.title}", r.id)
                             for r in sessions.list_session_rows(self.ctx.db)])
         fill(self.series, [(s.title, s.id) for s in series.list_series(self.ctx.db)])
 
@@ -284,7 +284,7 @@ class RegisterView(QWidget):
                 text=note.text, who=note.author or "—")))
         for ext in commitments.extensions(self.ctx.db, ident):
             entries.append((ext.created_at, self.tr("Extended from {old} to {new}: {reason}").format(
-                old=local_date(ext.old_due_at), new=local_date(ext.new_due_at), reason=ext.reason)))
+                old=local_date(ext.old_due_at, self.ctx.zone), new=local_date(ext.new_due_at, self.ctx.zone), reason=ext.reason)))
         for call in followups.list_followups(self.ctx.db, commitment_id=ident):
             sat = {"satisfied": self.tr("Satisfied"),
                    "basically_satisfied": self.tr("Basically satisfied"),
@@ -292,7 +292,7 @@ class RegisterView(QWidget):
             entries.append((call.called_at, self.tr("Follow-up call: {sat} {note}").format(
                 sat=sat, note=call.note)))
         for when, text in sorted(entries, key=lambda e: e[0]):
-            self.history.addItem(f"{when.astimezone(CHINA_TZ):%Y-%m-%d}  {text}")
+            self.history.addItem(f"{format_date(when, self.ctx.zone)}  {text}")
 
     def _session_policy(self, session_id: int) -> str:
         return sessions.get_session(self.ctx.db, session_id).deadline_policy

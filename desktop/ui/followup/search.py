@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...core import search
-from ...core.deadlines import CHINA_TZ
 from ..context import AppContext
+from ...core.zone import format_date
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,7 +44,7 @@ class SearchView(QWidget):
     def _show(self) -> None:
         self.tree.clear()
         for _sid, title, hits in search.grouped(self.hits):
-            when = hits[0].session_starts_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d")
+            when = format_date(hits[0].session_starts_at, self.ctx.zone)
             parent = QTreeWidgetItem([f"{when}  {title}", self.tr("{n} found").format(n=len(hits))])
             font = parent.font(0)
             font.setBold(True)

@@ -16,6 +16,8 @@ from ...core.live.capture import RecentRow
 from ..table_model import Column, RowTableModel
 from .common import PlainEdit, one_line, plain_label
 from .dialogs import kind_names
+from ...core.zone import format_time
+from ..dates import zone_of
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -130,7 +132,7 @@ class SecretaryPanel(QGroupBox):
         form.addRow(row)
         self.model: RowTableModel[RecentRow] = RowTableModel([
             Column(lambda: self.tr("Time"),
-                   lambda r: r.received_at.astimezone().strftime("%H:%M")),
+                   lambda r: format_time(r.received_at, zone_of(self))),
             Column(lambda: self.tr("Speaker"),
                    lambda r: one_line(r.speaker_label or r.person_name, 40)),
             Column(lambda: self.tr("Kind"), lambda r: self.kind_names.get(r.kind, r.kind)),

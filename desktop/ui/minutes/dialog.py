@@ -21,6 +21,7 @@ from .. import worker
 from ..context import AppContext
 from ..feedback import Feedback
 from ..table_model import Column, RowTableModel, record_table
+from ...core.zone import format_datetime
 
 
 class MinutesDialog(QDialog):
@@ -77,7 +78,7 @@ class MinutesDialog(QDialog):
                 max(0, self.style.findData(v.style))).split(" (")[0]),
             Column(lambda: self.tr("State"), self._state),
             Column(lambda: self.tr("Created"),
-                   lambda v: v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+                   lambda v: format_datetime(v.created_at, ctx.zone)),
             Column(lambda: self.tr("File"), lambda v: v.file_path or (
                 self.tr("approved elsewhere, file not present") if v.status == "approved" else "")),
         ], lambda: minutes_versions.list_versions(ctx.db, session_id), self)

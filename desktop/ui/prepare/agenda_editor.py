@@ -21,6 +21,7 @@ from ..context import AppContext
 from ..feedback import Feedback
 from .agenda_commands import AddItem, AgendaCommand, EditItem, IdMap, MoveItem, RemoveItem
 from .agenda_model import TITLE, AgendaModel, ItemDelegate, local_hhmm
+from ...core.zone import format_date
 
 
 
@@ -169,7 +170,7 @@ class AgendaEditor(QWidget):
         available = session.planned_minutes
         end = agenda.planned_starts(session, items + [items[-1]])[-1] if items else session.starts_at
         text = self.tr("Total {total} min of {available} min available; ends at {end}.").format(
-            total=total, available=available, end=local_hhmm(end))
+            total=total, available=available, end=local_hhmm(end, self.ctx.zone))
         over = total > available
         if over:
             text += " " + self.tr("⚠ Over by {minutes} min: shorten or remove items.").format(
@@ -198,7 +199,7 @@ class AgendaEditor(QWidget):
             status = labels.commitment_status(r.status)
             if r.overdue:
                 status = self.tr("{status}, overdue").format(status=status)
-            values = (r.title, r.owner, r.due_at.astimezone().strftime("%Y-%m-%d"), status,
+            values = (r.title, r.owner, format_date(r.due_at, self.ctx.zone), status,
                       r.last_note)
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)

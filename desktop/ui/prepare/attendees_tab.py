@@ -11,6 +11,7 @@ from ...core.errors import TingjianError
 from ...core.services import attendance, sessions
 from ..context import AppContext
 from ..feedback import Feedback
+from ...core.zone import format_datetime
 
 
 class AttendeesTab(QWidget):
@@ -117,7 +118,7 @@ class AttendeesTab(QWidget):
         for n, (a, p) in enumerate(rows):
             contact = ""
             if p.contact:
-                when = p.consent_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.consent_at else ""
+                when = format_datetime(p.consent_at, self.ctx.zone)
                 contact = f"{p.contact} ({when})"
             for c, value in enumerate((p.name, p.group_name, self._role_text(a.role), contact,
                                        p.note)):
