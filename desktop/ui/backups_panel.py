@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
+from .plain import plain_labels
 from ..core.backup import BackupInfo, RetentionPolicy, describe, list_backups, make_backup, restore
 from ..core.db import open_database
 from ..core.errors import TingjianError
@@ -42,6 +43,7 @@ class BackupsPanel(QGroupBox):
         self.setEnabled(ctx.db.location.path is not None)
         self.model.refresh()
         self.retranslate()
+        plain_labels(self)
 
     def _load(self) -> list[BackupInfo]:
         path = self.ctx.db.location.path

@@ -10,7 +10,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
@@ -43,8 +43,14 @@ class Feedback:
 
     def text_input(self, parent: QWidget | None, title: str, label: str,
                    default: str = "") -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label, text=default)
-        return text if ok else None
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(default)
+        for child in dialog.findChildren(QLabel):  # the label may quote user text
+            child.setTextFormat(Qt.TextFormat.PlainText)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue() if ok else None
 
     def domain_error(self, parent: QWidget | None, exc: TingjianError) -> None:
         title = "听见" if self.language == "zh" else "Tingjian"

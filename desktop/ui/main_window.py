@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .plain import plain_labels
 from .. import __version__
 from ..core.errors import TingjianError
 from ..core.peek import SessionRow
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self.statusBar().showMessage(self.tr("Opening the database…"))
         ctx.when_ready(self._database_ready)
+        plain_labels(self)
 
     def _database_ready(self) -> None:
         if QApplication.overrideCursor() is not None:

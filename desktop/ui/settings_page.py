@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from .plain import plain_labels
 from ..core import migrate
 from ..core.errors import TingjianError
 from . import settings as S
@@ -97,6 +98,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backups)
         layout.addStretch(1)
         self.retranslate()
+        plain_labels(self)
 
     def _zone_picked(self) -> None:
         index = self.zone.currentIndex()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.deadlines import UNITS, custom_policy
 from ...core.errors import TingjianError
 from ...core.services import commitments, dispositions, followups, owners
@@ -46,6 +47,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.result_value: object = None
+        plain_labels(self)
 
     def submit(self) -> object:  # overridden
         raise NotImplementedError
@@ -103,6 +105,7 @@ class DispositionDialog(FormDialog):
         self.form.addRow(self.tr("Decided at"), self.decided_at)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        plain_labels(self)
 
     def _kind_changed(self) -> None:
         self.owner.setEnabled(self.kind.currentData() == "referred")
@@ -129,6 +132,7 @@ class StatusDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("Required when it cannot be done"))
         self.form.addRow(self.tr("Status"), self.status)
         self.form.addRow(self.tr("Reason"), self.reason)
+        plain_labels(self)
 
     def submit(self) -> object:
         return commitments.set_status(self.ctx.db, self.commitment_id, self.status.currentData(),
@@ -146,6 +150,7 @@ class ProgressDialog(FormDialog):
         self.form.addRow(self.tr("Date"), self.noted_at)
         self.form.addRow(self.tr("Progress"), self.text)
         self.form.addRow(self.tr("Noted by"), self.author)
+        plain_labels(self)
 
     def submit(self) -> object:
         return commitments.add_progress(self.ctx.db, self.commitment_id, self.text.toPlainText(),
@@ -167,6 +172,7 @@ class ExtendDialog(FormDialog):
         self.form.addRow(self.tr("New due date"), self.new_due)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.form.addRow(self.tr("Approved by"), self.approved_by)
+        plain_labels(self)
 
     def submit(self) -> object:
         return commitments.extend(self.ctx.db, self.commitment_id,
@@ -209,6 +215,7 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.tr("Note"), self.note)
         self.form.addRow(self.tr("Called by"), self.caller)
         self.form.addRow(self.tr("Called at"), self.called_at)
+        plain_labels(self)
 
     def _tristate(self) -> QComboBox:
         combo = QComboBox()
@@ -260,6 +267,7 @@ class CustomPolicyDialog(FormDialog):
         self.form.addRow(self.tr("Extensions allowed"), self.max_extensions)
         self.form.addRow(self.tr("Longest extension"), self.max_extension)
         self.form.addRow("", note)
+        plain_labels(self)
 
     def submit(self) -> object:
         policy = custom_policy(self.key.text().strip(), self.name_zh.text(), self.name_en.text(),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.services import dispositions, sessions
 from ...core.services.dispositions import PendingOpinion
@@ -75,6 +76,7 @@ class DispositionsView(QWidget):
         layout.addLayout(actions)
         self.session.currentIndexChanged.connect(self._session_changed)
         self.policy.activated.connect(self._policy_chosen)
+        plain_labels(self)
 
     # --- data -----------------------------------------------------------------------------------
     def custom(self) -> dict:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core import search
 from ...core.errors import Cancelled, TingjianError
 from ...core.services import commitments, sessions
@@ -113,6 +114,7 @@ class FollowUpPage(QWidget):
         self._tasks: list[background.Task] = []
         self.retranslate()
         self.startup_summary()
+        plain_labels(self)
 
     @property
     def model(self):  # noqa: ANN201 - the register's model

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.services import commitments, followups, owners, series, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import CommitmentRow, RegisterFilter, commitment_ids, rows_for
@@ -193,6 +194,7 @@ class RegisterView(QWidget):
         self.days.valueChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_history())
         self.reload_choices()
+        plain_labels(self)
 
     def _emit(self, signal) -> None:
         ident = self.current_id()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ..plain import plain_labels, plain_tooltip
 from ...core import search
 from ..context import AppContext
 from ...core.zone import format_date
@@ -30,6 +31,7 @@ class SearchView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        plain_labels(self)
 
     def run(self, query: str) -> list[search.Hit]:
         self.query = query
@@ -52,7 +54,7 @@ class SearchView(QWidget):
             for hit in hits:
                 child = QTreeWidgetItem([hit.text.splitlines()[0][:240], self._kind(hit.kind)])
                 child.setData(0, HIT_ROLE, hit)
-                child.setToolTip(0, hit.text[:1000])
+                child.setToolTip(0, plain_tooltip(hit.text[:1000]))
                 parent.addChild(child)
             self.tree.addTopLevelItem(parent)
             parent.setExpanded(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.live.capture import RecentRow
 from ..table_model import Column, RowTableModel
 from .common import PlainEdit, one_line, plain_label
@@ -206,6 +207,7 @@ class SecretaryPanel(QGroupBox):
             self.shortcuts[key] = shortcut
         self.kind_names: dict[str, str] = {}
         self.retranslate()
+        plain_labels(self)
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.models.enums import AgendaKind
 from ...core.services import agenda, report_back, sessions, templates
@@ -92,6 +93,7 @@ class AgendaEditor(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
         self.reload()
+        plain_labels(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
         """Ctrl+Up/Down move the current item even where the window has no shortcut focus."""

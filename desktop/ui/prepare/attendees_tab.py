@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.services import attendance, sessions
 from ..context import AppContext
@@ -74,6 +75,7 @@ class AttendeesTab(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self._contact_changed("")
         self.retranslate()
+        plain_labels(self)
 
     def retranslate(self) -> None:
         labels = (self.tr("&Name:"), self.tr("&Group:"), self.tr("&Contact:"), self.tr("N&ote:"),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QSpinBox, QTabWidget, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.models.enums import SessionKind
 from ...core.presets import PRESETS
@@ -117,6 +118,7 @@ class SessionDialog(QDialog):
         else:
             self._load(session_id)
         self.resize(900, 680)
+        plain_labels(self)
 
     def retranslate(self) -> None:
         texts = (self.tr("&Kind:"), self.tr("&Title:"), self.tr("&Date, start, minutes:"),
@@ -327,6 +329,7 @@ class NextInSeriesDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        plain_labels(self)
 
     def create(self) -> None:
         d, t = self.date_edit.date(), self.time_edit.time()
