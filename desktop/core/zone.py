@@ -15,35 +15,52 @@ from .errors import ValidationError
 
 
 class SystemZone(tzinfo):
-    """The machine's zone as the C library knows it (``TZ``, daylight saving included)."""
+    """The machine's zone as the C library knows it (``TZ``, daylight saving included); a wall
+    time repeated when clocks go back is told apart by ``fold`` (PEP 495)."""
+
+    @staticmethod
+    def _gmtoff(stamp: float) -> int:
+        return _time.localtime(stamp).tm_gmtoff
 
     def fromutc(self, dt: datetime) -> datetime:
-        stamp = (dt.replace(tzinfo=None) - datetime(1970, 1, 1)).total_seconds()
-        offset = timedelta(seconds=_time.localtime(stamp).tm_gmtoff)
-        return (dt + offset).replace(tzinfo=self)
+        stamp = (dt.replace(tzinfo=None) - _EPOCH).total_seconds()
+        offset = self._gmtoff(stamp)
+        local = (dt + timedelta(seconds=offset)).replace(tzinfo=self)
+        if self._offset(local.replace(fold=0)) != offset:
+            local = local.replace(fold=1)
+        return local
 
-    def _local(self, dt: datetime) -> _time.struct_time:
-        stamp = _time.mktime((dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second,
-                              dt.weekday(), 0, -1))
-        return _time.localtime(stamp)
+    def _offset(self, dt: datetime) -> int:
+        """The offset of a wall time: of the earlier moment (fold 0) or the later (fold 1)."""
+        naive = (dt.replace(tzinfo=None, fold=0) - _EPOCH).total_seconds()
+        candidates = {self._gmtoff(naive - 86400), self._gmtoff(naive), self._gmtoff(naive + 86400)}
+        valid = sorted((o for o in candidates if self._gmtoff(naive - o) == o), reverse=True)
+        if not valid:  # a wall time skipped when clocks go forward: read with the offset before
+            return self._gmtoff(naive - 86400)
+        return valid[-1] if dt.fold and len(valid) > 1 else valid[0]
 
     def utcoffset(self, dt: datetime | None) -> timedelta:
         if dt is None:
             return timedelta(seconds=_time.localtime().tm_gmtoff)
-        return timedelta(seconds=self._local(dt).tm_gmtoff)
+        return timedelta(seconds=self._offset(dt))
 
     def dst(self, dt: datetime | None) -> timedelta:
         if dt is None:
             return timedelta(0)
-        return timedelta(hours=1) if self._local(dt).tm_isdst > 0 else timedelta(0)
+        stamp = (dt.replace(tzinfo=None) - _EPOCH).total_seconds() - self._offset(dt)
+        return timedelta(hours=1) if _time.localtime(stamp).tm_isdst > 0 else timedelta(0)
 
     def tzname(self, dt: datetime | None) -> str:
-        return _time.localtime().tm_zone if dt is None else self._local(dt).tm_zone
+        if dt is None:
+            return _time.localtime().tm_zone
+        stamp = (dt.replace(tzinfo=None) - _EPOCH).total_seconds() - self._offset(dt)
+        return _time.localtime(stamp).tm_zone
 
     def __repr__(self) -> str:
         return "SystemZone()"
 
 
+_EPOCH = datetime(1970, 1, 1)
 SYSTEM_ZONE = SystemZone()
 
 
@@ -97,9 +114,6 @@ def day_of(value: datetime, zone: tzinfo) -> date:
 def at(day: date, hour: int, minute: int, zone: tzinfo, second: int = 0) -> datetime:
     """The moment ``day`` ``hour:minute`` in ``zone``, as aware UTC."""
     wall = datetime.combine(day, time(hour, minute, second))
-    if isinstance(zone, SystemZone):
-        stamp = _time.mktime(wall.timetuple()[:8] + (-1,))
-        return datetime.fromtimestamp(stamp, UTC)
     return wall.replace(tzinfo=zone).astimezone(UTC)
 
 
