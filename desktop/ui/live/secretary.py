@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.vocabulary import speaker_name
 from ..plain import plain_labels
 from ...core.live.capture import RecentRow
 from ..table_model import Column, RowTableModel
@@ -135,7 +136,8 @@ class SecretaryPanel(QGroupBox):
             Column(lambda: self.tr("Time"),
                    lambda r: format_time(r.received_at, zone_of(self))),
             Column(lambda: self.tr("Speaker"),
-                   lambda r: one_line(r.speaker_label or r.person_name, 40)),
+                   lambda r: one_line(speaker_name(r.speaker_label, r.person_name, "",
+                                                   self.page.ctx.language), 40)),
             Column(lambda: self.tr("Kind"), lambda r: self.kind_names.get(r.kind, r.kind)),
             Column(lambda: self.tr("Opinion"), lambda r: one_line(r.preview)),
             Column(lambda: self.tr("Agreed"), lambda r: r.support_count, numeric=True),
