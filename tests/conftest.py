@@ -108,3 +108,20 @@ def db(request: pytest.FixtureRequest):
     """The core tests' database: SQLite always, PostgreSQL too when the URL is set."""
     name = "pg_database" if request.param == "postgres" else "sqlite_database"
     return request.getfixturevalue(name)
+
+
+ZONES = ("UTC", "Asia/Shanghai", "America/New_York")
+
+
+@pytest.fixture(params=ZONES)
+def each_zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Run a date test with the machine's zone set to each of ``ZONES`` (TZ + tzset)."""
+    import time
+
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    try:
+        yield request.param
+    finally:
+        monkeypatch.undo()
+        time.tzset()

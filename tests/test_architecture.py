@@ -50,3 +50,17 @@ def test_translations_are_looked_up_in_the_context_they_are_extracted_in() -> No
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if pattern.search(line) and "self.tr(" not in line.split(".tr(")[0] + ".tr("]
     assert offenders == []
+
+
+def test_the_clock_is_the_only_now() -> None:
+    """No ``datetime.now()`` / ``date.today()`` outside the injectable clock."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "desktop"
+    pattern = re.compile(r"\b(?:datetime|date|dt\.datetime)\.(?:now|today|utcnow)\(")
+    offenders = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py")
+                 if p.name != "clock.py"
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if pattern.search(line.split("#")[0]) and "``" not in line]
+    assert offenders == []

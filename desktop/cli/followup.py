@@ -22,7 +22,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             counts = archive.export_archive(db, out)
             print(f"{out}  ({sum(counts.values())} rows in {len(counts)} tables)")
             return 0
-        data = exports.sheets(db, args.session, cli_language())
+        data = exports.sheets(db, args.session, cli_language(), codes=args.codes)
         if args.format == "xlsx":
             print(exports.write_xlsx(out, data))
         else:
@@ -105,6 +105,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("json", "xlsx", "csv"), required=True)
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--session", type=int, metavar="ID", help="only this session (xlsx, csv)")
+    p.add_argument("--codes", action="store_true",
+                   help="channel, kind, status and disposition as machine codes, not words")
     p.set_defaults(handler=cmd_export)
     p = sub.add_parser("report", parents=[common], help="print follow-up reports (see: report rates)")
     rsub = p.add_subparsers(dest="what", metavar="WHAT", required=True)

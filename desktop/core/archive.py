@@ -43,6 +43,7 @@ from .models.enums import (
     MinutesStyle, OpinionKind, OwnerKind, Satisfaction, SessionKind, SessionStatus, TurnStatus,
 )
 from .services.common import MAX_TEXT, MAX_TITLE, aware, choice, clean_text, non_negative
+from .clock import SYSTEM_CLOCK
 
 FORMAT = "tingjian-archive"
 FORMAT_VERSION = 1
@@ -128,7 +129,7 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None,
     header = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": _app_version(),
         "schema_revision": db.revision(),
-        "created_at": (now or datetime.now(UTC)).astimezone(UTC).isoformat(),
+        "created_at": (now or SYSTEM_CLOCK.now()).astimezone(UTC).isoformat(),
         "sha256": hashlib.sha256(body).hexdigest(),
     }
     head = json.dumps(header, ensure_ascii=False).encode("utf-8")

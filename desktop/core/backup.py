@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import StorageError
 from .paths import backups_dir
+from .clock import SYSTEM_CLOCK
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[\w.-]+)\.db$")
@@ -70,7 +71,7 @@ def make_backup(database: Path, reason: str = "manual", dest_dir: Path | None = 
     With ``policy``, older backups are rotated away once the new one is verified.
     """
     folder = dest_dir or backups_dir(database)
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(STAMP)
+    stamp = (now or SYSTEM_CLOCK.now()).astimezone(UTC).strftime(STAMP)
     target = folder / f"{database.stem}-{stamp}-{reason}.db"
     partial = target.with_suffix(".partial")
     try:
@@ -127,7 +128,7 @@ def rotate(folder: Path, stem: str, policy: RetentionPolicy,
            now: datetime | None = None) -> list[Path]:
     """Delete backups the policy no longer keeps; return what was deleted."""
     backups = list_backups(folder, stem)
-    keep = to_keep(backups, policy, now or datetime.now(UTC))
+    keep = to_keep(backups, policy, now or SYSTEM_CLOCK.now())
     removed = []
     for b in backups:
         if b.path not in keep:
@@ -164,7 +165,7 @@ def describe(path: Path) -> BackupContents:
 
 def move_aside(database: Path, label: str, now: datetime | None = None) -> Path:
     """Move the database and its -wal and -shm files aside; return the new main file path."""
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(STAMP)
+    stamp = (now or SYSTEM_CLOCK.now()).astimezone(UTC).strftime(STAMP)
     target = database.with_name(f"{database.stem}.{label}-{stamp}{database.suffix}")
     for suffix in ("", "-wal", "-shm"):
         src = Path(str(database) + suffix)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from .clock import SYSTEM_CLOCK
 from .db import Database
 from .models import ListeningSession
 from .models.enums import AttendanceRole, Channel, CommitmentStatus, OwnerKind
@@ -135,7 +136,7 @@ def create_demo(db: Database, lang: str = "zh", now: datetime | None = None) -> 
     """Create the demo series, owners, people and a session with its record; return the session."""
     text = pick(lang, en=EN, zh=ZH)
     tz = ZoneInfo("Asia/Shanghai" if text is ZH else "Europe/London")
-    local_now = (now or datetime.now(tz)).astimezone(tz)
+    local_now = (now or SYSTEM_CLOCK.now()).astimezone(tz)
     start = (local_now - timedelta(days=2)).replace(hour=14, minute=30, second=0, microsecond=0)
     s = series.create_series(db, text.series)
     depts = [owners.create_owner(db, name) for name in text.departments]

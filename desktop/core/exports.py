@@ -1,5 +1,9 @@
 """Commitments and opinions with their dispositions to XLSX (streamed, see ``xlsx``) and CSV.
 
+Every field is exported in the export's language: channel, kind, status and disposition as words
+(``codes=True`` keeps the machine codes), the speaker as every screen shows it (the description,
+the registered person, or the anonymous label). Times are in the display zone (``core.zone``):
+real date cells in XLSX, ``2026-12-31 09:30`` in CSV.
 Cells that a spreadsheet would run as a formula (starting with = + - @, or a tab/CR) are written
 as text with a leading apostrophe. CSV is UTF-8 with a BOM so Excel shows Chinese correctly.
 """
@@ -9,11 +13,12 @@ import contextlib
 import csv
 import io
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from sqlalchemy import func
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
@@ -21,10 +26,14 @@ from .db import Database
 from .errors import NotFoundError, StorageError
 from .files import replace_file
 from .gcpause import no_gc_pauses
-from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
+from .models import (
+    AgendaItem, Commitment, Disposition, ListeningSession, Opinion, OpinionTag, Owner, Person,
+)
 from desktop.core.msg import is_zh
 from .services import holidays
 from .services.register import work_orders_of
+from .vocabulary import speaker_name, word
+from .zone import SYSTEM_ZONE, format_datetime
 
 Progress = Callable[[int, int], None]  # (done, total)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -35,17 +44,34 @@ class Sheet:
     name: str
     header: list[str]
     rows: list[list[object]]
+    zone: tzinfo = field(default=SYSTEM_ZONE)  # the zone times are shown in
+    times: tuple[int, ...] = ()  # the columns holding times
 
 
 def safe_cell(value: object) -> object:
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
     return value
 
 
-def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
+def _words(rows: list[list[object]], columns: dict[int, str], lang: str, codes: bool) -> None:
+    """Replace the machine codes at ``columns`` (index -> vocabulary) by the language's words."""
+    if codes:
+        return
+    cache: dict[tuple[str, object], object] = {}
+    for row in rows:
+        for i, vocabulary in columns.items():
+            code = row[i]
+            if code is None:
+                continue
+            got = cache.get((vocabulary, code))
+            if got is None:
+                got = cache[(vocabulary, code)] = word(vocabulary, str(code), lang)
+            row[i] = got
+
+
+def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "en", *,
+                      zone: tzinfo = SYSTEM_ZONE, codes: bool = False) -> Sheet:
     zh = is_zh(lang)
     header = (["编号", "会议", "承诺事项", "说明", "责任单位", "办理时限", "原定时限", "状态",
                "状态说明", "办结时间", "时限为估算", "工单号"] if zh else
@@ -70,52 +96,81 @@ def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "
     for row in rows:
         row.append(mark if row[0] in approximate else "")
         row.append(orders.get(row[0], ""))
-    return Sheet("承诺事项" if zh else "Commitments", header, rows)
+    _words(rows, {7: "commitment_status"}, lang, codes)
+    return Sheet("承诺事项" if zh else "Commitments", header, rows, zone, (5, 6, 9))
 
 
-def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en") -> Sheet:
+def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en", *,
+                   zone: tzinfo = SYSTEM_ZONE, codes: bool = False) -> Sheet:
     zh = is_zh(lang)
-    header = (["编号", "会议", "收到时间", "发言人", "类型", "意见", "处理结果", "理由", "转办单位",
-               "决定人", "决定时间", "工单号", "工单来源"] if zh else
-              ["ID", "Session", "Received", "Speaker", "Kind", "Opinion", "Disposition",
-               "Reason", "Referred to", "Decided by", "Decided at", "Work order", "Work order source"])
+    header = (["编号", "会议", "收到时间", "渠道", "发言人", "议题", "类型", "意见", "标签", "附议人数",
+               "处理结果", "理由", "转办单位", "决定人", "决定时间", "工单号", "工单来源"] if zh else
+              ["ID", "Session", "Received", "Channel", "Speaker", "Agenda item", "Kind", "Opinion",
+               "Tags", "Support", "Disposition", "Reason", "Referred to", "Decided by",
+               "Decided at", "Work order", "Work order source"])
     referred = aliased(Owner)
-    query = (select(Opinion.id, ListeningSession.title, Opinion.received_at, Opinion.speaker_label,
-                    Opinion.kind, Opinion.text, Disposition.kind, Disposition.reason,
-                    referred.name, Disposition.decided_by, Disposition.decided_at,
-                    Opinion.work_order_no, Opinion.work_order_source)
+    tags = (select(OpinionTag.opinion_id, func.group_concat(OpinionTag.tag, "；").label("tags"))
+            .group_by(OpinionTag.opinion_id).subquery()) if db.dialect == "sqlite" else \
+        (select(OpinionTag.opinion_id, func.string_agg(OpinionTag.tag, "；").label("tags"))
+         .group_by(OpinionTag.opinion_id).subquery())
+    query = (select(Opinion.id, ListeningSession.title, Opinion.received_at, Opinion.channel,
+                    Opinion.speaker_label, Person.name, Person.group_name, AgendaItem.title,
+                    Opinion.kind, Opinion.text, tags.c.tags, Opinion.support_count,
+                    Disposition.kind, Disposition.reason, referred.name, Disposition.decided_by,
+                    Disposition.decided_at, Opinion.work_order_no, Opinion.work_order_source)
              .join(ListeningSession, col(ListeningSession.id) == Opinion.session_id)
+             .outerjoin(Person, col(Person.id) == Opinion.person_id)
+             .outerjoin(AgendaItem, col(AgendaItem.id) == Opinion.agenda_item_id)
+             .outerjoin(tags, tags.c.opinion_id == Opinion.id)
              .outerjoin(Disposition, col(Disposition.opinion_id) == Opinion.id)
              .outerjoin(referred, col(referred.id) == Disposition.referred_to_id)
              .where(col(Opinion.removed_at).is_(None)))
     if session_id is not None:
         query = query.where(Opinion.session_id == session_id)
     with db.read() as s:
-        rows = [list(r) for r in s.exec(query.order_by(Opinion.session_id, Opinion.received_at,
-                                                       Opinion.id))]
-    return Sheet("意见及处理" if zh else "Opinions", header, rows)
+        rows = []
+        for r in s.exec(query.order_by(Opinion.session_id, Opinion.received_at, Opinion.id)):
+            (ident, title, received, channel, label, person, group, item, kind, text, tag_text,
+             support, disposition, reason, referred_to, decided_by, decided_at, work_order,
+             work_order_source) = r
+            rows.append([ident, title, received, channel, speaker_name(label, person, group, lang),
+                         item, kind, text, tag_text, support, disposition, reason, referred_to,
+                         decided_by, decided_at, work_order, work_order_source])
+    _words(rows, {3: "channel", 6: "opinion_kind", 10: "disposition"}, lang, codes)
+    return Sheet("意见及处理" if zh else "Opinions", header, rows, zone, (2, 14))
 
 
 @no_gc_pauses
-def sheets(db: Database, session_id: int | None = None, lang: str = "en") -> list[Sheet]:
+def sheets(db: Database, session_id: int | None = None, lang: str = "en", *,
+           zone: tzinfo = SYSTEM_ZONE, codes: bool = False) -> list[Sheet]:
     if session_id is not None:
         with db.read() as s:
             if s.get(ListeningSession, session_id) is None:
                 raise NotFoundError(en=f"Session #{session_id} does not exist.",
                                     zh=f"会议 #{session_id} 不存在。")
-    return [commitments_sheet(db, session_id, lang), opinions_sheet(db, session_id, lang)]
+    return [commitments_sheet(db, session_id, lang, zone=zone, codes=codes),
+            opinions_sheet(db, session_id, lang, zone=zone, codes=codes)]
 
 
-def _safe_rows(sheet: Sheet) -> Iterator[list[object]]:
-    """Each row made safe for a spreadsheet."""
+def _safe_rows(sheet: Sheet, as_text: bool = False) -> Iterator[list[object]]:
+    """Each row made safe for a spreadsheet; times in the sheet's zone (naive wall time for an
+    XLSX date cell, ``2026-12-31 09:30`` for CSV)."""
+    zone = sheet.zone
+    times = sheet.times
     for row in sheet.rows:
-        yield [safe_cell(v) for v in row]
+        out = [("'" + v) if type(v) is str and v.startswith(FORMULA_START) else v for v in row]
+        for i in times:
+            value = out[i]
+            if value is not None:
+                out[i] = format_datetime(value, zone) if as_text else \
+                    value.astimezone(zone).replace(tzinfo=None)
+        yield out
 
 
 def _cells(sheet: Sheet) -> Iterator[list[object]]:
     """The header, then the safe rows (CSV has no separate header)."""
     yield sheet.header
-    yield from _safe_rows(sheet)
+    yield from _safe_rows(sheet, as_text=True)
 
 
 @no_gc_pauses
@@ -132,7 +187,7 @@ def write_xlsx(path: Path, data: list[Sheet], progress: Progress | None = None) 
         if progress and done % 1000 == 0:
             progress(done, total)
 
-    tables = [(sheet.name, sheet.header, _safe_rows(sheet)) for sheet in data]
+    tables = [(sheet.name, sheet.header, _safe_rows(sheet), len(sheet.rows)) for sheet in data]
 
     def write(handle: BinaryIO) -> None:
         write_workbook(handle, tables, row_written)
@@ -158,10 +213,15 @@ def write_csv(path: Path, data: list[Sheet], progress: Progress | None = None) -
         nonlocal done
         with text_over(handle, "utf-8-sig") as fh:
             writer = csv.writer(fh)
-            for row in _cells(sheet):
-                writer.writerow(row)
-                done += 1
-                if progress and done % 1000 == 0:
+            rows = _cells(sheet)
+            writer.writerow(next(rows))
+            while True:  # in blocks: one C call per block, a progress report between them
+                block = [row for _, row in zip(range(1000), rows)]
+                if not block:
+                    break
+                writer.writerows(block)
+                done += len(block)
+                if progress:
                     progress(done, total)
 
     written: list[Path] = []

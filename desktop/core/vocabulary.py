@@ -54,3 +54,13 @@ def word(vocabulary: str, key: str, lang: str) -> str:
     msg = WORDS[vocabulary].get(key)
     return key if msg is None else msg.text(lang)
 
+
+
+def speaker_name(label: str | None, person_name: str | None, person_group: str | None,
+                 lang: str) -> str:
+    """Who gave an opinion, as every screen and export shows it: the description typed for it,
+    else the registered person (name, or group), else the anonymous label."""
+    for value in (label, person_name, person_group):
+        if value and value.strip():
+            return value
+    return "匿名" if lang.startswith("zh") else "Anonymous"

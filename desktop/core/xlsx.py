@@ -1,6 +1,7 @@
 """A small streaming XLSX writer for the exports.
 
-The exports are plain tables: text, numbers, a bold header row that stays in view. Writing
+The exports are plain tables: text, numbers, dates (real date cells, so a spreadsheet sorts and
+filters them), a bold header row that stays in view with an autofilter, and the sheet's dimension. Writing
 them cell object by cell object through a general spreadsheet library took 37 s for the large
 dataset (110,000 rows); writing the sheet XML directly takes a few seconds, with no more memory
 than one row. Strings are inline (no shared-string table), which Excel, WPS and LibreOffice all
@@ -12,8 +13,9 @@ import math
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import BinaryIO
+from datetime import datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from .alphabet import letters as column_letter
@@ -43,7 +45,7 @@ _WORKBOOK = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    "<sheets>{sheets}</sheets></workbook>")
+    "<sheets>{sheets}</sheets>{names}</workbook>")
 _WORKBOOK_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -52,26 +54,30 @@ _WORKBOOK_RELS = (
     'relationships/styles" Target="styles.xml"/></Relationships>')
 _SHEET_REL = ('<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/'
               '2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>')
-_STYLES = (  # style 0: plain; style 1: bold (the header row)
+_STYLES = (  # style 0: plain; style 1: bold (the header row); style 2: date and time
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm"/></numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
     '<fills count="2"><fill><patternFill patternType="none"/></fill>'
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
+    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '</cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>")
 _SHEET_START = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-    '<sheetViews><sheetView workbookViewId="0"{selected}><pane ySplit="1" topLeftCell="A2" '
+    '{dimension}<sheetViews><sheetView workbookViewId="0"{selected}><pane ySplit="1" topLeftCell="A2" '
     'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
     "<cols>{cols}</cols><sheetData>")
-_SHEET_END = "</sheetData></worksheet>"
+_SHEET_END = '</sheetData><autoFilter ref="{dimension}"/></worksheet>'
+EPOCH = datetime(1899, 12, 30)  # day 0 of spreadsheet dates (with the 1900 leap-year quirk)
 
 
 def sheet_name(name: str, taken: set[str]) -> str:
@@ -102,11 +108,16 @@ def _cell(ref: str, value: object, style: str) -> str:
         return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
     if isinstance(value, (int, float)) and math.isfinite(value):
         return f'<c r="{ref}"{style}><v>{value!r}</v></c>'
+    if isinstance(value, datetime):  # a wall time (the export's zone): a date cell
+        delta = value.replace(tzinfo=None) - EPOCH
+        serial = delta.days + (delta.seconds + delta.microseconds / 1e6) / 86400
+        return f'<c r="{ref}" s="2"><v>{round(serial, 8)!r}</v></c>'
     text = escape(clean_text(str(value)))
     return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
-Table = tuple[str, Sequence[str], Iterable[Sequence[object]]]  # name, header, rows
+# name, header, rows, and optionally the number of rows (for the dimension, else len(rows))
+Table = tuple
 
 
 def write_workbook(handle: BinaryIO, sheets: Sequence[Table],
@@ -115,26 +126,45 @@ def write_workbook(handle: BinaryIO, sheets: Sequence[Table],
     (read once, in order). ``on_row`` is called after each data row (it may raise to stop, e.g.
     when the user cancels)."""
     names: set[str] = set()
-    titles = [sheet_name(name, names) for name, _header, _rows in sheets]
+    titles = [sheet_name(sheet[0], names) for sheet in sheets]
     with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as book:
         numbers = range(1, len(sheets) + 1)
         book.writestr("[Content_Types].xml", _CONTENT_TYPES.format(
             sheets="".join(_SHEET_TYPE.format(n=n) for n in numbers)))
         book.writestr("_rels/.rels", _ROOT_RELS)
-        book.writestr("xl/workbook.xml", _WORKBOOK.format(sheets="".join(
-            f'<sheet name={quoteattr(title)} sheetId="{n}" r:id="rId{n}"/>'
-            for n, title in zip(numbers, titles, strict=True))))
         book.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS.format(
             sheets="".join(_SHEET_REL.format(n=n) for n in numbers)))
         book.writestr("xl/styles.xml", _STYLES)
+        areas = []
         for n, sheet in zip(numbers, sheets, strict=True):
             with book.open(f"xl/worksheets/sheet{n}.xml", "w", force_zip64=True) as out:
-                _write_sheet(out, sheet, selected=n == 1, on_row=on_row)
+                areas.append(_write_sheet(out, sheet, selected=n == 1, on_row=on_row))
+        filters = "".join(  # the autofilter's range, as spreadsheets name it
+            f'<definedName name="_xlnm._FilterDatabase" localSheetId="{n - 1}" hidden="1">'
+            f"{escape(quote_sheet(title))}!{absolute(area)}</definedName>"
+            for n, title, area in zip(numbers, titles, areas, strict=True))
+        book.writestr("xl/workbook.xml", _WORKBOOK.format(sheets="".join(
+            f'<sheet name={quoteattr(title)} sheetId="{n}" r:id="rId{n}"/>'
+            for n, title in zip(numbers, titles, strict=True)),
+            names=f"<definedNames>{filters}</definedNames>" if filters else ""))
+
+
+def quote_sheet(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'"
+
+
+def absolute(area: str) -> str:
+    """A1:K9 -> $A$1:$K$9"""
+    return ":".join("$" + re.sub(r"(\d+)", r"$\1", ref) for ref in area.split(":"))
 
 
 def _write_sheet(out: BinaryIO, sheet: Table, *, selected: bool,
-                 on_row: Callable[[], None] | None) -> None:
-    _name, header, all_rows = sheet
+                 on_row: Callable[[], None] | None) -> str:
+    """Write one worksheet; return the area it covers (A1:K9)."""
+    header, all_rows = sheet[1], sheet[2]
+    count = sheet[3] if len(sheet) > 3 else len(all_rows) if hasattr(all_rows, "__len__") else None
+    last = column_letter(max(len(header), 1) - 1)
+    dimension = f"A1:{last}{count + 1}" if count is not None else ""
     letters = [column_letter(i) for i in range(len(header))]
     rows = iter(all_rows)
     sample = []  # the first rows decide the column widths, then go out with the rest
@@ -149,7 +179,8 @@ def _write_sheet(out: BinaryIO, sheet: Table, *, selected: bool,
                 widths[i] = max(widths[i], _width(str(value)))
     cols = "".join(f'<col min="{i + 1}" max="{i + 1}" width="{min(max(w, 6), 60) + 2}" '
                    'customWidth="1"/>' for i, w in enumerate(widths))
-    out.write(_SHEET_START.format(cols=cols, selected=' tabSelected="1"' if selected else "")
+    out.write(_SHEET_START.format(cols=cols, selected=' tabSelected="1"' if selected else "",
+                                  dimension=f'<dimension ref="{dimension}"/>' if dimension else "")
               .encode("utf-8"))
     out.write(_row(1, letters, header, ' s="1"').encode("utf-8"))
     number = 1
@@ -159,7 +190,9 @@ def _write_sheet(out: BinaryIO, sheet: Table, *, selected: bool,
             out.write(_row(number, letters, row, "").encode("utf-8"))
             if on_row is not None:
                 on_row()
-    out.write(_SHEET_END.encode("utf-8"))
+    dimension = f"A1:{last}{number}"  # the rows written (a stated count is only a promise)
+    out.write(_SHEET_END.format(dimension=dimension).encode("utf-8"))
+    return dimension
 
 
 def _row(number: int, letters: list[str], values: Sequence[object], style: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, tzinfo
 
+from ..core.clock import SYSTEM_CLOCK
 from ..core.db import Database
 from ..core.models import Opinion, Person, SpeakerTurn
 from ..core.services import (
@@ -140,4 +141,4 @@ def collect_minutes(db: Database, session_id: int, *, public: bool = False,
         agenda=tuple(sections), commitments=tuple(rows),
         stats=speaking_stats(turns.list_turns(db, session_id), lang),
         appendix=tuple(e for _op, e in numbered), cc=tuple(departments),
-        issued_by=s.organisation, issued_date=(issued or datetime.now()).date(), public=public)
+        issued_by=s.organisation, issued_date=(issued or SYSTEM_CLOCK.now()).astimezone(tz).date(), public=public)

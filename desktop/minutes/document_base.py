@@ -1,7 +1,6 @@
 """Package-level set-up shared by the writers: base document, page, defaults, fonts, properties."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import docx
@@ -16,6 +15,7 @@ from lxml import etree
 from .ooxml import W_NS, set_rfonts
 from .text import clean_text, escape
 from desktop.core.msg import pick
+from ..core.clock import SYSTEM_CLOCK
 
 # Parts of python-docx's default template that do not belong in our output: a
 # thumbnail of some other document, and Word 2010's duplicate of styles.xml.
@@ -200,7 +200,7 @@ def set_properties(document: Document, *, title: str, subject: str, author: str,
     props.category = ""
     props.language = language_tags(lang)[0]
     props.revision = 1
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = SYSTEM_CLOCK.now().replace(microsecond=0, tzinfo=None)
     props.created = now
     props.modified = now
     if keep_app:

@@ -28,6 +28,7 @@ from . import write_report_back as _write_report_back
 from .collect import collect_minutes, opinion_entries
 from .content import ProgressLine
 from desktop.core.msg import is_zh, pick
+from ..core.clock import SYSTEM_CLOCK
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def collect_report_back(db: Database, session_id: int, tz: tzinfo | None = None,
     return ReportBackContent(lang=lang, org_name=session.organisation, title=title,
                              series_title=series,
                              period=session.starts_at.astimezone(tz).date().isoformat(),
-                             items=tuple(items), issued_date=(issued or datetime.now()).date())
+                             items=tuple(items), issued_date=(issued or SYSTEM_CLOCK.now()).astimezone(tz).date())
 
 
 def write_report_back(db: Database, session_id: int, out: Path,

@@ -50,6 +50,7 @@ class Application:
         self.translations.apply(lang)
         self.ctx = AppContext(db=db, prefs=prefs, language=lang)
         self.feedback = feedback or Feedback(lang)
+        self.feedback.zone = self.ctx.zone
         self.window = MainWindow(self.ctx, self.feedback, rows)
         self.window.language_requested.connect(self.switch_language)
 

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
 )
 
+from .plain import plain_labels
 from ..core.backup import BackupInfo, RetentionPolicy, describe, list_backups, make_backup, restore
 from ..core.db import open_database
 from ..core.errors import TingjianError
@@ -12,6 +13,7 @@ from ..core.paths import backups_dir
 from .context import AppContext
 from .feedback import Feedback
 from .table_model import Column, RowTableModel, record_table
+from ..core.zone import format_datetime, format_seconds
 
 
 class BackupsPanel(QGroupBox):
@@ -22,7 +24,7 @@ class BackupsPanel(QGroupBox):
         self.note.setWordWrap(True)
         self.model: RowTableModel[BackupInfo] = RowTableModel([
             Column(lambda: self.tr("Taken"),
-                   lambda b: b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
+                   lambda b: format_seconds(b.taken_at, self.ctx.zone)),
             Column(lambda: self.tr("Occasion"), lambda b: b.reason),
             Column(lambda: self.tr("Size (KB)"), lambda b: round(b.size / 1024), numeric=True),
         ], self._load, self)
@@ -41,6 +43,7 @@ class BackupsPanel(QGroupBox):
         self.setEnabled(ctx.db.location.path is not None)
         self.model.refresh()
         self.retranslate()
+        plain_labels(self)
 
     def _load(self) -> list[BackupInfo]:
         path = self.ctx.db.location.path
@@ -64,13 +67,13 @@ class BackupsPanel(QGroupBox):
         except TingjianError as exc:
             self.feedback.domain_error(self, exc)
             return
-        when = info.taken_at.astimezone()
+        when = info.taken_at.astimezone(self.ctx.zone)
         question = self.tr(
             "Restore the backup taken {taken}?\n\nIt holds {sessions} sessions, {opinions} "
             "opinions and {commitments} commitments (latest session: {latest}); check: {check}."
             "\n\nChanges made after {taken} will be lost. The current database is kept "
             "aside as a file next to it.").format(
-                taken=when.strftime("%Y-%m-%d %H:%M"),
+                taken=format_datetime(info.taken_at, self.ctx.zone),
                 sessions=contents.sessions, opinions=contents.opinions,
                 commitments=contents.commitments, latest=contents.latest_session or "—",
                 check=contents.check)

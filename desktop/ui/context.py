@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from ..core.clock import SYSTEM_CLOCK, Clock
+from ..core.zone import zone_named
 from .bus import DataBus
-from .settings import Preferences
+from .settings import DISPLAY_ZONE, Preferences
 
 if TYPE_CHECKING:
     from ..core.db import Database
@@ -29,10 +31,22 @@ class AppContext:
     bus: DataBus = field(default_factory=DataBus)
     language: str = "zh"
     _pending: list[Callable[[], object]] = field(default_factory=list, repr=False)
+    zone: tzinfo = field(init=False)  # the one display time zone (core.zone formats with it)
 
     def __post_init__(self) -> None:
+        try:
+            self.zone = zone_named(self.prefs.get(DISPLAY_ZONE))
+        except Exception:  # an unknown name in the settings file: the system's zone
+            self.zone = zone_named("")
         if self.db is not None:
             self.db.subscribe(self.bus.announce)
+
+    def set_zone(self, name: str) -> None:
+        """Fix the display zone (``""``: the system's); every view shows its times again."""
+        self.zone = zone_named(name)  # raises ValidationError for an unknown name
+        self.prefs.set(DISPLAY_ZONE, name.strip())
+        for entity in ENTITIES:
+            self.bus.announce(entity, ())
 
     @property
     def ready(self) -> bool:

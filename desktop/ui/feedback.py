@@ -12,24 +12,36 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
+from ..core.zone import SYSTEM_ZONE
 
 log = logging.getLogger("tingjian")
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box that shows its text as typed: messages quote user text (titles, file
+    names, opinions), which a default box would render as rich text."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
 
 
 class Feedback:
     def __init__(self, language: str = "zh") -> None:
         self.language = language
+        self.zone = SYSTEM_ZONE  # the display zone, once the application context holds one
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.critical(parent, title, message)
+        message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
 
     def ask(self, parent: QWidget | None, title: str, question: str) -> bool:
-        answer = QMessageBox.question(parent, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = message_box(parent, QMessageBox.Icon.Question, title, question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def confirm(self, parent: QWidget | None, title: str, message: str, action: str,
                 keep: str) -> bool:
@@ -48,8 +60,14 @@ class Feedback:
 
     def text_input(self, parent: QWidget | None, title: str, label: str,
                    default: str = "") -> str | None:
-        text, ok = QInputDialog.getText(parent, title, label, text=default)
-        return text if ok else None
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(default)
+        for child in dialog.findChildren(QLabel):  # the label may quote user text
+            child.setTextFormat(Qt.TextFormat.PlainText)
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue() if ok else None
 
     def domain_error(self, parent: QWidget | None, exc: TingjianError) -> None:
         title = "听见" if self.language == "zh" else "Tingjian"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QWidget,
 )
 
+from .plain import plain_labels
 from .. import __version__
 from ..core.errors import TingjianError
 from ..core.peek import SessionRow
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self.statusBar().showMessage(self.tr("Opening the database…"))
         ctx.when_ready(self._database_ready)
+        plain_labels(self)
 
     def _database_ready(self) -> None:
         if QApplication.overrideCursor() is not None:

@@ -160,7 +160,7 @@ def _offer_recovery(location: Location, verdict: Diagnosis, feedback: Feedback,
         return None
     good = newest_good_backup(location.path)
     if good is not None:
-        when = good.info.taken_at.astimezone()
+        when = good.info.taken_at.astimezone(feedback.zone)
         taken = when.strftime("%Y-%m-%d %H:%M")
         question = text["restore"].format(problem=problem, taken=taken)
         action = text["restore_action"].format(taken=taken, time=when.strftime("%H:%M"))

@@ -60,6 +60,7 @@ PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
 # Deadline policies and the rate settings live in the database (services/policies.py); the
 # settings upgrade moves the values older versions kept here (settings_upgrade.py).
 DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
+DISPLAY_ZONE = Pref("ui/time_zone", str, "")  # "" follows the system; else e.g. Asia/Shanghai
 
 class Preferences:
     """Typed access to the preferences; values that do not parse fall back to the default."""

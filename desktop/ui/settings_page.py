@@ -1,20 +1,25 @@
 """The Settings page: language, where the data lives, live-session defaults."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from .plain import plain_labels
 from ..core import migrate
+from ..core.errors import TingjianError
 from . import settings as S
 from .backups_panel import BackupsPanel
 from .context import AppContext
 from .feedback import Feedback
 from .retention_panel import RetentionPanel
+
+
+ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Urumqi", "UTC", "Europe/London",
+         "America/New_York")
 
 
 class SettingsPage(QWidget):
@@ -35,6 +40,23 @@ class SettingsPage(QWidget):
         self.general_form = QFormLayout(self.general)
         self.language_label = QLabel()
         self.general_form.addRow(self.language_label, self.language)
+        self.zone = QComboBox()  # the display time zone: the system's, or one fixed here
+        self.zone.setEditable(True)
+        self.zone.addItem("", "")
+        for name in ZONES:
+            self.zone.addItem(name, name)
+        current = ctx.prefs.get(S.DISPLAY_ZONE)
+        if current and self.zone.findData(current) < 0:
+            self.zone.addItem(current, current)
+        self.zone.setCurrentIndex(max(0, self.zone.findData(current)))
+        self.zone.activated.connect(lambda _i: self._zone_picked())
+        self.zone.lineEdit().editingFinished.connect(self._zone_picked)
+        self.zone_label = QLabel()
+        self.zone_note = QLabel()
+        self.zone_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.zone_note.setWordWrap(True)
+        self.general_form.addRow(self.zone_label, self.zone)
+        self.general_form.addRow("", self.zone_note)
 
         self.live = QGroupBox()
         self.warning = QSpinBox()
@@ -102,6 +124,21 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backups)
         layout.addStretch(1)
         self.retranslate()
+        plain_labels(self)
+
+    def _zone_picked(self) -> None:
+        index = self.zone.currentIndex()
+        text = self.zone.currentText().strip()
+        name = self.zone.itemData(index) if index >= 0 and self.zone.itemText(index) == text \
+            else text
+        if name == self.ctx.prefs.get(S.DISPLAY_ZONE):
+            return
+        try:
+            self.ctx.set_zone(name or "")
+        except TingjianError as exc:
+            self.zone_note.setText(exc.text(self.ctx.language))
+            return
+        self.zone_note.setText("")
 
     def open_holidays(self, year: int | None = None):  # noqa: ANN201 - the dialog, for tests
         """The holiday calendar editor (modal)."""
@@ -134,6 +171,8 @@ class SettingsPage(QWidget):
         self.general.setTitle(self.tr("General"))
         self.language_label.setText(self.tr("Language"))
         self.language.setItemText(0, self.tr("Follow the system"))
+        self.zone_label.setText(self.tr("Time zone for dates and times"))
+        self.zone.setItemText(0, self.tr("Follow the system"))
         self.live.setTitle(self.tr("Running a session"))
         self.warning_label.setText(self.tr(S.WARNING_MINUTES.label))
         self.limit_label.setText(self.tr(S.SPEAKER_LIMIT_SECONDS.label))

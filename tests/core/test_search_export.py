@@ -109,8 +109,8 @@ def test_xlsx_export_reads_back_with_text_not_formulas(filled, tmp_path: Path) -
     assert {r[2] for r in commitments_ws[1:]} == {"协调维修电梯", "Drain the riverside parking"}
     assert "'+ pumps" in {r[3] for r in commitments_ws[1:]}
     opinion_rows = list(book["意见及处理"].values)[1:]
-    by_text = {r[5]: r for r in opinion_rows}
-    assert by_text["小区停车位不足，晚上停车难"][6:8] == ("not_adopted", "场地有限")
+    by_text = {r[7]: r for r in opinion_rows}
+    assert by_text["小区停车位不足，晚上停车难"][10:12] == ("不予采纳", "场地有限")
     assert "'=HYPERLINK(\"http://x\")" in by_text
     only = exports.sheets(db, s1.id)
     assert all(r[1] == "枫林社区民情恳谈会" for r in only[0].rows + only[1].rows)
@@ -125,8 +125,8 @@ def test_csv_export_has_bom_and_reads_back(filled, tmp_path: Path) -> None:
     with paths[1].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][0] == "ID"
-    assert any(r[5] == "3号楼电梯经常故障，老人上下楼困难" and r[6] == "adopted" for r in rows[1:])
-    assert any(r[5].startswith("'=") for r in rows[1:])
+    assert any(r[7] == "3号楼电梯经常故障，老人上下楼困难" and r[10] == "Adopted" for r in rows[1:])
+    assert any(r[7].startswith("'=") for r in rows[1:])
 
 
 def _tables(db, tmp_path: Path, name: str) -> dict:

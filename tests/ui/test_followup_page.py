@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from openpyxl import load_workbook
 
+from desktop.ui.dates import to_qdatetime
 from desktop.core.services import commitments, dispositions, followups, opinions, owners, sessions
 from desktop.ui.followup import dialogs
 from desktop.ui.followup.register import PAGE
@@ -82,12 +83,12 @@ def test_extension_dialog_enforces_the_policy(application, page, data, feedback)
     assert "60 calendar days" in rule and "0 times" in rule
     dialog = dialogs.ExtendDialog(application.ctx, feedback, late.id, late.due_at, rule,
                                   page.register.custom, page)
-    dialog.new_due.setDateTime(dialogs.to_qt(late.due_at + timedelta(days=40)))
+    dialog.new_due.setDateTime(to_qdatetime(late.due_at + timedelta(days=40), application.ctx.zone))
     assert not dialog.try_accept()  # no reason
     dialog.reason.setPlainText("需要招标")
     assert not dialog.try_accept()  # beyond 30 days
     assert "at most 30" in feedback.errors[-1]
-    dialog.new_due.setDateTime(dialogs.to_qt(late.due_at + timedelta(days=20)))
+    dialog.new_due.setDateTime(to_qdatetime(late.due_at + timedelta(days=20), application.ctx.zone))
     assert dialog.try_accept()
     assert [e.reason for e in commitments.extensions(db, late.id)] == ["需要招标"]
     page.register.select(late.id)

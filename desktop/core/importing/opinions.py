@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
+from ..zone import SYSTEM_ZONE
 from ..db import Database, changed
 from ..errors import TingjianError, ValidationError
 from ..models import AgendaItem, ListeningSession, Opinion, OpinionTag, Person, utcnow
@@ -71,7 +72,7 @@ FORMULA_START = ("=", "+", "@")
 
 
 def local_zone() -> tzinfo:
-    return datetime.now().astimezone().tzinfo  # type: ignore[return-value]
+    return SYSTEM_ZONE
 
 
 def _cell(cells: list[Cell], index: int | None) -> Cell:

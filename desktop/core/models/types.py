@@ -8,7 +8,9 @@ from sqlalchemy.types import TypeDecorator
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    from ..clock import SYSTEM_CLOCK
+
+    return SYSTEM_CLOCK.now()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

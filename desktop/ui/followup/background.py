@@ -1,6 +1,7 @@
 """Exports and archive import off the GUI thread, reporting progress through signals."""
 from __future__ import annotations
 
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
@@ -10,12 +11,13 @@ from ...core.db import Database
 from ..worker import Task
 
 
-def export_task(db: Database, fmt: str, path: Path, session_id: int | None, lang: str) -> Task:
+def export_task(db: Database, fmt: str, path: Path, session_id: int | None, lang: str,
+                zone: tzinfo | None = None) -> Task:
     def work(progress):
         if fmt == "json":
             archive.export_archive(db, path, progress)
             return [path]
-        data = exports.sheets(db, session_id, lang)
+        data = exports.sheets(db, session_id, lang, **({"zone": zone} if zone else {}))
         if fmt == "xlsx":
             return [exports.write_xlsx(path, data, progress)]
         return exports.write_csv(path, data, progress)

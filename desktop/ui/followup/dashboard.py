@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QTableView, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.metrics import RateSettings, Rates, format_rate
 from ...core.services import dashboard, policies
@@ -106,6 +107,7 @@ class DashboardView(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self.group.currentIndexChanged.connect(lambda _i: self.refresh())
+        plain_labels(self)
 
     def _settings_changed(self) -> None:
         values = [box.value() for box in self.weights]

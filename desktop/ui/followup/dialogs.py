@@ -3,14 +3,15 @@ custom deadline policy. Each calls its service on OK and stays open with the rea
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.deadlines import UNITS, custom_policy
 from ...core.errors import TingjianError, ValidationError
 from ...core.models.enums import CommitmentStatus
@@ -21,18 +22,12 @@ from ...core.services.register import rows_for
 from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
+from ..dates import from_qdatetime, to_qdatetime
 
 
-def to_qt(value: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-
-
-def from_qt(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
-
-
-def date_edit(value: datetime, with_time: bool = True) -> QDateTimeEdit:
-    edit = QDateTimeEdit(to_qt(value))
+def date_edit(value: datetime, zone: tzinfo, with_time: bool = True) -> QDateTimeEdit:
+    """A picker showing ``value`` as the wall time in the display zone."""
+    edit = QDateTimeEdit(to_qdatetime(value, zone))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
     return edit
@@ -54,6 +49,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.result_value: object = None
+        plain_labels(self)
 
     def submit(self) -> object:  # overridden
         raise NotImplementedError
@@ -95,7 +91,7 @@ class DispositionDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("Required when not adopted; the citizen reads it"))
         self.owner = _owner_combo(ctx)
         self.decided_by = QLineEdit()
-        self.decided_at = date_edit(ctx.clock.now())
+        self.decided_at = date_edit(ctx.clock.now(), ctx.zone)
         current = dispositions.get_disposition(ctx.db, opinion_id)
         if current is not None:
             self.kind.setCurrentIndex(self.kind.findData(current.kind))
@@ -111,6 +107,7 @@ class DispositionDialog(FormDialog):
         self.form.addRow(self.tr("Decided at"), self.decided_at)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        plain_labels(self)
 
     def _kind_changed(self) -> None:
         self.owner.setEnabled(self.kind.currentData() == "referred")
@@ -119,7 +116,7 @@ class DispositionDialog(FormDialog):
         kind = self.kind.currentData()
         return dispositions.set_disposition(
             self.ctx.db, self.opinion_id, kind, reason=self.reason.toPlainText(),
-            decided_by=self.decided_by.text(), decided_at=from_qt(self.decided_at.dateTime()),
+            decided_by=self.decided_by.text(), decided_at=from_qdatetime(self.decided_at.dateTime(), self.ctx.zone),
             referred_to_id=self.owner.currentData() if kind == "referred" else None)
 
 
@@ -137,6 +134,7 @@ class StatusDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("Required when it cannot be done"))
         self.form.addRow(self.tr("Status"), self.status)
         self.form.addRow(self.tr("Reason"), self.reason)
+        plain_labels(self)
 
     def submit(self) -> object:
         return commitments.set_status(self.ctx.db, self.commitment_id, self.status.currentData(),
@@ -150,14 +148,15 @@ class ProgressDialog(FormDialog):
         self.commitment_id = commitment_id
         self.text = QPlainTextEdit()
         self.author = QLineEdit()
-        self.noted_at = date_edit(ctx.clock.now())
+        self.noted_at = date_edit(ctx.clock.now(), ctx.zone)
         self.form.addRow(self.tr("Date"), self.noted_at)
         self.form.addRow(self.tr("Progress"), self.text)
         self.form.addRow(self.tr("Noted by"), self.author)
+        plain_labels(self)
 
     def submit(self) -> object:
         return commitments.add_progress(self.ctx.db, self.commitment_id, self.text.toPlainText(),
-                                        self.author.text(), from_qt(self.noted_at.dateTime()))
+                                        self.author.text(), from_qdatetime(self.noted_at.dateTime(), self.ctx.zone))
 
 
 class ExtendDialog(FormDialog):
@@ -165,7 +164,7 @@ class ExtendDialog(FormDialog):
                  rule: str, custom: Callable[[], dict], parent: QWidget | None = None) -> None:
         super().__init__(ctx, feedback, self.tr("Extend the due date"), parent)
         self.commitment_id, self.custom = commitment_id, custom
-        self.new_due = date_edit(due)
+        self.new_due = date_edit(due, ctx.zone)
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(90)
         self.approved_by = QLineEdit()
@@ -175,10 +174,11 @@ class ExtendDialog(FormDialog):
         self.form.addRow(self.tr("New due date"), self.new_due)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.form.addRow(self.tr("Approved by"), self.approved_by)
+        plain_labels(self)
 
     def submit(self) -> object:
         return commitments.extend(self.ctx.db, self.commitment_id,
-                                  from_qt(self.new_due.dateTime()), self.reason.toPlainText(),
+                                  from_qdatetime(self.new_due.dateTime(), self.ctx.zone), self.reason.toPlainText(),
                                   self.approved_by.text(), custom=self.custom())
 
 
@@ -206,7 +206,7 @@ class FollowUpDialog(FormDialog):
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(90)
         self.caller = QLineEdit()
-        self.called_at = date_edit(ctx.clock.now())
+        self.called_at = date_edit(ctx.clock.now(), ctx.zone)
         self.form.addRow(self.tr("About"), about)
         self.form.addRow("", self.valid)
         self.form.addRow(self.tr("Contacted in time"), self.contacted)
@@ -220,6 +220,7 @@ class FollowUpDialog(FormDialog):
         if commitment_id is not None:
             self.form.addRow("", self.reopen)
             self.satisfaction.currentIndexChanged.connect(self._allow_reopen)
+        plain_labels(self)
 
     def _allow_reopen(self) -> None:
         unsatisfied = self.satisfaction.currentData() == "unsatisfied"
@@ -246,7 +247,7 @@ class FollowUpDialog(FormDialog):
             valid=self.valid.isChecked(), contacted_in_time=self.contacted.currentData(),
             resolved=self.resolved.currentData(), satisfaction=self.satisfaction.currentData(),
             note=self.note.toPlainText(), caller=self.caller.text(),
-            called_at=from_qt(self.called_at.dateTime()))
+            called_at=from_qdatetime(self.called_at.dateTime(), self.ctx.zone))
         if reopen:
             reopen_commitment(self.ctx.db, self.commitment_id, follow_up_id=call.id,
                               reason=self.note.toPlainText())
@@ -287,6 +288,7 @@ class CustomPolicyDialog(FormDialog):
         self.form.addRow(self.tr("Extensions allowed"), self.max_extensions)
         self.form.addRow(self.tr("Longest extension"), self.max_extension)
         self.form.addRow("", note)
+        plain_labels(self)
 
     def submit(self) -> object:
         policy = custom_policy(self.key.text().strip(), self.name_zh.text(), self.name_en.text(),

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ...core.deadlines import CHINA_TZ
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.services import dispositions, sessions
 from ...core.services.dispositions import PendingOpinion
@@ -17,6 +17,7 @@ from .. import labels
 from ..qtutils import BlockSignals
 from ..context import AppContext
 from ..table_model import Column, RowTableModel, record_table
+from ...core.zone import format_date
 
 
 class DispositionsView(QWidget):
@@ -49,7 +50,7 @@ class DispositionsView(QWidget):
         top.addWidget(self.include_decided)
         self.model: RowTableModel[PendingOpinion] = RowTableModel([
             Column(lambda: self.tr("Received"),
-                   lambda r: r.received_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d")),
+                   lambda r: format_date(r.received_at, self.ctx.zone)),
             Column(lambda: self.tr("Waited"), self._waited, numeric=True),
             Column(lambda: self.tr("Deadline"), self._state),
             Column(lambda: self.tr("Disposition"), self._decision),
@@ -76,6 +77,7 @@ class DispositionsView(QWidget):
         layout.addLayout(actions)
         self.session.currentIndexChanged.connect(self._session_changed)
         self.policy.activated.connect(self._policy_chosen)
+        plain_labels(self)
 
     # --- data -----------------------------------------------------------------------------------
     def custom(self) -> dict:
@@ -95,7 +97,7 @@ class DispositionsView(QWidget):
     def _decision(self, row: PendingOpinion) -> str:
         if not row.disposition:
             return ""
-        when = row.decided_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d") if row.decided_at else ""
+        when = format_date(row.decided_at, self.ctx.zone)
         return " ".join(x for x in (labels.disposition_kind(row.disposition), row.decided_by, when)
                         if x)
 
@@ -136,7 +138,8 @@ class DispositionsView(QWidget):
             self.session.clear()
             self.session.addItem(self.tr("All sessions"), None)
             for row in sessions.list_session_rows(self.ctx.db):
-                self.session.addItem(f"{row.starts_at.astimezone(CHINA_TZ):%Y-%m-%d} {row.title}", row.id)
+                self.session.addItem(f"{format_date(row.starts_at, self.ctx.zone)} {row.title}",
+                                     row.id)
             self.session.setCurrentIndex(max(self.session.findData(chosen), 0) if chosen else 0)
         self.policy.clear()
         self.policy.addItem(self.tr("No deadline policy"), "")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core import search
 from ...core.errors import Cancelled, TingjianError
 from ...core.services import commitments, sessions
@@ -113,6 +114,7 @@ class FollowUpPage(QWidget):
         self._tasks: list[background.Task] = []
         self.retranslate()
         self.startup_summary()
+        plain_labels(self)
 
     @property
     def model(self):  # noqa: ANN201 - the register's model
@@ -247,7 +249,7 @@ class FollowUpPage(QWidget):
     def start_export(self, fmt: str, path: Path, session_id: int | None = None) -> background.Task:
         return self._start(background.export_task(self.ctx.db, fmt, path,
                                                   None if fmt == "json" else session_id,
-                                                  self.ctx.language))
+                                                  self.ctx.language, self.ctx.zone))
 
     def start_import(self, path: Path) -> background.Task:
         return self._start(background.import_task(self.ctx.db, path))

@@ -3,7 +3,7 @@
 The model holds the matching ids and fetches display rows in pages as the view asks for them."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ...core.deadlines import CHINA_TZ
 from ...core.models.enums import CommitmentStatus
+from ..plain import plain_labels
 from ...core.services import commitments, followups, owners, series, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import CommitmentRow, RegisterFilter, commitment_ids, rows_for
@@ -22,6 +22,7 @@ from .. import labels
 from ..qtutils import BlockSignals
 from ..context import AppContext
 from ..table_model import record_table
+from ...core.zone import format_date
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -33,8 +34,8 @@ PAGE = 200
 OVERDUE_COLOR = QColor("#c0392b")
 
 
-def local_date(value: datetime) -> str:
-    return value.astimezone(CHINA_TZ).strftime("%Y-%m-%d")
+def local_date(value: datetime, zone: tzinfo) -> str:
+    return format_date(value, zone)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -91,7 +92,7 @@ class RegisterModel(QAbstractTableModel):
             row = self.row_at(index.row())
             column = index.column()
             if column == 0:
-                return local_date(row.due_at) + (APPROX_MARK if row.approximate else "")
+                return local_date(row.due_at, self.ctx.zone) + (APPROX_MARK if row.approximate else "")
             if column == 1:
                 return row.title.splitlines()[0] if row.title else ""
             if column == 2:
@@ -100,7 +101,7 @@ class RegisterModel(QAbstractTableModel):
                 text = labels.commitment_status(row.status)
                 return text + self.tr(" (overdue)") if row.overdue(self._now) else text
             if column == 4:
-                return self.tr("from {date}").format(date=local_date(row.original_due_at)) \
+                return self.tr("from {date}").format(date=local_date(row.original_due_at, self.ctx.zone)) \
                     if row.extended and row.original_due_at else ""
             if column == 5:
                 return row.session_title
@@ -202,6 +203,7 @@ class RegisterView(QWidget):
         self.days.valueChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_history())
         self.reload_choices()
+        plain_labels(self)
 
     def _emit(self, signal) -> None:
         ident = self.current_id()
@@ -225,7 +227,7 @@ class RegisterView(QWidget):
 
         fill(self.owner, [(o.name, o.id) for o in owners.list_owners(self.ctx.db, False)])
         fill(self.status, [(labels.commitment_status(s), s.value) for s in CommitmentStatus])
-        fill(self.session, [(f"{r.starts_at.astimezone(CHINA_TZ):%Y-%m-%d} {r.title}", r.id)
+        fill(self.session, [(f"{format_date(r.starts_at, self.ctx.zone)} {r.title}", r.id)
                             for r in sessions.list_session_rows(self.ctx.db)])
         fill(self.series, [(s.title, s.id) for s in series.list_series(self.ctx.db)])
 
@@ -289,13 +291,13 @@ class RegisterView(QWidget):
                 text=note.text, who=note.author or "—")))
         for ext in commitments.extensions(self.ctx.db, ident):
             entries.append((ext.created_at, self.tr("Extended from {old} to {new}: {reason}").format(
-                old=local_date(ext.old_due_at), new=local_date(ext.new_due_at), reason=ext.reason)))
+                old=local_date(ext.old_due_at, self.ctx.zone), new=local_date(ext.new_due_at, self.ctx.zone), reason=ext.reason)))
         for call in followups.list_followups(self.ctx.db, commitment_id=ident):
             sat = labels.satisfactions().get(call.satisfaction or "", "—")
             entries.append((call.called_at, self.tr("Follow-up call: {sat} {note}").format(
                 sat=sat, note=call.note)))
         for when, text in sorted(entries, key=lambda e: e[0]):
-            self.history.addItem(f"{when.astimezone(CHINA_TZ):%Y-%m-%d}  {text}")
+            self.history.addItem(f"{format_date(when, self.ctx.zone)}  {text}")
 
     def _session_policy(self, session_id: int) -> str:
         return sessions.get_session(self.ctx.db, session_id).deadline_policy

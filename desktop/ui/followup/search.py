@@ -4,9 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ..plain import plain_labels, plain_tooltip
 from ...core import search
-from ...core.deadlines import CHINA_TZ
 from ..context import AppContext
+from ...core.zone import format_date
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,6 +31,7 @@ class SearchView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        plain_labels(self)
 
     def run(self, query: str) -> list[search.Hit]:
         self.query = query
@@ -44,7 +46,7 @@ class SearchView(QWidget):
     def _show(self) -> None:
         self.tree.clear()
         for _sid, title, hits in search.grouped(self.hits):
-            when = hits[0].session_starts_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d")
+            when = format_date(hits[0].session_starts_at, self.ctx.zone)
             parent = QTreeWidgetItem([f"{when}  {title}", self.tr("{n} found").format(n=len(hits))])
             font = parent.font(0)
             font.setBold(True)
@@ -52,7 +54,7 @@ class SearchView(QWidget):
             for hit in hits:
                 child = QTreeWidgetItem([hit.text.splitlines()[0][:240], self._kind(hit.kind)])
                 child.setData(0, HIT_ROLE, hit)
-                child.setToolTip(0, hit.text[:1000])
+                child.setToolTip(0, plain_tooltip(hit.text[:1000]))
                 parent.addChild(child)
             self.tree.addTopLevelItem(parent)
             parent.setExpanded(True)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit,
@@ -16,6 +15,8 @@ from ...core.models.enums import OpinionKind
 from .. import labels
 from .common import PlainEdit, one_line, plain_label
 from desktop.core.msg import pick
+from ...core.zone import format_date, format_time
+from ..dates import zone_of, to_qdate, end_of_qdate
 
 KINDS = [k.value for k in OpinionKind]
 
@@ -53,18 +54,6 @@ class EditOpinionDialog(QDialog):
         return {"text": self.text.toPlainText(), "kind": self.kind.currentData(),
                 "support_count": self.support.value(),
                 "tags": [t for t in self.tags.text().replace("；", ";").split(";") if t.strip()]}
-
-
-def to_qdate(value: datetime) -> QDate:
-    local = value.astimezone()
-    return QDate(local.year, local.month, local.day)
-
-
-def from_qdate(value: QDate) -> datetime:
-    """End of the chosen local day, as aware UTC."""
-    local = QDateTime(value, QTime(23, 59, 59), QTimeZone.systemTimeZone())
-    return datetime.fromisoformat(local.toUTC().toString(Qt.DateFormat.ISODate)
-                                  .replace("Z", "+00:00"))
 
 
 class CommitmentDialog(QDialog):
@@ -112,14 +101,14 @@ class CommitmentDialog(QDialog):
     def _propose(self) -> None:
         proposed = self.propose(self.policy.currentData())
         self.due_at_proposed = proposed.due
-        self.due.setDate(to_qdate(proposed.due))
+        self.due.setDate(to_qdate(proposed.due, zone_of(self)))
         note = pick(self.lang, en=proposed.note_en, zh=proposed.note_zh)
         self.note.setText(note or "")
 
     def values(self) -> dict:
         due = self.due.date()
-        due_at = (self.due_at_proposed if due == to_qdate(self.due_at_proposed)
-                  else from_qdate(due))
+        due_at = (self.due_at_proposed if due == to_qdate(self.due_at_proposed, zone_of(self))
+                  else end_of_qdate(due, zone_of(self)))
         return {"title": self.title.toPlainText().strip(), "owner_id": self.owner.currentData(),
                 "policy": self.policy.currentData() or "", "due_at": due_at}
 
@@ -139,7 +128,7 @@ class ReadBackDialog(QDialog):
         for n, row in enumerate(rows, start=1):
             label = plain_label(self.tr("{n}. {owner}: {title} — by {due}").format(
                 n=n, owner=one_line(row.owner, 60), title=one_line(row.title, 400),
-                due=row.due_at.astimezone().strftime("%Y-%m-%d")))
+                due=format_date(row.due_at, zone_of(self))))
             label.setFont(big)
             label.setWordWrap(True)
             column.addWidget(label)
@@ -154,7 +143,7 @@ class ReadBackDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.status = plain_label(self.tr("Read back at {time}.").format(
-            time=read_back_at.astimezone().strftime("%H:%M")) if read_back_at else "")
+            time=format_time(read_back_at, zone_of(self))) if read_back_at else "")
         self.mark_button = QPushButton(self.tr("&Mark as read back"))
         self.mark_button.clicked.connect(self.accept)
         close = QPushButton(self.tr("Close"))

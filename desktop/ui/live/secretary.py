@@ -12,11 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.vocabulary import speaker_name
+from ..plain import plain_labels
 from ...core.live.capture import RecentRow
 from ..qtutils import add_shortcuts
 from ..table_model import Column, RowTableModel
 from .common import PlainEdit, one_line, plain_label
 from .dialogs import kind_names
+from ...core.zone import format_time
+from ..dates import zone_of
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -131,9 +135,10 @@ class SecretaryPanel(QGroupBox):
         form.addRow(row)
         self.model: RowTableModel[RecentRow] = RowTableModel([
             Column(lambda: self.tr("Time"),
-                   lambda r: r.received_at.astimezone().strftime("%H:%M")),
+                   lambda r: format_time(r.received_at, zone_of(self))),
             Column(lambda: self.tr("Speaker"),
-                   lambda r: one_line(r.speaker_label or r.person_name, 40)),
+                   lambda r: one_line(speaker_name(r.speaker_label, r.person_name, "",
+                                                   self.page.ctx.language), 40)),
             Column(lambda: self.tr("Kind"), lambda r: self.kind_names.get(r.kind, r.kind)),
             Column(lambda: self.tr("Opinion"), lambda r: one_line(r.preview)),
             Column(lambda: self.tr("Agreed"), lambda r: r.support_count, numeric=True),
@@ -202,6 +207,7 @@ class SecretaryPanel(QGroupBox):
             ("Escape", self.focus_text)))
         self.kind_names: dict[str, str] = {}
         self.retranslate()
+        plain_labels(self)
 
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

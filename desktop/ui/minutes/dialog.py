@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.models import MinutesVersion
 from ...core.services import minutes_versions, sessions
@@ -22,6 +23,7 @@ from ..context import AppContext
 from ..feedback import Feedback
 from ..table_model import Column, RowTableModel, record_table
 from desktop.core.msg import pick
+from ...core.zone import format_datetime
 
 
 class MinutesDialog(QDialog):
@@ -78,7 +80,7 @@ class MinutesDialog(QDialog):
                 max(0, self.style.findData(v.style))).split(" (")[0]),
             Column(lambda: self.tr("State"), self._state),
             Column(lambda: self.tr("Created"),
-                   lambda v: v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+                   lambda v: format_datetime(v.created_at, ctx.zone)),
             Column(lambda: self.tr("File"), lambda v: v.file_path or (
                 self.tr("approved elsewhere, file not present") if v.status == "approved" else "")),
         ], lambda: minutes_versions.list_versions(ctx.db, session_id), self)
@@ -104,6 +106,7 @@ class MinutesDialog(QDialog):
         self.retranslate()
         self._style_changed()
         self.resize(820, 560)
+        plain_labels(self)
 
     def _state(self, v: MinutesVersion) -> str:
         if v.status != "approved":
@@ -164,12 +167,12 @@ class MinutesDialog(QDialog):
         style = style or self._chosen_style()
         out = out or Path(self.out.text()).expanduser()
         public, naming = self.public.isChecked(), self.naming.currentData()
-        db, session_id = self.ctx.db, self.session_id
+        db, session_id, zone = self.ctx.db, self.session_id, self.ctx.zone
         self._busy(True)
         self.status.setText(self.tr("Writing {name} …").format(name=out.name))
         self.job = worker.start(
             lambda: generate_minutes(db, session_id, style=style, public=public, out=out,
-                                     naming_style=naming),
+                                     naming_style=naming, tz=zone),
             self._generated, lambda exc: self._failed(exc, style, out))
 
     def _generated(self, made: Generated) -> None:
@@ -210,8 +213,9 @@ class MinutesDialog(QDialog):
         out = out.with_name(out.stem + pick(self.session.language, en="-report-back",
                                                  zh="-办理情况通报") + ".docx")
         db, session_id, naming = self.ctx.db, self.session_id, self.naming.currentData()
+        zone = self.ctx.zone
         self._busy(True)
-        self.job = worker.start(lambda: write_report_back(db, session_id, out, naming),
+        self.job = worker.start(lambda: write_report_back(db, session_id, out, naming, zone),
                                 self._reported, lambda exc: self._failed(exc, "plain", out))
 
     def _reported(self, result) -> None:  # noqa: ANN001

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.models.enums import AgendaKind
 from ...core.services import agenda, holidays, report_back, sessions, templates
@@ -25,6 +26,7 @@ from ..ops import Command, CommandStack
 from ..qtutils import add_action
 from .agenda_commands import AddItem, EditItem, IdMap, MoveItem, RemoveItem
 from .agenda_model import TITLE, AgendaModel, ItemDelegate, local_hhmm
+from ...core.zone import format_date
 
 
 
@@ -95,6 +97,7 @@ class AgendaEditor(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
         self.reload()
+        plain_labels(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
         """Ctrl+Up/Down move the current item even where the window has no shortcut focus."""
@@ -169,7 +172,7 @@ class AgendaEditor(QWidget):
         available = session.planned_minutes
         end = agenda.planned_starts(session, items + [items[-1]])[-1] if items else session.starts_at
         text = self.tr("Total {total} min of {available} min available; ends at {end}.").format(
-            total=total, available=available, end=local_hhmm(end))
+            total=total, available=available, end=local_hhmm(end, self.ctx.zone))
         over = total > available
         if over:
             text += " " + self.tr("⚠ Over by {minutes} min: shorten or remove items.").format(
@@ -199,7 +202,7 @@ class AgendaEditor(QWidget):
             status = labels.commitment_status(r.status)
             if r.overdue:
                 status = self.tr("{status}, overdue").format(status=status)
-            due = r.due_at.astimezone().strftime("%Y-%m-%d")
+            due = format_date(r.due_at, self.ctx.zone)
             values = (r.title, r.owner, due + (" ≈" if r.commitment_id in approximate else ""),
                       status, r.last_note)
             for c, value in enumerate(values):

@@ -1,7 +1,7 @@
 """The agenda table model (edits and drops become requests) and its item delegate."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate
 from ...core.models import AgendaItem
 from ...core.models.enums import AgendaKind
 from .. import labels
+from ...core.zone import format_time
+from ..dates import zone_of
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
@@ -23,8 +25,8 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 BASE_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDragEnabled
 
 
-def local_hhmm(value: datetime) -> str:
-    return value.astimezone().strftime("%H:%M")
+def local_hhmm(value: datetime, zone: tzinfo) -> str:
+    return format_time(value, zone)
 
 
 class AgendaModel(QAbstractTableModel):
@@ -63,7 +65,7 @@ class AgendaModel(QAbstractTableModel):
                 return labels.agenda_kind(item.kind)
             if column == MINUTES:
                 return item.planned_minutes
-            return local_hhmm(self.starts[index.row()]) if index.row() < len(self.starts) else ""
+            return local_hhmm(self.starts[index.row()], zone_of(self)) if index.row() < len(self.starts) else ""
         if role == EDIT:
             return {TITLE: item.title, KIND: item.kind, MINUTES: item.planned_minutes}.get(column)
         if role == ALIGN and column in (NO, MINUTES, START):

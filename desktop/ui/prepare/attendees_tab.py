@@ -7,10 +7,12 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.services import attendance, sessions
 from ..context import AppContext
 from ..feedback import Feedback
+from ...core.zone import format_datetime
 from .person_actions import PersonActions
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -85,6 +87,7 @@ class AttendeesTab(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self._contact_changed("")
         self.retranslate()
+        plain_labels(self)
 
     def retranslate(self) -> None:
         labels = (self.tr("&Name:"), self.tr("&Group:"), self.tr("&Contact:"), self.tr("N&ote:"),
@@ -136,7 +139,7 @@ class AttendeesTab(QWidget):
         for n, (a, p) in enumerate(rows):
             contact = ""
             if p.contact:
-                when = p.consent_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.consent_at else ""
+                when = format_datetime(p.consent_at, self.ctx.zone)
                 contact = f"{p.contact} ({when})"
             for c, value in enumerate((p.name, p.group_name, self._role_text(a.role), contact,
                                        p.note)):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels, plain_tooltip
 from ...core.errors import TingjianError
 from ...core.importing import INVALID, VALID, ImportResult, Preview, RowVerdict
 from ..context import AppContext
@@ -76,7 +77,9 @@ class VerdictModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
-        if role == DISPLAY or (role == TOOLTIP and column == 2):
+        if role == TOOLTIP and column in (2, 3):
+            return plain_tooltip(self.data(index, DISPLAY))
+        if role == DISPLAY:
             if column == 0:
                 return row.line
             if column == 1:
@@ -147,6 +150,10 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton()
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.run_import)
+        self.add_items_button = QPushButton()  # the agenda items the file names but the agenda lacks
+        self.add_items_button.hide()
+        self.add_items_button.clicked.connect(self.add_missing_items)
+        self.path: Path | None = None
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         top = QHBoxLayout()
@@ -155,6 +162,7 @@ class ImportDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.only_problems)
         bottom.addStretch(1)
+        bottom.addWidget(self.add_items_button)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
@@ -166,6 +174,7 @@ class ImportDialog(QDialog):
         layout.addLayout(bottom)
         self._update_button()
         self.resize(960, 560)
+        plain_labels(self)
 
     def _help(self) -> str:
         if self.what == "opinions":
@@ -200,9 +209,11 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.summary_label.setText(self.tr("Reading and checking every row…"))
         db, session_id, now = self.ctx.db, self.session_id, self.ctx.clock.now()
+        zone = self.ctx.zone
+        self.path = Path(path)
         if self.what == "opinions":
             def work(progress):  # noqa: ANN001, ANN202
-                return preview_opinions(db, session_id, path, now=now, progress=progress)
+                return preview_opinions(db, session_id, path, now=now, tz=zone, progress=progress)
         else:
             def work(progress):  # noqa: ANN001, ANN202
                 return preview_attendees(db, session_id, path)
@@ -250,7 +261,33 @@ class ImportDialog(QDialog):
         if preview.invalid:
             text += " " + self.tr("Rows with problems are named below; they are not imported.")
         self.summary_label.setText(text)
+        missing = preview.missing_items
+        self.add_items_button.setVisible(bool(missing))
+        if missing:
+            shown = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
+            self.add_items_button.setText(
+                self.tr("Add {count} missing agenda items ({names}) and check again").format(
+                    count=len(missing), names=shown))
         self._filter()
+
+    def add_missing_items(self) -> None:
+        """One step: every agenda item the file names that the agenda lacks is added, then the
+        file is checked again so its rows attach to them."""
+        from ...core.services import agenda
+
+        preview = self.preview
+        if preview is None or not preview.missing_items or self.busy or self.path is None:
+            return
+        db, session_id, titles = self.ctx.db, self.session_id, list(preview.missing_items)
+        path = self.path
+
+        def work(_progress):  # noqa: ANN001, ANN202
+            for title in titles:
+                agenda.add_item(db, session_id, title)
+            return path
+
+        self.summary_label.setText(self.tr("Adding {count} agenda items…").format(count=len(titles)))
+        self._start(work, self.load)
 
     def _filter(self) -> None:
         if self.preview is None:

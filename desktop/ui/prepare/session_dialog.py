@@ -2,7 +2,6 @@
 the agenda and attendees tabs once the session exists."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QSpinBox, QTabWidget, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from ..plain import plain_labels
 from ...core.errors import TingjianError
 from ...core.models.enums import SessionKind
 from ...core.presets import PRESETS
@@ -19,6 +19,7 @@ from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
 from desktop.core.msg import pick
+from ...core.zone import at, naive_local, today
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -121,6 +122,7 @@ class SessionDialog(QDialog):
         else:
             self._load(session_id)
         self.resize(900, 680)
+        plain_labels(self)
 
     def retranslate(self) -> None:
         texts = (self.tr("&Kind:"), self.tr("&Title:"), self.tr("&Date, start, minutes:"),
@@ -176,7 +178,7 @@ class SessionDialog(QDialog):
             self.template_combo.addItem(choice.name, choice)
 
     def _start_new(self) -> None:
-        tomorrow = self.ctx.clock.now().astimezone().date()
+        tomorrow = today(self.ctx.clock.now(), self.ctx.zone)
         self.date_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day).addDays(7))
         self.language_combo.setCurrentIndex(pick(self.ctx.language, en=1, zh=0))
         self._fill_policies("")
@@ -216,7 +218,7 @@ class SessionDialog(QDialog):
         s = sessions.get_session(self.ctx.db, session_id)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(s.kind)))
         self.title_edit.setText(s.title)
-        local = s.starts_at.astimezone()
+        local = naive_local(s.starts_at, self.ctx.zone)
         self.date_edit.setDate(QDate(local.year, local.month, local.day))
         self.time_edit.setTime(QTime(local.hour, local.minute))
         self.minutes_spin.setValue(s.planned_minutes)
@@ -246,8 +248,8 @@ class SessionDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------------
     def values(self) -> dict:
         d, t = self.date_edit.date(), self.time_edit.time()
-        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
-        return {"title": self.title_edit.text(), "starts_at": local.astimezone(UTC),
+        starts = at(d.toPython(), t.hour(), t.minute(), self.ctx.zone)
+        return {"title": self.title_edit.text(), "starts_at": starts,
                 "kind": self.kind_combo.currentData(), "planned_minutes": self.minutes_spin.value(),
                 "venue": self.venue_edit.text().strip(),
                 "language": self.language_combo.currentData(),
@@ -319,7 +321,7 @@ class NextInSeriesDialog(QDialog):
         self.ctx, self.feedback, self.previous_id = ctx, feedback, previous_id
         self.created_id: int | None = None
         prev = sessions.get_session(ctx.db, previous_id)
-        local = prev.starts_at.astimezone()
+        local = naive_local(prev.starts_at, ctx.zone)
         self.setWindowTitle(self.tr("New session in this series"))
         self.title_edit = QLineEdit(prev.title)
         self.date_edit = QDateEdit(QDate(local.year, local.month, local.day).addMonths(1))
@@ -345,12 +347,13 @@ class NextInSeriesDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        plain_labels(self)
 
     def create(self) -> None:
         d, t = self.date_edit.date(), self.time_edit.time()
-        local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+        starts = at(d.toPython(), t.hour(), t.minute(), self.ctx.zone)
         try:
-            row = preparation.new_in_series(self.ctx.db, self.previous_id, local.astimezone(UTC),
+            row = preparation.new_in_series(self.ctx.db, self.previous_id, starts,
                                             self.title_edit.text())
         except TingjianError as exc:
             self.feedback.domain_error(self, exc)

@@ -7,6 +7,7 @@ from ...core.peek import SessionRow
 from .. import labels
 from ..context import AppContext
 from ..table_model import Column, RowTableModel
+from ...core.zone import format_datetime
 
 
 def _t(source: str) -> str:
@@ -25,7 +26,7 @@ class SessionsModel(RowTableModel[SessionRow]):
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         columns = [
-            Column(lambda: _t(HEADERS[0]), lambda r: r.starts_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            Column(lambda: _t(HEADERS[0]), lambda r: format_datetime(r.starts_at, ctx.zone)),
             Column(lambda: _t(HEADERS[1]), lambda r: r.title),
             Column(lambda: _t(HEADERS[2]), lambda r: labels.session_kind(r.kind)),
             Column(lambda: _t(HEADERS[3]), lambda r: labels.session_status(r.status)),

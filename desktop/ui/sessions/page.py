@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..plain import plain_labels
 from ...core.peek import SessionRow
 from ..context import AppContext
 from ..feedback import Feedback
@@ -61,6 +62,7 @@ class SessionsPage(QWidget):
             self.model.set_rows(rows)
         self.ctx.when_ready(self.model.refresh_if_changed)
         self.retranslate()
+        plain_labels(self)
 
     def _action(self, shortcut: str, slot, button: QPushButton) -> QAction:  # noqa: ANN001
         action = QAction(self)
