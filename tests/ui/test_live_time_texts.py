@@ -70,7 +70,7 @@ def test_before_the_day_it_is_a_rehearsal_not_a_drift(application, qtbot) -> Non
     page.tick()
     text = page.facilitator.drift.text()
     assert "Rehearsal" in text and "ahead" not in text and "behind" not in text
-    assert (ctx.clock.now() + timedelta(days=17)).astimezone().strftime("%Y-%m-%d") in text
+    assert (ctx.clock.now() + timedelta(days=17)).astimezone(ctx.zone).strftime("%Y-%m-%d") in text
 
 
 @pytest.mark.parametrize("lang, one, two", [

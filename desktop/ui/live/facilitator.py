@@ -244,10 +244,11 @@ class FacilitatorPanel(QGroupBox):
                                   and timing.item_state(current) == timing.PAUSED
                                   else self.tr("Pause (P)"))
         session = self.page.session
-        if session is not None and self.items and timing.is_rehearsal(session, now):
+        if session is not None and self.items and timing.is_rehearsal(session, now,
+                                                                     zone_of(self)):
             self.drift.setText(self.tr(
                 "Rehearsal: the session is on {date}, so times are not compared with the plan."
-            ).format(date=session.starts_at.astimezone().strftime("%Y-%m-%d")))
+            ).format(date=session.starts_at.astimezone(zone_of(self)).strftime("%Y-%m-%d")))
         elif session is not None and self.items:
             drift = timing.session_drift(session, self.items, now)
             minutes = round(drift.seconds / 60)
