@@ -567,9 +567,7 @@ def public_name(name: str | None, gender: str | None, index: int, lang: str, sty
         word = (salutation or "").strip() or written \
             or _GENDER_SALUTATION.get((gender or "").lower())
         if word in SALUTATIONS:
-            surname = base if written else _surname(base, zh=True)
-            if surname and not zh:
-                surname = _surname(surname, zh=False) if _HAN_NAME.fullmatch(surname) else surname
+            surname = _surname(base, zh)
             template = "{}" + word if zh else _SALUTATION_EN[word]
             if surname and (zh or word in ("女士", "先生")):
                 return template.format(surname)

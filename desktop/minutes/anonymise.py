@@ -56,12 +56,18 @@ class _Namer:
         self.lang = lang
         self.style = style
         self.labels: dict[str, str] = {}
+        self.count = 0  # people labelled so far (a name and its "张伟先生" form are one person)
 
     def add(self, name: str, gender: str | None = None, salutation: str | None = None) -> None:
         key = (name or "").strip()
         if key and key not in self.labels and looks_like_person_name(key):
-            self.labels[key] = privacy.public_name(key, gender, len(self.labels), self.lang,
-                                                   self.style, salutation)
+            label = privacy.public_name(key, gender, self.count, self.lang, self.style,
+                                        salutation)
+            self.count += 1
+            self.labels[key] = label
+            base, written = privacy.split_salutation(key)
+            if written and len(base) >= 2:  # "张伟先生": mentions of 张伟 take the same label
+                self.labels.setdefault(base, label)
 
     def visit(self, opinion: OpinionEntry) -> None:
         if opinion.is_citizen:
