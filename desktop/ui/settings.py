@@ -30,6 +30,8 @@ PROJECTOR_SHOW_ITEM = Pref("projector/show_item", bool, True)
 PROJECTOR_SHOW_SPEAKERS = Pref("projector/show_speakers", bool, True)
 PROJECTOR_SHOW_OPINIONS = Pref("projector/show_opinions", bool, False)
 PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
+# The organisation's own published numbers (letterhead, hotline), kept in public documents.
+PUBLISHED_NUMBERS = Pref("privacy/published_numbers", str, "")
 RATE_WEIGHTS = Pref("followup/rate_weights", str, "0.1,0.5,0.4")
 BASIC_SATISFIED_FACTOR = Pref("followup/basic_satisfied_factor", float, 0.9)
 CUSTOM_POLICIES = Pref("followup/custom_policies", str, "[]")  # JSON list of deadline policies
@@ -38,7 +40,7 @@ DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
 ALL_PREFS: tuple[Pref[Any], ...] = (
     LANGUAGE, DEMO_OFFERED, LAST_SESSION, WARNING_MINUTES, SPEAKER_LIMIT_SECONDS,
     FIRST_TIMERS_FIRST, SPEAKER_WARNING_SECONDS, AUTOSAVE_MS, PROJECTOR_SCREEN,
-    PROJECTOR_SHOW_ITEM, PROJECTOR_SHOW_SPEAKERS, PROJECTOR_SHOW_OPINIONS, PUBLIC_NAMING,
+    PROJECTOR_SHOW_ITEM, PROJECTOR_SHOW_SPEAKERS, PROJECTOR_SHOW_OPINIONS, PUBLIC_NAMING, PUBLISHED_NUMBERS,
     RATE_WEIGHTS, BASIC_SATISFIED_FACTOR, CUSTOM_POLICIES, DUE_SOON_DAYS,
 )
 
@@ -83,3 +85,9 @@ class Preferences:
     @property
     def path(self) -> str:
         return self._qs.fileName()
+
+
+def published_numbers(prefs) -> tuple[str, ...]:  # noqa: ANN001
+    """The published numbers setting as a tuple (separated by commas, semicolons or lines)."""
+    text = prefs.get(PUBLISHED_NUMBERS).replace("；", ";").replace("，", ",").replace("\n", ",")
+    return tuple(part.strip() for part in text.replace(";", ",").split(",") if part.strip())
