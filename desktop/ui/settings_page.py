@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..core import migrate
@@ -31,6 +31,12 @@ class SettingsPage(QWidget):
         self.general_form = QFormLayout(self.general)
         self.language_label = QLabel()
         self.general_form.addRow(self.language_label, self.language)
+        self.published = QLineEdit(ctx.prefs.get(S.PUBLISHED_NUMBERS))
+        self.published.setObjectName("publishedNumbers")
+        self.published.editingFinished.connect(
+            lambda: ctx.prefs.set(S.PUBLISHED_NUMBERS, self.published.text().strip()))
+        self.published_label = QLabel()
+        self.general_form.addRow(self.published_label, self.published)
 
         self.live = QGroupBox()
         self.warning = QSpinBox()
@@ -86,6 +92,9 @@ class SettingsPage(QWidget):
         self.general.setTitle(self.tr("General"))
         self.language_label.setText(self.tr("Language"))
         self.language.setItemText(0, self.tr("Follow the system"))
+        self.published_label.setText(self.tr("Numbers we publish (kept in public documents)"))
+        self.published.setPlaceholderText(self.tr("The organisation's own phones, separated by "
+                                                  "commas, e.g. 0571-88886666, 12345"))
         self.live.setTitle(self.tr("Running a session"))
         self.warning_label.setText(self.tr("Warn this many minutes before an item ends"))
         self.limit_label.setText(self.tr("Default speaking time (seconds)"))
