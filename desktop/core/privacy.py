@@ -53,6 +53,7 @@ __all__ = [
     "is_valid_old_id",
     "is_valid_resident_id",
     "luhn_valid",
+    "may_hold_personal_data",
     "mask_email",
     "mask_phone",
     "mask_text",
@@ -443,6 +444,11 @@ def _mask_address(value: str) -> str:
 # text nodes of a document have none of these and are skipped by this one search.
 _MAYBE = re.compile(rf"@|＠|微信|wechat|weixin|vx|wx|[{_PROVINCES}]\s?[A-Za-zＡ-Ｚ]|(?:\d\D{{0,3}}){{5}}",
                     re.IGNORECASE)
+
+
+def may_hold_personal_data(text: str) -> bool:
+    """A quick test: False means ``text`` certainly holds no personal data of any kind."""
+    return _MAYBE.search(text) is not None
 
 
 def find_personal_data(text: str, *, published_numbers: Iterable[str] = (),

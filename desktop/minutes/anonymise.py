@@ -250,34 +250,35 @@ _RAW_TAIL = etree._Element.tail
 
 
 _W_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-_DIGITS = "0123456789０１２３４５６７８９"
-
-
-def _may_hold_personal_data(s: str) -> str:
-    """An XPath test: the string ``s`` holds five digits, an @ or a WeChat label — what any piece of
-    personal data needs. Evaluated by libxml2, so the nodes without any are never visited."""
-    lower = f"translate({s}, 'ABCEHINTVWX', 'abcehintvwx')"
-    digits_only = f"translate({s}, translate({s}, '{_DIGITS}', ''), '')"  # drops every non-digit
-    return (f"string-length({digits_only}) >= 5 or contains({s}, '@') or contains({s}, '＠') "
-            f"or contains({s}, '微信') or contains({lower}, 'wechat') or contains({lower}, 'weixin') "
-            f"or contains({lower}, 'vx') or contains({lower}, 'wx')")
-
-
-_CANDIDATE_TEXTS = etree.XPath(f".//text()[{_may_hold_personal_data('.')}]")
+_TEXT_NODES = etree.XPath(".//text()")
 _ATTRIBUTE_HOLDERS = etree.XPath("descendant-or-self::*[@descr or @title or @w:instr] | "
                                  "descendant-or-self::w:alias | descendant-or-self::w:tag",
                                  namespaces=_W_NS)
-_SPLIT_PARAGRAPHS = etree.XPath(
-    f"descendant-or-self::w:p[count(.//w:t) > 1][{_may_hold_personal_data('string(.)')}]",
-    namespaces=_W_NS)
+_SPLIT_PARAGRAPHS = etree.XPath("descendant-or-self::w:p[count(.//w:t) > 1]", namespaces=_W_NS)
+_may_hold = privacy.may_hold_personal_data
+
+
+def _memo(mask: Callable[[str], str]) -> Callable[[str], str]:
+    """``mask`` computed once per distinct text (dates, labels and captions repeat a lot)."""
+    seen: dict[str, str] = {}
+
+    def cached(text: str) -> str:
+        result = seen.get(text)
+        if result is None:
+            result = seen[text] = mask(text)
+        return result
+
+    return cached
 
 
 def mask_tree(root: etree._Element, mask: Callable[[str], str] | None = None) -> int:
     """Mask every text node (and text-bearing attribute) under ``root``; return how many changed."""
-    mask = mask or privacy.mask_text
+    mask = _memo(mask or privacy.mask_text)
     set_text, set_tail = _RAW_TEXT.__set__, _RAW_TAIL.__set__
     changed = 0
-    for node in _CANDIDATE_TEXTS(root):
+    for node in _TEXT_NODES(root):  # text and tails of elements, not comments or PIs
+        if not _may_hold(node):
+            continue
         text = str(node)
         new = mask(text)
         if new != text:
@@ -309,6 +310,8 @@ def _mask_split_paragraphs(root: etree._Element, mask: Callable[[str], str]) -> 
         if len(texts) < 2:
             continue
         joined = "".join(get_text(t) or "" for t in texts)
+        if not _may_hold(joined):
+            continue
         masked = mask(joined)
         if masked != joined:
             set_text(texts[0], masked)
@@ -326,7 +329,7 @@ def _is_xml(part) -> bool:
 
 def mask_package(document: Document, mask: Callable[[str], str] | None = None) -> int:
     """Mask personal data in every XML part of ``document``'s package; return the number of changes."""
-    mask = mask or privacy.mask_text
+    mask = _memo(mask or privacy.mask_text)
     package = document.part.package
     changed = 0
     for part in package.iter_parts():
