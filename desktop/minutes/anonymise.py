@@ -250,11 +250,16 @@ _RAW_TAIL = etree._Element.tail
 
 
 _W_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-_TEXT_NODES = etree.XPath(".//text()")
+# Where WordprocessingML keeps text; iterating these by tag runs in libxml2. Any other text node
+# (a tail, text a template put where Word does not look) is found by the XPath after them.
+_TEXT_ELEMENTS = (qn("w:t"), qn("w:delText"), qn("w:instrText"), qn("w:delInstrText"))
+_OTHER_TEXT_NODES = etree.XPath(
+    ".//text()[normalize-space() and not(parent::w:t or parent::w:delText or parent::w:instrText "
+    "or parent::w:delInstrText)]", namespaces=_W_NS)
+_ATTRIBUTE_MARKERS = (b'descr="', b'title="', b'instr="', b":alias", b":tag")  # seen before looking
 _ATTRIBUTE_HOLDERS = etree.XPath("descendant-or-self::*[@descr or @title or @w:instr] | "
                                  "descendant-or-self::w:alias | descendant-or-self::w:tag",
                                  namespaces=_W_NS)
-_SPLIT_PARAGRAPHS = etree.XPath("descendant-or-self::w:p[count(.//w:t) > 1]", namespaces=_W_NS)
 _may_hold = privacy.may_hold_personal_data
 
 
@@ -272,19 +277,28 @@ def _memo(mask: Callable[[str], str]) -> Callable[[str], str]:
 
 
 def mask_tree(root: etree._Element, mask: Callable[[str], str] | None = None) -> int:
-    """Mask every text node (and text-bearing attribute) under ``root``; return how many changed."""
+    """Mask every text node (and text-bearing attribute) under ``root``; return how many changed.
+
+    Text that cannot hold personal data (no five digits, no @, no WeChat label:
+    :func:`privacy.may_hold_personal_data`) is never masked; a paragraph whose joined text may
+    hold some is masked again as a whole, in case a number is split across runs."""
     mask = _memo(mask or privacy.mask_text)
-    set_text, set_tail = _RAW_TEXT.__set__, _RAW_TAIL.__set__
-    changed = 0
-    for node in _TEXT_NODES(root):  # text and tails of elements, not comments or PIs
+    changed = _mask_elements(root.iter(*_TEXT_ELEMENTS), mask)
+    for p in root.iter(_W_P):
+        if _may_hold("".join(p.itertext(_W_T, with_tail=False))):
+            changed += _mask_split(p, mask)
+    for node in _OTHER_TEXT_NODES(root):  # tails and stray text, not comments or PIs
         if not _may_hold(node):
             continue
         text = str(node)
         new = mask(text)
         if new != text:
-            (set_text if node.is_text else set_tail)(node.getparent(), new)
+            (_RAW_TEXT.__set__ if node.is_text else _RAW_TAIL.__set__)(node.getparent(), new)
             changed += 1
-    for el in _ATTRIBUTE_HOLDERS(root):
+    serialised = etree.tostring(root)
+    holders = _ATTRIBUTE_HOLDERS(root) if any(marker in serialised for marker in _ATTRIBUTE_MARKERS) \
+        else ()
+    for el in holders:
         for attr in _TEXT_ATTRIBUTES:
             value = el.get(attr)
             if value:
@@ -297,29 +311,38 @@ def mask_tree(root: etree._Element, mask: Callable[[str], str] | None = None) ->
             if value and mask(value) != value:
                 el.set(qn("w:val"), mask(value))
                 changed += 1
-    return changed + _mask_split_paragraphs(root, mask)
+    return changed
 
 
-def _mask_split_paragraphs(root: etree._Element, mask: Callable[[str], str]) -> int:
+def _mask_elements(elements, mask: Callable[[str], str]) -> int:  # noqa: ANN001
+    get_text, set_text = _RAW_TEXT.__get__, _RAW_TEXT.__set__
+    changed = 0
+    for el in elements:
+        text = get_text(el)
+        if text and _may_hold(text):
+            new = mask(text)
+            if new != text:
+                set_text(el, new)
+                changed += 1
+    return changed
+
+
+def _mask_split(p: etree._Element, mask: Callable[[str], str]) -> int:
     """A number split across runs ("139" | "12345678") is caught on the paragraph's joined text;
     the paragraph's text then goes, masked, into its first ``w:t``."""
     get_text, set_text = _RAW_TEXT.__get__, _RAW_TEXT.__set__
-    changed = 0
-    for p in _SPLIT_PARAGRAPHS(root):
-        texts = [t for t in p.iter(_W_T) if next(t.iterancestors(_W_P)) is p]
-        if len(texts) < 2:
-            continue
-        joined = "".join(get_text(t) or "" for t in texts)
-        if not _may_hold(joined):
-            continue
-        masked = mask(joined)
-        if masked != joined:
-            set_text(texts[0], masked)
-            texts[0].set(_XML_SPACE, "preserve")
-            for t in texts[1:]:
-                set_text(t, "")
-            changed += 1
-    return changed
+    texts = [t for t in p.iter(_W_T) if next(t.iterancestors(_W_P)) is p]
+    if len(texts) < 2:
+        return 0
+    joined = "".join(get_text(t) or "" for t in texts)
+    masked = mask(joined) if _may_hold(joined) else joined
+    if masked == joined:
+        return 0
+    set_text(texts[0], masked)
+    texts[0].set(_XML_SPACE, "preserve")
+    for t in texts[1:]:
+        set_text(t, "")
+    return 1
 
 
 def _is_xml(part) -> bool:
