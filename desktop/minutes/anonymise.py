@@ -143,16 +143,34 @@ def public_record(content: MinutesContent | ReportBackContent, naming_style: str
                         published_numbers=options.published_numbers, decisions=options.decisions)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls)
+                                          if f.name not in _KEEP_FIELDS)
+    return names
+
+
 def map_strings(value, fn: Callable[[str], str]):
-    """Apply ``fn`` to every str inside dataclasses, tuples and named tuples."""
+    """Apply ``fn`` to every str inside dataclasses, tuples and named tuples (objects in which
+    nothing changes are returned as they are)."""
     if isinstance(value, str):
         return fn(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: map_strings(getattr(value, f.name), fn)
-                   for f in dataclasses.fields(value) if f.name not in _KEEP_FIELDS}
-        return dataclasses.replace(value, **changes)
+        changes = {}
+        for name in _field_names(type(value)):
+            old = getattr(value, name)
+            new = map_strings(old, fn)
+            if new is not old:
+                changes[name] = new
+        return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, tuple):
         items = [map_strings(item, fn) for item in value]
+        if all(new is old for new, old in zip(items, value)):
+            return value
         return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
     return value
 
@@ -256,10 +274,9 @@ _TEXT_ELEMENTS = (qn("w:t"), qn("w:delText"), qn("w:instrText"), qn("w:delInstrT
 _OTHER_TEXT_NODES = etree.XPath(
     ".//text()[normalize-space() and not(parent::w:t or parent::w:delText or parent::w:instrText "
     "or parent::w:delInstrText)]", namespaces=_W_NS)
-_ATTRIBUTE_MARKERS = (b'descr="', b'title="', b'instr="', b":alias", b":tag")  # seen before looking
-_ATTRIBUTE_HOLDERS = etree.XPath("descendant-or-self::*[@descr or @title or @w:instr] | "
-                                 "descendant-or-self::w:alias | descendant-or-self::w:tag",
-                                 namespaces=_W_NS)
+# Where Word keeps text in attributes: DrawingML descriptions and titles (docPr, cNvPr), field
+# instructions (fldSimple), content-control titles and tags; found by tag, in libxml2.
+_ATTRIBUTE_HOLDERS = ("{*}docPr", "{*}cNvPr", qn("w:fldSimple"), qn("w:alias"), qn("w:tag"))
 _may_hold = privacy.may_hold_personal_data
 
 
@@ -295,10 +312,7 @@ def mask_tree(root: etree._Element, mask: Callable[[str], str] | None = None) ->
         if new != text:
             (_RAW_TEXT.__set__ if node.is_text else _RAW_TAIL.__set__)(node.getparent(), new)
             changed += 1
-    serialised = etree.tostring(root)
-    holders = _ATTRIBUTE_HOLDERS(root) if any(marker in serialised for marker in _ATTRIBUTE_MARKERS) \
-        else ()
-    for el in holders:
+    for el in root.iter(*_ATTRIBUTE_HOLDERS):
         for attr in _TEXT_ATTRIBUTES:
             value = el.get(attr)
             if value:
