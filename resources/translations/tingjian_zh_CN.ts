@@ -213,115 +213,115 @@
 <context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="83" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="83" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="83" />
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="78" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="83" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="79" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="84" />
         <source>&amp;Attendance:</source>
         <translation>出席情况(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="82" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="87" />
         <source>Name as signed in</source>
         <translation>签到时的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="83" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="88" />
         <source>Building, village, school or organisation</source>
         <translation>楼栋、村、学校或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="84" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
         <source>Phone or e-mail, only with consent</source>
         <translation>电话或电子邮件，须经本人同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="85" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
         <source>Agrees to be contacted</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="87" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="87" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
         <source>Attending (no vote)</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="88" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="96" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="91" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="97" />
         <source>&amp;Import list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="92" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
         <source>People who came without registering:</source>
         <translation>未登记的到场人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="100" />
         <source>Contact (consent time)</source>
         <translation>联系方式（同意时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="100" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="130" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
         <source>(no group)</source>
         <translation>（未分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="141" />
         <source>In the room: {total} ({registered} registered + {anonymous} not registered). By group: {groups}</source>
         <translation>到场共 {total} 人（登记 {registered} 人 + 未登记 {anonymous} 人）。按分组：{groups}</translation>
     </message>
@@ -1755,27 +1755,27 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="212" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1783,200 +1783,231 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="73" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="76" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="77" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="77" />
         <source>public</source>
         <translation>公开版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="78" />
         <source>internal</source>
         <translation>内部版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="76" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="78" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="81" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="78" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="81" />
         <source>approved by {who}</source>
         <translation>已由{who}审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="246" />
+        <source>Privacy review</source>
+        <translation>隐私审查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="84" />
+        <source>{n} open</source>
+        <translation>{n} 项待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="84" />
+        <source>clear</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="86" />
         <source>Created</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="88" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="108" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
         <source>Minutes — {title}</source>
         <translation>会议纪要 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
         <source>Official (GB/T 9704 纪要)</source>
         <translation>公文格式（GB/T 9704 纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="109" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="110" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="116" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="112" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="118" />
         <source>王女士 / Ms Wang</source>
         <translation>王女士 / Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="113" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="119" />
         <source>居民甲 / Resident A</source>
         <translation>居民甲 / Resident A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="114" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
         <source>Template (.docx)</source>
         <translation>模板（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
         <source>Citizens named as</source>
         <translation>群众称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="115" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="118" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
         <source>Public version (citizens renamed, personal data masked)</source>
         <translation>公开版本（群众使用代称，隐去个人信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="119" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="127" />
         <source>&amp;Generate minutes</source>
         <translation>生成纪要(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
         <source>&amp;Report back (you said, we did)</source>
         <translation>办理情况通报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="129" />
+        <source>&amp;Privacy review…</source>
+        <translation>隐私审查(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="130" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
         <source>&amp;Approve selected version…</source>
         <translation>审定所选版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="132" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="187" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="199" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="142" />
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Word 文档 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
         <source>Save minutes as</source>
         <translation>纪要另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="161" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="169" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="171" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="179" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="175" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="183" />
+        <source>The privacy review has {n} open line(s): open the privacy review, keep or mask them, then generate again before approving.</source>
+        <translation>隐私审查还有 {n} 项待处理：请打开隐私审查，逐项保留或遮盖，重新生成后再审定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="187" />
         <source>Changed since the approved version:</source>
         <translation>自审定版本以来的变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="188" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="200" />
         <source>Write the minutes in the plain style instead?</source>
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="193" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="205" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="194" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="206" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="213" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="227" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="224" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="247" />
+        <source>This public version was generated with {n} open line(s) in the privacy review, so it cannot be approved. Open the privacy review now?</source>
+        <translation>该公开版本生成时隐私审查还有 {n} 项待处理，因此不能审定。现在打开隐私审查吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="252" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="253" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -2010,6 +2041,149 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>PrivacyReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="41" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="42" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="43" />
+        <source>Found</source>
+        <translation>发现内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="44" />
+        <source>Public text shows</source>
+        <translation>公开文本显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="45" />
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="75" />
+        <source>Privacy review before release</source>
+        <translation>发布前隐私审查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="77" />
+        <source>Everything the public version replaces, and what still looks personal (long numbers, @, 微信, 身份证, 电话, 住址, a citizen's name in another form). Keep or mask each open line; decisions are kept for this session and applied whenever the public documents are generated. A public version can be approved only when no line is open.</source>
+        <translation>以下是公开版本所作的全部替换，以及仍像个人信息的内容（长串数字、@、微信、身份证、电话、住址、群众姓名的其他写法）。请对每条待处理项选择保留或遮盖；处理结果随本次会议保存，每次生成公开文件时自动应用。只有没有待处理项时，公开版本才能审定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="81" />
+        <source>Only open lines</source>
+        <translation>只看待处理项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="82" />
+        <source>&amp;Keep as written</source>
+        <translation>保留原文(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="83" />
+        <source>&amp;Mask</source>
+        <translation>遮盖(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="84" />
+        <source>&amp;Reopen</source>
+        <translation>重新待处理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="88" />
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="88" />
+        <source>landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="89" />
+        <source>resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="89" />
+        <source>bank card</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <source>WeChat</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <source>QQ</source>
+        <translation>QQ号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
+        <source>vehicle plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
+        <source>home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="92" />
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="92" />
+        <source>looks personal</source>
+        <translation>疑似个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="96" />
+        <source>kept as written</source>
+        <translation>保留原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="98" />
+        <source>masked</source>
+        <translation>已遮盖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="99" />
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="99" />
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="115" />
+        <source>{n} lines, {open} open.</source>
+        <translation>共 {n} 项，待处理 {open} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="121" />
+        <source>Reading the public version …</source>
+        <translation>正在读取公开版本……</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../desktop/ui/followup/dialogs.py" line="147" />
@@ -2035,22 +2209,22 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="132" />
+        <location filename="../../desktop/ui/projector/window.py" line="133" />
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="137" />
+        <location filename="../../desktop/ui/projector/window.py" line="138" />
         <source>Speaking: {name}</source>
         <translation>正在发言：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="143" />
+        <location filename="../../desktop/ui/projector/window.py" line="144" />
         <source>Next: {names}</source>
         <translation>接下来：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="148" />
+        <location filename="../../desktop/ui/projector/window.py" line="149" />
         <source>Tingjian — projector</source>
         <translation>听见 — 投影屏幕</translation>
     </message>
@@ -2246,6 +2420,39 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
 </context>
 <context>
+    <name>Salutation</name>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="19" />
+        <source>Salutation: not given</source>
+        <translation>称呼：不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="20" />
+        <source>女士 (Ms)</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="21" />
+        <source>先生 (Mr)</source>
+        <translation>先生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="22" />
+        <source>老师 (teacher)</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="23" />
+        <source>师傅 (master)</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="24" />
+        <source>How the person is addressed; public documents name them 王女士 / Ms Wang with it, else 居民甲 / Resident A.</source>
+        <translation>此人的称呼；公开文件据此称“王女士”，未填则称“居民甲”。</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <location filename="../../desktop/ui/followup/search.py" line="41" />
@@ -2286,142 +2493,142 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SecretaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="132" />
+        <location filename="../../desktop/ui/live/secretary.py" line="137" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="134" />
+        <location filename="../../desktop/ui/live/secretary.py" line="139" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="136" />
+        <location filename="../../desktop/ui/live/secretary.py" line="141" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="137" />
+        <location filename="../../desktop/ui/live/secretary.py" line="142" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="138" />
+        <location filename="../../desktop/ui/live/secretary.py" line="143" />
         <source>Agreed</source>
         <translation>附议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="139" />
+        <location filename="../../desktop/ui/live/secretary.py" line="144" />
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="280" />
+        <location filename="../../desktop/ui/live/secretary.py" line="289" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="290" />
         <source>&amp;Opinion</source>
         <translation>意见(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="290" />
         <source>S&amp;peaker</source>
         <translation>发言人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="291" />
         <source>Agenda &amp;item</source>
         <translation>议题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="291" />
         <source>&amp;Kind (Ctrl+K)</source>
         <translation>类型(&amp;K) (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="283" />
+        <location filename="../../desktop/ui/live/secretary.py" line="292" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="283" />
+        <location filename="../../desktop/ui/live/secretary.py" line="292" />
         <source>A&amp;greed by (+/−)</source>
         <translation>附议人数(&amp;G) (+/−)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="284" />
+        <location filename="../../desktop/ui/live/secretary.py" line="293" />
         <source>On-the-spot &amp;reply</source>
         <translation>现场答复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="284" />
+        <location filename="../../desktop/ui/live/secretary.py" line="293" />
         <source>Replied &amp;by</source>
         <translation>答复人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="287" />
+        <location filename="../../desktop/ui/live/secretary.py" line="296" />
         <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
         <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="289" />
+        <location filename="../../desktop/ui/live/secretary.py" line="298" />
         <source>Separate tags with ;</source>
         <translation>多个标签用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="296" />
+        <location filename="../../desktop/ui/live/secretary.py" line="306" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <location filename="../../desktop/ui/live/secretary.py" line="307" />
         <source>Edit (Ctrl+E)</source>
         <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="298" />
+        <location filename="../../desktop/ui/live/secretary.py" line="308" />
         <source>Remove (Ctrl+Del)</source>
         <translation>删除 (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="299" />
+        <location filename="../../desktop/ui/live/secretary.py" line="309" />
         <source>Make commitment (Ctrl+M)</source>
         <translation>形成承诺 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="300" />
+        <location filename="../../desktop/ui/live/secretary.py" line="310" />
         <source>Read back (Ctrl+R)</source>
         <translation>宣读承诺 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="301" />
+        <location filename="../../desktop/ui/live/secretary.py" line="311" />
         <source>Summary and decisions of the item</source>
         <translation>议题小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="302" />
+        <location filename="../../desktop/ui/live/secretary.py" line="312" />
         <source>Captured opinions (Ctrl+L)</source>
         <translation>已记录的意见 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="303" />
+        <location filename="../../desktop/ui/live/secretary.py" line="313" />
         <source>Summary and decisions (Ctrl+J)</source>
         <translation>小结和决定事项 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="304" />
+        <location filename="../../desktop/ui/live/secretary.py" line="314" />
         <source>Su&amp;mmary</source>
         <translation>小结(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="305" />
+        <location filename="../../desktop/ui/live/secretary.py" line="315" />
         <source>&amp;Decisions (one per line)</source>
         <translation>决定事项(&amp;D)（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="306" />
+        <location filename="../../desktop/ui/live/secretary.py" line="316" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
     </message>
@@ -2633,62 +2840,72 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="85" />
+        <location filename="../../desktop/ui/settings_page.py" line="91" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/settings_page.py" line="92" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="87" />
+        <location filename="../../desktop/ui/settings_page.py" line="93" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="88" />
+        <location filename="../../desktop/ui/settings_page.py" line="94" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="89" />
+        <location filename="../../desktop/ui/settings_page.py" line="95" />
+        <source>Numbers we publish (kept in public documents)</source>
+        <translation>本单位公开的号码（公开文件中保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <source>The organisation's own phones, separated by commas, e.g. 0571-88886666, 12345</source>
+        <translation>本单位自己的电话，用逗号分隔，例如 0571-88886666, 12345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="98" />
         <source>Running a session</source>
         <translation>主持会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="90" />
+        <location filename="../../desktop/ui/settings_page.py" line="99" />
         <source>Warn this many minutes before an item ends</source>
         <translation>议题结束前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="91" />
+        <location filename="../../desktop/ui/settings_page.py" line="100" />
         <source>Default speaking time (seconds)</source>
         <translation>默认发言时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="92" />
+        <location filename="../../desktop/ui/settings_page.py" line="101" />
         <source>People who have not spoken yet go first</source>
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="93" />
+        <location filename="../../desktop/ui/settings_page.py" line="102" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="94" />
+        <location filename="../../desktop/ui/settings_page.py" line="103" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95" />
+        <location filename="../../desktop/ui/settings_page.py" line="104" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/settings_page.py" line="105" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>
