@@ -56,6 +56,7 @@ __all__ = [
     "is_valid_old_id",
     "is_valid_resident_id",
     "luhn_valid",
+    "may_hold_personal_data",
     "mask_email",
     "mask_phone",
     "mask_text",
@@ -170,7 +171,7 @@ _GROUP = re.compile(r"[0-9]+(?:[Xx](?![A-Za-z]))?")
 _GAP_CHARS = frozenset(" -.()[]·")
 _MAX_CHAIN_DIGITS = 26
 _LABEL_WINDOW = 8
-_PHONE_LABEL = re.compile(r"(?:电话|手机|座机|固话|联系|热线|号码|传真|tel|phone|mobile|fax|call)"
+_PHONE_LABEL = re.compile(r"(?:电话|手机|座机|固话|联系|号码|传真|tel|phone|mobile|fax|call)"
                           r"[^0-9]{0,4}$", re.IGNORECASE)
 _QQ_LABEL = re.compile(r"(?:(?<![A-Za-z])QQ|扣扣)[^0-9A-Za-z]{0,5}$", re.IGNORECASE)
 _WECHAT_NUMBER_LABEL = re.compile(r"(?:微信|(?<![A-Za-z])(?:wechat|weixin|vx|wx))[^0-9A-Za-z]{0,5}$",
@@ -178,6 +179,12 @@ _WECHAT_NUMBER_LABEL = re.compile(r"(?:微信|(?<![A-Za-z])(?:wechat|weixin|vx|w
 # Numbers that are the record of a thing, not a person's line.
 _THING_LABEL = re.compile(r"(?:户号|表号|电表|水表|气表|燃气|编号|单号|工单|订单|案号|文号|序号|批号|"
                           r"流水|合同|发票|税号|楼号|门牌|no\.?)[^0-9]{0,3}$", re.IGNORECASE)
+
+
+# Digit counts a run can have without a label: mobile (11, or 13/15 with 86/0086), landline
+# (11-12), old ID (15), bank card (16-19), resident ID (18). Labelled runs may also be 5-12.
+_UNLABELLED_LENGTHS = frozenset({11, 12, 13, 15, 16, 17, 18, 19})
+_LABELS = (_PHONE_LABEL, _QQ_LABEL, _WECHAT_NUMBER_LABEL)
 
 
 def _gap_ok(gap: str) -> bool:
@@ -203,6 +210,12 @@ def _chains(folded: str, blocked: list[tuple[int, int]]) -> Iterable[list[re.Mat
         chain.append(match)
     if chain:
         yield chain
+
+
+def _is_date(groups: list[str]) -> bool:
+    """2025-11-23, 2025.1.5: year, month and day groups of a real date."""
+    return len(groups) == 3 and len(groups[0]) == 4 and len(groups[1]) <= 2 and len(groups[2]) <= 2 \
+        and _real_date(int(groups[0]), int(groups[1]), int(groups[2]))
 
 
 def _mobile_body(digits: str) -> str | None:
@@ -276,7 +289,7 @@ class _Number:
                     gap = self.folded[self.chain[i].end():self.chain[i + 1].start()] if apart else ""
                     return "landline", f"{raw[:area]}{gap}{'*' * (rest - 4)}{raw[-4:]}"
         if 7 <= n <= 8 and raw[0] not in "01" and self.label_before(i, _PHONE_LABEL) \
-                and not self.label_before(i, _THING_LABEL):
+                and not self.label_before(i, _THING_LABEL) and not _is_date(groups):
             return "landline", f"{'*' * (n - 4)}{raw[-4:]}" if j - i == 1 else \
                 f"{'*' * (n - 4)} {raw[-4:]}"
         return None
@@ -299,15 +312,27 @@ def _number_spans(folded: str, blocked: list[tuple[int, int]],
     found: list[tuple[int, int, str, str]] = []
     for chain in _chains(folded, blocked):
         number = _Number(folded, chain, published)
+        sizes = [0]
+        for match in chain:
+            sizes.append(sizes[-1] + len(match.group(0)))
+        if sizes[-1] < 5:
+            continue
         i = 0
         while i < len(chain):
             hit = None
-            total = 0
             limit = i
-            while limit < len(chain) and total + len(chain[limit].group(0)) <= _MAX_CHAIN_DIGITS:
-                total += len(chain[limit].group(0))
+            while limit < len(chain) and sizes[limit + 1] - sizes[i] <= _MAX_CHAIN_DIGITS:
                 limit += 1
+            labelled: bool | None = None
             for j in range(limit, i, -1):
+                n = sizes[j] - sizes[i]
+                if n not in _UNLABELLED_LENGTHS and n - 1 not in _UNLABELLED_LENGTHS:
+                    if not 5 <= n <= 12:
+                        continue
+                    if labelled is None:
+                        labelled = any(number.label_before(i, p) for p in _LABELS)
+                    if not labelled:
+                        continue
                 result = number.classify(i, j)
                 if result is not None:
                     hit = (j, result)
@@ -417,6 +442,18 @@ def _mask_address(value: str) -> str:
 # The public API
 
 
+# What any piece of personal data needs somewhere in the text: five digits close together (any
+# script, any separator including invisible ones), an @, a WeChat label or a plate's head. Most
+# text nodes of a document have none of these and are skipped by this one search.
+_MAYBE = re.compile(rf"@|＠|微信|wechat|weixin|vx|wx|[{_PROVINCES}]\s?[A-Za-zＡ-Ｚ]|(?:\d\D{{0,3}}){{5}}",
+                    re.IGNORECASE)
+
+
+def may_hold_personal_data(text: str) -> bool:
+    """A quick test: False means ``text`` certainly holds no personal data of any kind."""
+    return _MAYBE.search(text) is not None
+
+
 def find_personal_data(text: str, *, published_numbers: Iterable[str] = (),
                        name_ends: Iterable[int] = ()) -> list[Span]:
     """Every piece of personal data in ``text``, as non-overlapping spans in text order.
@@ -425,7 +462,7 @@ def find_personal_data(text: str, *, published_numbers: Iterable[str] = (),
     kept as they are. ``name_ends`` are offsets in ``text`` where a person's name ends: an
     address right after one is that person's home address.
     """
-    if not text:
+    if not text or not _MAYBE.search(text):
         return []
     published = frozenset(d for d in (digits_of(n) for n in published_numbers) if d)
     folded, index = normalise(text)
@@ -570,9 +607,7 @@ def public_name(name: str | None, gender: str | None, index: int, lang: str, sty
         word = (salutation or "").strip() or written \
             or _GENDER_SALUTATION.get((gender or "").lower())
         if word in SALUTATIONS:
-            surname = base if written else _surname(base, zh=True)
-            if surname and not zh:
-                surname = _surname(surname, zh=False) if _HAN_NAME.fullmatch(surname) else surname
+            surname = _surname(base, zh)
             template = "{}" + word if zh else _SALUTATION_EN[word]
             if surname and (zh or word in ("女士", "先生")):
                 return template.format(surname)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import privacy
 from .privacy import Span
@@ -185,9 +186,16 @@ class _Directory:
         return spans, misses
 
 
+@lru_cache(maxsize=32)
+def _directory(citizens: tuple[tuple[str, str], ...], officials: tuple[str, ...]) -> _Directory:
+    """The compiled directory, shared by records of the same people (the projector builds one
+    per refresh)."""
+    return _Directory(dict(citizens), officials)
+
+
 def replace_mentions(text: str, citizens: Mapping[str, str], officials: Iterable[str] = ()) -> str:
     """``text`` with each mention of a citizen replaced by their label; officials kept."""
-    spans, _misses = _Directory(citizens, officials).mentions(text)
+    spans, _misses = _directory(tuple(citizens.items()), tuple(officials)).mentions(text)
     return privacy.replace_spans(text, spans)
 
 
@@ -208,7 +216,7 @@ class PublicRecord:
     def __post_init__(self) -> None:
         self.officials = tuple(self.officials)
         self.published_numbers = tuple(self.published_numbers)
-        self._directory = _Directory(self.citizens, self.officials)
+        self._directory = _directory(tuple(self.citizens.items()), self.officials)
         self._cache: dict[str, tuple[list[Span], list[ReviewItem]]] = {}
 
     @property

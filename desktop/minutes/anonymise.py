@@ -56,12 +56,18 @@ class _Namer:
         self.lang = lang
         self.style = style
         self.labels: dict[str, str] = {}
+        self.count = 0  # people labelled so far (a name and its "张伟先生" form are one person)
 
     def add(self, name: str, gender: str | None = None, salutation: str | None = None) -> None:
         key = (name or "").strip()
         if key and key not in self.labels and looks_like_person_name(key):
-            self.labels[key] = privacy.public_name(key, gender, len(self.labels), self.lang,
-                                                   self.style, salutation)
+            label = privacy.public_name(key, gender, self.count, self.lang, self.style,
+                                        salutation)
+            self.count += 1
+            self.labels[key] = label
+            base, written = privacy.split_salutation(key)
+            if written and len(base) >= 2:  # "张伟先生": mentions of 张伟 take the same label
+                self.labels.setdefault(base, label)
 
     def visit(self, opinion: OpinionEntry) -> None:
         if opinion.is_citizen:
@@ -137,16 +143,34 @@ def public_record(content: MinutesContent | ReportBackContent, naming_style: str
                         published_numbers=options.published_numbers, decisions=options.decisions)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls)
+                                          if f.name not in _KEEP_FIELDS)
+    return names
+
+
 def map_strings(value, fn: Callable[[str], str]):
-    """Apply ``fn`` to every str inside dataclasses, tuples and named tuples."""
+    """Apply ``fn`` to every str inside dataclasses, tuples and named tuples (objects in which
+    nothing changes are returned as they are)."""
     if isinstance(value, str):
         return fn(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: map_strings(getattr(value, f.name), fn)
-                   for f in dataclasses.fields(value) if f.name not in _KEEP_FIELDS}
-        return dataclasses.replace(value, **changes)
+        changes = {}
+        for name in _field_names(type(value)):
+            old = getattr(value, name)
+            new = map_strings(old, fn)
+            if new is not old:
+                changes[name] = new
+        return dataclasses.replace(value, **changes) if changes else value
     if isinstance(value, tuple):
         items = [map_strings(item, fn) for item in value]
+        if all(new is old for new, old in zip(items, value)):
+            return value
         return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
     return value
 
@@ -243,61 +267,96 @@ _RAW_TEXT = etree._Element.text
 _RAW_TAIL = etree._Element.tail
 
 
+_W_NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+# Where WordprocessingML keeps text; iterating these by tag runs in libxml2. Any other text node
+# (a tail, text a template put where Word does not look) is found by the XPath after them.
+_TEXT_ELEMENTS = (qn("w:t"), qn("w:delText"), qn("w:instrText"), qn("w:delInstrText"))
+_OTHER_TEXT_NODES = etree.XPath(
+    ".//text()[normalize-space() and not(parent::w:t or parent::w:delText or parent::w:instrText "
+    "or parent::w:delInstrText)]", namespaces=_W_NS)
+# Where Word keeps text in attributes: DrawingML descriptions and titles (docPr, cNvPr), field
+# instructions (fldSimple), content-control titles and tags; found by tag, in libxml2.
+_ATTRIBUTE_HOLDERS = ("{*}docPr", "{*}cNvPr", qn("w:fldSimple"), qn("w:alias"), qn("w:tag"))
+_may_hold = privacy.may_hold_personal_data
+
+
+def _memo(mask: Callable[[str], str]) -> Callable[[str], str]:
+    """``mask`` computed once per distinct text (dates, labels and captions repeat a lot)."""
+    seen: dict[str, str] = {}
+
+    def cached(text: str) -> str:
+        result = seen.get(text)
+        if result is None:
+            result = seen[text] = mask(text)
+        return result
+
+    return cached
+
+
 def mask_tree(root: etree._Element, mask: Callable[[str], str] | None = None) -> int:
-    """Mask every text node (and text-bearing attribute) under ``root``; return how many changed."""
-    mask = mask or privacy.mask_text
-    get_text, set_text = _RAW_TEXT.__get__, _RAW_TEXT.__set__
-    get_tail, set_tail = _RAW_TAIL.__get__, _RAW_TAIL.__set__
-    changed = 0
-    for el in root.iter():
-        if not isinstance(el.tag, str):  # comments, processing instructions
+    """Mask every text node (and text-bearing attribute) under ``root``; return how many changed.
+
+    Text that cannot hold personal data (no five digits, no @, no WeChat label:
+    :func:`privacy.may_hold_personal_data`) is never masked; a paragraph whose joined text may
+    hold some is masked again as a whole, in case a number is split across runs."""
+    mask = _memo(mask or privacy.mask_text)
+    changed = _mask_elements(root.iter(*_TEXT_ELEMENTS), mask)
+    for p in root.iter(_W_P):
+        if _may_hold("".join(p.itertext(_W_T, with_tail=False))):
+            changed += _mask_split(p, mask)
+    for node in _OTHER_TEXT_NODES(root):  # tails and stray text, not comments or PIs
+        if not _may_hold(node):
             continue
+        text = str(node)
+        new = mask(text)
+        if new != text:
+            (_RAW_TEXT.__set__ if node.is_text else _RAW_TAIL.__set__)(node.getparent(), new)
+            changed += 1
+    for el in root.iter(*_ATTRIBUTE_HOLDERS):
+        for attr in _TEXT_ATTRIBUTES:
+            value = el.get(attr)
+            if value:
+                new = mask(value)
+                if new != value:
+                    el.set(attr, new)
+                    changed += 1
+        if el.tag in _TAG_ELEMENTS:
+            value = el.get(qn("w:val"))
+            if value and mask(value) != value:
+                el.set(qn("w:val"), mask(value))
+                changed += 1
+    return changed
+
+
+def _mask_elements(elements, mask: Callable[[str], str]) -> int:  # noqa: ANN001
+    get_text, set_text = _RAW_TEXT.__get__, _RAW_TEXT.__set__
+    changed = 0
+    for el in elements:
         text = get_text(el)
-        if text and not text.isspace():
+        if text and _may_hold(text):
             new = mask(text)
             if new != text:
                 set_text(el, new)
                 changed += 1
-        tail = get_tail(el)
-        if tail and not tail.isspace():
-            new = mask(tail)
-            if new != tail:
-                set_tail(el, new)
-                changed += 1
-        if el.attrib:
-            for attr in _TEXT_ATTRIBUTES:
-                value = el.get(attr)
-                if value:
-                    new = mask(value)
-                    if new != value:
-                        el.set(attr, new)
-                        changed += 1
-            if el.tag in _TAG_ELEMENTS:
-                value = el.get(qn("w:val"))
-                if value and mask(value) != value:
-                    el.set(qn("w:val"), mask(value))
-                    changed += 1
-    return changed + _mask_split_paragraphs(root, mask)
+    return changed
 
 
-def _mask_split_paragraphs(root: etree._Element, mask: Callable[[str], str]) -> int:
+def _mask_split(p: etree._Element, mask: Callable[[str], str]) -> int:
     """A number split across runs ("139" | "12345678") is caught on the paragraph's joined text;
     the paragraph's text then goes, masked, into its first ``w:t``."""
     get_text, set_text = _RAW_TEXT.__get__, _RAW_TEXT.__set__
-    changed = 0
-    for p in root.iter(_W_P):
-        texts = [t for t in p.iter(_W_T) if next(t.iterancestors(_W_P)) is p]
-        if len(texts) < 2:
-            continue
-        joined = "".join(get_text(t) or "" for t in texts)
-        masked = mask(joined)
-        if masked != joined:
-            set_text(texts[0], masked)
-            texts[0].set(_XML_SPACE, "preserve")
-            for t in texts[1:]:
-                set_text(t, "")
-            changed += 1
-    return changed
+    texts = [t for t in p.iter(_W_T) if next(t.iterancestors(_W_P)) is p]
+    if len(texts) < 2:
+        return 0
+    joined = "".join(get_text(t) or "" for t in texts)
+    masked = mask(joined) if _may_hold(joined) else joined
+    if masked == joined:
+        return 0
+    set_text(texts[0], masked)
+    texts[0].set(_XML_SPACE, "preserve")
+    for t in texts[1:]:
+        set_text(t, "")
+    return 1
 
 
 def _is_xml(part) -> bool:
@@ -307,7 +366,7 @@ def _is_xml(part) -> bool:
 
 def mask_package(document: Document, mask: Callable[[str], str] | None = None) -> int:
     """Mask personal data in every XML part of ``document``'s package; return the number of changes."""
-    mask = mask or privacy.mask_text
+    mask = _memo(mask or privacy.mask_text)
     package = document.part.package
     changed = 0
     for part in package.iter_parts():

@@ -61,6 +61,8 @@ PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
 # settings upgrade moves the values older versions kept here (settings_upgrade.py).
 DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
 DISPLAY_ZONE = Pref("ui/time_zone", str, "")  # "" follows the system; else e.g. Asia/Shanghai
+# The organisation's own published numbers (letterhead, hotline), kept in public documents.
+PUBLISHED_NUMBERS = Pref("privacy/published_numbers", str, "")
 
 class Preferences:
     """Typed access to the preferences; values that do not parse fall back to the default."""
@@ -110,3 +112,9 @@ class Preferences:
     @property
     def path(self) -> str:
         return self._qs.fileName()
+
+
+def published_numbers(prefs) -> tuple[str, ...]:  # noqa: ANN001
+    """The published numbers setting as a tuple (separated by commas, semicolons or lines)."""
+    text = prefs.get(PUBLISHED_NUMBERS).replace("；", ";").replace("，", ",").replace("\n", ",")
+    return tuple(part.strip() for part in text.replace(";", ",").split(",") if part.strip())

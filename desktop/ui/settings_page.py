@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSpinBox,
-    QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QScrollArea,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from .plain import plain_labels
@@ -57,6 +56,12 @@ class SettingsPage(QWidget):
         self.zone_note.setWordWrap(True)
         self.general_form.addRow(self.zone_label, self.zone)
         self.general_form.addRow("", self.zone_note)
+        self.published = QLineEdit(ctx.prefs.get(S.PUBLISHED_NUMBERS))
+        self.published.setObjectName("publishedNumbers")
+        self.published.editingFinished.connect(
+            lambda: ctx.prefs.set(S.PUBLISHED_NUMBERS, self.published.text().strip()))
+        self.published_label = QLabel()
+        self.general_form.addRow(self.published_label, self.published)
 
         self.live = QGroupBox()
         self.warning = QSpinBox()
@@ -173,6 +178,9 @@ class SettingsPage(QWidget):
         self.language.setItemText(0, self.tr("Follow the system"))
         self.zone_label.setText(self.tr("Time zone for dates and times"))
         self.zone.setItemText(0, self.tr("Follow the system"))
+        self.published_label.setText(self.tr("Numbers we publish (kept in public documents)"))
+        self.published.setPlaceholderText(self.tr("The organisation's own phones, separated by "
+                                                  "commas, e.g. 0571-88886666, 12345"))
         self.live.setTitle(self.tr("Running a session"))
         self.warning_label.setText(self.tr(S.WARNING_MINUTES.label))
         self.limit_label.setText(self.tr(S.SPEAKER_LIMIT_SECONDS.label))

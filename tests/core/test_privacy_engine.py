@@ -238,3 +238,24 @@ def test_the_issue_leaks_are_masked():
     for secret in ("23456789", "87654321", "85123456", "19781203", "zhang_wei1988", "284512367",
                    "12345", "李娜@"):
         assert secret not in digits_only(out) if secret.isdigit() else secret not in out, (secret, out)
+
+
+# --- bad input ----------------------------------------------------------------------------------
+
+def test_zero_width_and_direction_marks_inside_numbers_are_masked_and_kept_elsewhere():
+    text = "\u202b电话138\u200b0013\u200b8000\u202c，مرحبا שלום Привет 😀 z\u200dw"
+    out = mask_text(text)
+    assert "13800138000" not in digits_only(out.replace("\u200b", ""))
+    assert out.replace("138\u200b0013\u200b8000", "") == text.replace("138\u200b0013\u200b8000", "") \
+        or out == text.replace("138\u200b0013\u200b8000", "138****8000")
+    assert out == text.replace("138\u200b0013\u200b8000", "138****8000")
+
+
+def test_one_megabyte_opinion_is_masked_and_otherwise_unchanged():
+    chunk = "居民反映مرحبا\u200f路灯不亮，Привет。" * 40
+    text = (chunk + "电话138\u200b0013\u200b8000，") * 1200
+    assert len(text) > 1_000_000  # characters; 2.7 MB in UTF-8
+    record = PublicRecord(citizens={"张伟": "居民甲"}, officials=["张伟民"])
+    out = record.scrub(text + "张伟说")
+    assert "13800138000" not in digits_only(out.replace("\u200b", ""))
+    assert out == text.replace("138\u200b0013\u200b8000", "138****8000") + "居民甲说"

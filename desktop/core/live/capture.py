@@ -26,9 +26,16 @@ def capture_opinion(db: Database, session_id: int, text: str, now: datetime, *,
                     kind: str = OpinionKind.SUGGESTION, agenda_item_id: int | None = None,
                     person_id: int | None = None, speaker_label: str = "",
                     tags: Sequence[str] = (), support_count: int = 0, reply_text: str = "",
-                    reply_by: str = "") -> int:
+                    reply_by: str = "", salutation: str = "") -> int:
     """Save one opinion captured in the room (with tags and on-the-spot reply); return its id
-    once committed. Raises ``ValidationError`` (nothing written) for bad input."""
+    once committed. Raises ``ValidationError`` (nothing written) for bad input.
+
+    ``salutation`` (女士/先生/老师/师傅), heard in the room, is recorded on the listed speaker."""
+    if salutation and person_id is not None:
+        from ..services.people import get_person, update_person
+
+        if get_person(db, person_id).salutation != salutation:
+            update_person(db, person_id, salutation=salutation)
     return create_opinion(db, session_id, text, kind=kind, channel=Channel.ROOM,
                           agenda_item_id=agenda_item_id, person_id=person_id,
                           speaker_label=speaker_label, tags=tags, support_count=support_count,

@@ -14,7 +14,7 @@ from sqlmodel import select
 from ..db import Database
 from ..errors import ValidationError
 from ..models import ListeningSession, PrivacyDecision, utcnow
-from .common import MAX_TITLE, audit, clean_text, fetch
+from .common import MAX_TITLE, audit, changed, clean_text, fetch
 
 ACTIONS = ("keep", "mask")
 
@@ -41,23 +41,24 @@ def decide(db: Database, session_id: int, items: Iterable[tuple[str, str]], acti
         fetch(s, ListeningSession, session_id, "Session", "会议")
         existing = {row.item_key: row for row in s.exec(
             select(PrivacyDecision).where(PrivacyDecision.session_id == session_id))}
-        changed = 0
+        count = 0
         for key, token in items:
             row = existing.get(key)
             if action is None:
                 if row is not None:
                     s.delete(row)
-                    changed += 1
+                    count += 1
                 continue
             if row is None:
                 s.add(PrivacyDecision(session_id=session_id, item_key=key, token=token,
                                       action=action, decided_by=decided_by, decided_at=utcnow()))
-                changed += 1
+                count += 1
             elif row.action != action:
                 row.action, row.decided_by, row.decided_at = action, decided_by, utcnow()
                 s.add(row)
-                changed += 1
-        if changed:
+                count += 1
+        if count:
             audit(s, "session", session_id, "privacy_reviewed", decision=action or "reopen",
-                  count=changed)
-        return changed
+                  count=count)
+            changed(s, "privacy_decision", session_id)
+        return count

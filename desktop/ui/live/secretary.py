@@ -17,6 +17,7 @@ from ..plain import plain_labels
 from ...core.live.capture import RecentRow
 from ..qtutils import add_shortcuts
 from ..table_model import Column, RowTableModel
+from ..salutation import fill_salutations, salutation_combo
 from .common import PlainEdit, one_line, plain_label
 from .dialogs import kind_names
 from ...core.zone import format_time
@@ -103,6 +104,10 @@ class SecretaryPanel(QGroupBox):
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.speaker.activated.connect(lambda _=0: setattr(self, "speaker_auto", False))
         self.speaker.lineEdit().textEdited.connect(lambda _: setattr(self, "speaker_auto", False))
+        self.salutation = salutation_combo()
+        speaker_row = QHBoxLayout()
+        speaker_row.addWidget(self.speaker, 1)
+        speaker_row.addWidget(self.salutation)
         self.item = QComboBox()
         self.kind = QComboBox()
         self.tags = QLineEdit()
@@ -121,12 +126,12 @@ class SecretaryPanel(QGroupBox):
         self.hint.setWordWrap(True)
         self.form_labels: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, widget in (("text", self.text), ("speaker", self.speaker), ("item", self.item),
+        for key, widget in (("text", self.text), ("speaker", speaker_row), ("item", self.item),
                             ("kind", self.kind), ("tags", self.tags),
                             ("support", self.support), ("reply", self.reply),
                             ("reply_by", self.reply_by)):
             label = QLabel()
-            label.setBuddy(widget)
+            label.setBuddy(self.speaker if widget is speaker_row else widget)
             self.form_labels[key] = label
             form.addRow(label, widget)
         row = QHBoxLayout()
@@ -229,8 +234,12 @@ class SecretaryPanel(QGroupBox):
         text = self.speaker.currentText().strip()
         index = self.speaker.findText(text, Qt.MatchFlag.MatchFixedString)
         data = self.speaker.itemData(index) if index >= 0 else None
+        salutation = self.salutation.currentData() or ""
         if isinstance(data, dict):
-            return dict(data)
+            return {**data, "salutation": salutation} if salutation and data.get("person_id") \
+                else dict(data)
+        if salutation and text and not text.endswith(salutation):
+            text += salutation  # "张伟" + 先生: the public version names them 张先生
         return {"person_id": None, "speaker_label": text}
 
     def form_fields(self) -> dict[str, Any]:
@@ -297,6 +306,7 @@ class SecretaryPanel(QGroupBox):
         for key, name in self.kind_names.items():
             self.kind.addItem(name, key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        fill_salutations(self.salutation)
         self.save_button.setText(self.tr("Save (Enter)"))
         self.edit_button.setText(self.tr("Edit (Ctrl+E)"))
         self.remove_button.setText(self.tr("Remove (Ctrl+Del)"))

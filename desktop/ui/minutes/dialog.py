@@ -24,6 +24,7 @@ from ..feedback import Feedback
 from ..table_model import Column, RowTableModel, record_table
 from desktop.core.msg import pick
 from ...core.zone import format_datetime
+from .privacy_review import PrivacyReviewDialog
 
 
 class MinutesDialog(QDialog):
@@ -61,6 +62,8 @@ class MinutesDialog(QDialog):
         self.form.addRow(self.labels[3], out_row)
         self.generate_button = QPushButton(clicked=self.generate)
         self.report_button = QPushButton(clicked=self.report_back)
+        self.review_button = QPushButton(clicked=self.open_review)
+        self.review_button.setObjectName("privacyReviewButton")
         self.open_button = QPushButton(clicked=self.open_last)
         self.open_button.setEnabled(False)
         self.progress = QProgressBar()
@@ -69,7 +72,7 @@ class MinutesDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (self.generate_button, self.report_button, self.open_button):
+        for b in (self.generate_button, self.report_button, self.review_button, self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.versions: RowTableModel[MinutesVersion] = RowTableModel([
@@ -79,12 +82,15 @@ class MinutesDialog(QDialog):
             Column(lambda: self.tr("Style"), lambda v: self.style.itemText(
                 max(0, self.style.findData(v.style))).split(" (")[0]),
             Column(lambda: self.tr("State"), self._state),
+            Column(lambda: self.tr("Privacy review"), lambda v: (
+                self.tr("{n} open").format(n=v.privacy_open) if v.privacy_open else self.tr("clear"))
+                if v.public else ""),
             Column(lambda: self.tr("Created"),
                    lambda v: format_datetime(v.created_at, ctx.zone)),
             Column(lambda: self.tr("File"), lambda v: v.file_path or (
                 self.tr("approved elsewhere, file not present") if v.status == "approved" else "")),
         ], lambda: minutes_versions.list_versions(ctx.db, session_id), self)
-        self.table = record_table(self.versions, stretch=5, fit=True)
+        self.table = record_table(self.versions, stretch=6, fit=True)
         self.approve_button = QPushButton(clicked=self.approve_selected)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_box.rejected.connect(self.reject)
@@ -131,6 +137,7 @@ class MinutesDialog(QDialog):
         self.out_button.setText(self.tr("Choose…"))
         self.generate_button.setText(self.tr("&Generate minutes"))
         self.report_button.setText(self.tr("&Report back (you said, we did)"))
+        self.review_button.setText(self.tr("&Privacy review…"))
         self.open_button.setText(self.tr("&Open file"))
         self.approve_button.setText(self.tr("&Approve selected version…"))
         self.versions_label.setText(self.tr("Versions"))
@@ -168,11 +175,12 @@ class MinutesDialog(QDialog):
         out = out or Path(self.out.text()).expanduser()
         public, naming = self.public.isChecked(), self.naming.currentData()
         db, session_id, zone = self.ctx.db, self.session_id, self.ctx.zone
+        published = S.published_numbers(self.ctx.prefs)
         self._busy(True)
         self.status.setText(self.tr("Writing {name} …").format(name=out.name))
         self.job = worker.start(
             lambda: generate_minutes(db, session_id, style=style, public=public, out=out,
-                                     naming_style=naming, tz=zone),
+                                     naming_style=naming, tz=zone, published_numbers=published),
             self._generated, lambda exc: self._failed(exc, style, out))
 
     def _generated(self, made: Generated) -> None:
@@ -182,6 +190,10 @@ class MinutesDialog(QDialog):
         lines = [self.tr("Version {n} written to {path}.").format(n=made.version.version,
                                                                   path=made.result.path)]
         lines += [w.message(self.ctx.language) for w in made.result.warnings]
+        if made.version.public and made.version.privacy_open:
+            lines.append(self.tr("The privacy review has {n} open line(s): open the privacy "
+                                 "review, keep or mask them, then generate again before "
+                                 "approving.").format(n=made.version.privacy_open))
         if made.changes:
             lines.append(self.tr("Changed since the approved version:"))
             lines += ["  · " + c for c in made.changes]
@@ -214,8 +226,10 @@ class MinutesDialog(QDialog):
                                                  zh="-办理情况通报") + ".docx")
         db, session_id, naming = self.ctx.db, self.session_id, self.naming.currentData()
         zone = self.ctx.zone
+        published = S.published_numbers(self.ctx.prefs)
         self._busy(True)
-        self.job = worker.start(lambda: write_report_back(db, session_id, out, naming, zone),
+        self.job = worker.start(lambda: write_report_back(db, session_id, out, naming, zone,
+                                                          published_numbers=published),
                                 self._reported, lambda exc: self._failed(exc, "plain", out))
 
     def _reported(self, result) -> None:  # noqa: ANN001
@@ -223,6 +237,13 @@ class MinutesDialog(QDialog):
         self.last_path = result.path
         self.open_button.setEnabled(True)
         self.status.setText(self.tr("Report back written to {path}.").format(path=result.path))
+
+    def open_review(self) -> PrivacyReviewDialog:
+        dialog = PrivacyReviewDialog(self.ctx, self.feedback, self.session_id,
+                                     self.naming.currentData(), self)
+        dialog.show()
+        self.review_dialog = dialog
+        return dialog
 
     def open_last(self) -> None:
         if self.last_path is not None:
@@ -233,6 +254,13 @@ class MinutesDialog(QDialog):
         if not index.isValid():
             return
         version = self.versions.row_at(index.row())
+        if version.public and version.privacy_open:
+            if self.feedback.ask(self, self.tr("Privacy review"), self.tr(
+                    "This public version was generated with {n} open line(s) in the privacy "
+                    "review, so it cannot be approved. Open the privacy review now?").format(
+                        n=version.privacy_open)):
+                self.open_review()
+            return
         who = self.feedback.text_input(self, self.tr("Approve"), self.tr(
             "Approved by (name and position):"), self.session.chair)
         if who is None:

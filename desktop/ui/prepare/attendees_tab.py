@@ -13,6 +13,7 @@ from ...core.services import attendance, sessions
 from ..context import AppContext
 from ..feedback import Feedback
 from ...core.zone import format_datetime
+from ..salutation import fill_salutations, salutation_combo
 from .person_actions import PersonActions
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -27,6 +28,7 @@ class AttendeesTab(QWidget):
         self.name_edit, self.group_edit = QLineEdit(), QLineEdit()
         self.contact_edit, self.note_edit = QLineEdit(), QLineEdit()
         self.consent_box = QCheckBox()
+        self.salutation_combo = salutation_combo()
         self.role_combo = QComboBox()
         self.register_button = QPushButton()
         self.import_button = QPushButton()
@@ -59,8 +61,11 @@ class AttendeesTab(QWidget):
         contact_row = QHBoxLayout()
         contact_row.addWidget(self.contact_edit, 1)
         contact_row.addWidget(self.consent_box)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_edit, 1)
+        name_row.addWidget(self.salutation_combo)
         self.form_labels = []
-        for field, buddy in ((self.name_edit, self.name_edit), (self.group_edit, self.group_edit),
+        for field, buddy in ((name_row, self.name_edit), (self.group_edit, self.group_edit),
                              (contact_row, self.contact_edit), (self.note_edit, self.note_edit),
                              (self.role_combo, self.role_combo)):
             label = QLabel()
@@ -98,6 +103,7 @@ class AttendeesTab(QWidget):
         self.group_edit.setPlaceholderText(self.tr("Building, village, school or organisation"))
         self.contact_edit.setPlaceholderText(self.tr("Phone or e-mail, only with consent"))
         self.consent_box.setText(self.tr("Agrees to be contacted"))
+        fill_salutations(self.salutation_combo)
         self.role_combo.clear()
         for key, text in (("present", self.tr("Present")), ("attending", self.tr("Attending (no vote)")),
                           ("excused", self.tr("Excused"))):
@@ -183,13 +189,15 @@ class AttendeesTab(QWidget):
                 self.ctx.db, self.session_id, self.name_edit.text(), self.group_edit.text(),
                 contact=self.contact_edit.text() or None,
                 contact_consent=self.consent_box.isChecked(), note=self.note_edit.text(),
-                role=self.role_combo.currentData(), now=self.ctx.clock.now())
+                role=self.role_combo.currentData(),
+                salutation=self.salutation_combo.currentData() or "", now=self.ctx.clock.now())
         except TingjianError as exc:
             self.feedback.domain_error(self, exc)
             return
         for edit in (self.name_edit, self.contact_edit, self.note_edit):
             edit.clear()  # the group often repeats at the door: keep it
         self.consent_box.setChecked(False)
+        self.salutation_combo.setCurrentIndex(0)
         self.name_edit.setFocus()
 
     def save_anonymous(self) -> None:

@@ -126,6 +126,7 @@ class ProjectorWindow(QWidget):
         self.board = board = build_board(
             self.ctx.db, self.session_id, self.ctx.clock.now(), lang=self.ctx.language,
             style=prefs.get(S.PUBLIC_NAMING), warning_minutes=prefs.get(S.WARNING_MINUTES),
+            published_numbers=S.published_numbers(prefs),
             speaker_warning_seconds=prefs.get(S.SPEAKER_WARNING_SECONDS),
             opinion_count=3 if prefs.get(S.PROJECTOR_SHOW_OPINIONS) else 0)
         self.title.setText(board.title)
