@@ -37,20 +37,7 @@ def _to_v1(prefs: Preferences, db: Database) -> list[str]:
             rates = RateSettings(*weights, basic_factor=float(prefs.get(LEGACY_BASIC_FACTOR)))
         except (TypeError, ValueError):
             notes.append("rate settings in the settings file did not parse; defaults kept")
-    with db.write() as s:
-        existing = policies.load_in(s)
-        for key, policy in custom.items():
-            if key in existing:
-                if existing[key] != policy:
-                    notes.append(f"policy {key}: the database's version kept")
-                continue
-            policies.save_custom_in(s, policy)
-        if rates is not None:
-            if policies.has_rate_settings_in(s):
-                if policies.rate_settings_in(s) != rates:
-                    notes.append("rate settings: the database's values kept")
-            else:
-                policies.set_rate_settings_in(s, rates)
+    notes += policies.adopt_legacy(db, custom, rates)
     prefs.remove(LEGACY_CUSTOM_POLICIES, LEGACY_RATE_WEIGHTS, LEGACY_BASIC_FACTOR)
     return notes
 

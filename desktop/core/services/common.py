@@ -110,3 +110,12 @@ def set_removed(session: Session, row: Any, entity: str, removed: bool, reason: 
         audit(session, entity, row.id, "restored", row.removed_reason)
         row.removed_reason = ""
     touch(session, row, entity)
+
+
+def stamp(s: Session, entity: str, entity_id: int | None, action: str, at: datetime,
+          reason: str = "", **detail: object) -> None:
+    """An audit entry dated by the caller's clock (the runs are scheduled by it)."""
+    assert entity_id is not None
+    s.add(AuditEntry(at=at, entity=entity, entity_id=entity_id, action=action, reason=reason,
+                     detail_json=json.dumps(detail, ensure_ascii=False, default=str)
+                     if detail else ""))

@@ -26,8 +26,7 @@ from ..models import (
     Opinion, Owner, Person, ProgressNote, Reply, SpeakerTurn, utcnow,
 )
 from ..models.enums import OwnerKind
-from .common import MAX_TITLE, aware, clean_text, fetch
-from .retention import stamp
+from .common import MAX_TITLE, aware, clean_text, fetch, stamp
 
 # Words that contain a common given name but are not that person: "a citizen called 高峰 must
 # not touch 早高峰" (GUIDE §5). Names of the people, officials and owners in the database are
@@ -126,6 +125,13 @@ def refusal(s: Session, person: Person) -> ValidationError | None:
             zh=f"{person.name}（#{person.id}）是工作人员（主持人、记录人、领导或责任单位）：其姓名属于"
                "会议记录的一部分，不予删除。未做任何修改。")
     return None
+
+
+def erase_refusal(db: Database, person_id: int) -> ValidationError | None:
+    """Why the person with this id cannot be erased (official, erased already), or None."""
+    with db.read() as s:
+        person = fetch(s, Person, person_id, "Person", "人员")
+        return refusal(s, person)
 
 
 def _protected(s: Session, person_id: int) -> set[str]:

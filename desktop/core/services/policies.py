@@ -146,6 +146,30 @@ def set_rate_settings(db: Database, settings: RateSettings) -> None:
 # --- the former settings-file format (read once by the settings upgrade) --------------------------
 
 
+def adopt_legacy(db: Database, custom: dict[str, DeadlinePolicy],
+                 rates: RateSettings | None) -> list[str]:
+    """Policies and rate settings a seat kept in its own settings file, moved into the database
+    in one transaction: a policy whose key the database already has keeps the database's
+    version; rate settings move only into a database that has none yet (the first seat to
+    upgrade sets them for all). Returns a note for each value that was not taken."""
+    notes: list[str] = []
+    with db.write() as s:
+        existing = load_in(s)
+        for key, policy in custom.items():
+            if key in existing:
+                if existing[key] != policy:
+                    notes.append(f"policy {key}: the database's version kept")
+                continue
+            save_custom_in(s, policy)
+        if rates is not None:
+            if has_rate_settings_in(s):
+                if rate_settings_in(s) != rates:
+                    notes.append("rate settings: the database's values kept")
+            else:
+                set_rate_settings_in(s, rates)
+    return notes
+
+
 def parse_custom(text: str) -> dict[str, DeadlinePolicy]:
     """Custom policies from their JSON list; entries that no longer validate are skipped."""
     try:

@@ -12,7 +12,6 @@ a person seen by several keeps the contact for the longest of their periods.
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,15 +70,6 @@ class RetentionPlan:
         return {"now": self.now.isoformat(), "dry_run": dry_run,
                 "erased" if not dry_run else "due": [row(c) for c in self.due],
                 "kept": [row(c) for c in self.waiting]}
-
-
-def stamp(s: Session, entity: str, entity_id: int | None, action: str, at: datetime,
-          reason: str = "", **detail: object) -> None:
-    """An audit entry dated by the caller's clock (the runs are scheduled by it)."""
-    assert entity_id is not None
-    s.add(AuditEntry(at=at, entity=entity, entity_id=entity_id, action=action, reason=reason,
-                     detail_json=json.dumps(detail, ensure_ascii=False, default=str)
-                     if detail else ""))
 
 
 # --- the period per organisation ----------------------------------------------------------------

@@ -91,8 +91,7 @@ class PersonActions(QObject):
     def confirm_erase(self, person_id: int) -> EraseDialog | None:
         try:
             person = people.get_person(self.ctx.db, person_id)
-            with self.ctx.db.read() as s:
-                problem = erasure.refusal(s, person)
+            problem = erasure.erase_refusal(self.ctx.db, person_id)
         except TingjianError as exc:
             self.feedback.domain_error(self.widget, exc)
             return None
