@@ -7,13 +7,14 @@ from datetime import date
 from pathlib import Path
 
 from .common import _open, cli_language
+from desktop.core.msg import is_zh
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAYS_ZH = "一二三四五六日"
 
 
 def _zh() -> bool:
-    return cli_language() == "zh"
+    return is_zh(cli_language())
 
 
 def _year(value: str) -> int:

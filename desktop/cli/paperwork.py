@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from .common import _open, cli_language
+from desktop.core.msg import is_zh
 
 
 def _until(value: str):
@@ -39,7 +40,7 @@ def _write(args: argparse.Namespace, kind: str, **options) -> int:
             return _write_error(exc, lang)
     finally:
         db.close()
-    zh = lang == "zh"
+    zh = is_zh(lang)
     print(f"{made.path}\n" + (f"第 {made.ordinal} 版（版本 id {made.version.id}，{made.version.status}）"
                               if zh else f"version {made.ordinal} (id {made.version.id}, "
                               f"{made.version.status})") + f" sha256 {made.sha256}")
@@ -99,7 +100,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
         reopen_commitment(db, args.commitment, follow_up_id=args.follow_up, reason=args.reason or "")
     finally:
         db.close()
-    print("已重办。" if cli_language() == "zh" else "Reopened.")
+    print("已重办。" if is_zh(cli_language()) else "Reopened.")
     return 0
 
 
@@ -142,7 +143,7 @@ def cmd_rates_with_handling(args: argparse.Namespace, original) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(buffer.getvalue(), end="")
-    zh = cli_language() == "zh"
+    zh = is_zh(cli_language())
     print("== 按时办结率、重办率（承诺事项）" if zh else
           "== on-time rate (按时办结率) and reopen rate (重办率) of commitments")
     print(f"{'':<34} {'due':>5} {'ontime':>6} {'done':>5} {'reopen':>6}  {'on-time':>8} {'reopen':>8}")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from .common import _open, cli_language
+from desktop.core.msg import is_zh
 
 
 def _now():
@@ -31,7 +32,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(args.dry_run), ensure_ascii=False, indent=2))
         return 0
-    zh = lang == "zh"
+    zh = is_zh(lang)
     if args.dry_run:
         head = f"到期应删除的联系方式：{len(result.due)} 条（预览，未删除）" if zh else \
             f"Contacts due for erasure: {len(result.due)} (dry run: nothing was erased)"
@@ -93,7 +94,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
     done = _on_person(args, lambda db, person_id: erase_person(db, person_id, args.reason,
                                                                args.by, now=_now()))
     total = sum(done.changed.values())
-    if lang == "zh":
+    if is_zh(lang):
         print(f"已删除人员 #{done.person_id}，现记为“{done.label}”；改写 {total} 条记录。")
         if done.minutes_versions:
             print(f"已写成的纪要文件未改动（{len(done.minutes_versions)} 个版本），记录中已注明其早于本次删除。")

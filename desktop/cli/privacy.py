@@ -10,6 +10,7 @@ import argparse
 import json
 
 from .common import _open, cli_language
+from desktop.core.msg import is_zh
 
 _KIND_ZH = {"mobile": "手机号", "landline": "固定电话", "resident_id": "身份证号", "bank_card": "银行卡号",
             "email": "电子邮箱", "wechat": "微信号", "qq": "QQ号", "plate": "车牌号", "address": "住址",
@@ -29,7 +30,7 @@ def cmd_privacy_review(args: argparse.Namespace) -> int:
         for action, numbers in (("keep", args.keep), ("mask", args.mask), (None, args.reopen)):
             chosen = [items[n - 1] for n in numbers or () if 1 <= n <= len(items)]
             if len(chosen) != len(numbers or ()):
-                print(("tingjian: 行号超出范围（1–{n}）" if lang == "zh"
+                print(("tingjian: 行号超出范围（1–{n}）" if is_zh(lang)
                        else "tingjian: line number out of range (1–{n})").format(n=len(items)))
                 return 2
             if chosen:
@@ -47,7 +48,7 @@ def cmd_privacy_review(args: argparse.Namespace) -> int:
              "context": i.context, "where": i.where, "decision": i.decision, "open": i.open,
              "key": i.key} for n, i in enumerate(items, start=1)]}, ensure_ascii=False, indent=1))
         return 1 if open_count else 0
-    zh = lang == "zh"
+    zh = is_zh(lang)
     for n, item in enumerate(items, start=1):
         kind = _KIND_ZH.get(item.kind, item.kind) if zh else item.kind
         state = (_DECISION_ZH[item.decision] if zh else item.decision or "open") if not item.replaced \

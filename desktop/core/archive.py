@@ -360,7 +360,7 @@ def _rows(table: Table, columns: list[str], rows: list, ids: dict[tuple[str, str
     width = len(columns)
     keys = [c.name for c in table.primary_key.columns if c.name in columns]
     for key in keys:
-        if any(target == (table.name, key) for _i, *target in links):  # self links
+        if any((target, column) == (table.name, key) for _i, target, column in links):  # self links
             at = columns.index(key)
             ids[(table.name, key)] = {r[at] for r in rows if isinstance(r, list) and len(r) == width}
     out = []

@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from . import migrate
 from .errors import DamagedDatabaseError, StorageError
+from desktop.core.msg import is_zh
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LOW_SPACE = 1 << 20  # below 1 MiB free, SQLite may have no room for its -wal and -shm files
@@ -376,7 +377,7 @@ def check_file(path: Path, *, full: bool, lang: str) -> tuple[int, list[str]]:
         problems = verdict.problems or [verdict.detail]
         lines += [f"{pragma}: {'; '.join(problems[:10])}", verdict.error().text(lang)]
         if verdict.in_use:
-            lines.append("another process has the file open" if lang != "zh"
+            lines.append("another process has the file open" if not is_zh(lang)
                          else "另有进程正在使用该文件")
         return 1, lines
     lines.append(f"{pragma}: ok")

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import chinese_calendar
+from desktop.core.msg import is_zh
 
 __all__ = [
     "HOLIDAY_NAMES", "KINDS", "SOURCES", "DayEntry", "HolidayCalendar", "Problem", "YearData",
@@ -155,10 +156,10 @@ class Problem:
     error: bool = True
 
     def text(self, lang: str) -> str:
-        body = self.zh if lang.lower().startswith("zh") else self.en
+        body = self.zh if is_zh(lang) else self.en
         if not self.line:
             return body
-        return f"第 {self.line} 行：{body}" if lang.lower().startswith("zh") else \
+        return f"第 {self.line} 行：{body}" if is_zh(lang) else \
             f"Line {self.line}: {body}"
 
 

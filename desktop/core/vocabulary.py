@@ -6,6 +6,7 @@ Documents are written in the session's language whatever the interface speaks; t
 from __future__ import annotations
 
 from .msg import Msg
+from desktop.core.msg import is_zh
 
 WORDS: dict[str, dict[str, Msg]] = {
     "session_kind": {
@@ -63,4 +64,4 @@ def speaker_name(label: str | None, person_name: str | None, person_group: str |
     for value in (label, person_name, person_group):
         if value and value.strip():
             return value
-    return "匿名" if lang.startswith("zh") else "Anonymous"
+    return "匿名" if is_zh(lang) else "Anonymous"

@@ -18,6 +18,7 @@ from .document_base import set_properties
 from .plain import new_plain_document
 from .safe_write import write_atomically
 from .text import clean_text
+from desktop.core.msg import is_zh
 
 _TEXT = {
     "zh": {
@@ -69,7 +70,7 @@ _EVENTS = {  # actions of the audit trail and states shown in the report: (zh, e
 
 def _event(key: str, lang: str) -> str:
     pair = _EVENTS.get(key)
-    return key if pair is None else pair[0] if lang.startswith("zh") else pair[1]
+    return key if pair is None else pair[0] if is_zh(lang) else pair[1]
 
 
 def _when(value: str | None, tz: tzinfo) -> str:
@@ -95,7 +96,7 @@ def _table(document: Document, headers: list[str], rows: list[list[object]], emp
 
 
 def build_document(report: PersonReport, lang: str, tz: tzinfo = CHINA_TZ) -> Document:
-    t = _TEXT["zh" if lang.startswith("zh") else "en"]
+    t = _TEXT["zh" if is_zh(lang) else "en"]
     yes = lambda flag: t["yes"] if flag else t["no"]  # noqa: E731
     p = report.person
     document = new_plain_document(lang, t["title"])

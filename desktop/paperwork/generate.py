@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.core.db import Database
 from desktop.core.deadlines import CHINA_TZ
 from desktop.core.errors import ValidationError
+from desktop.core.zone import SYSTEM_ZONE
 from desktop.core.models import MinutesVersion
 from desktop.core.queries.paperwork import SessionPaperwork, read_paperwork
 from desktop.core.services import minutes_versions, paperwork, sessions
@@ -106,7 +107,7 @@ def write_document(db: Database, session_id: int, kind: str, out: Path, *,
         raise ValidationError(en="The poster is A4 or A3.", zh="海报纸张只能是 A4 或 A3。")
     if blank_rows is not None and not 0 <= blank_rows <= 200:
         raise ValidationError(en="Blank rows: a number from 0 to 200.", zh="空行数应在 0 到 200 之间。")
-    tz = tz or datetime.now().astimezone().tzinfo or CHINA_TZ  # the display zone, as the minutes
+    tz = tz or SYSTEM_ZONE  # the display zone, as the minutes
     out = Path(out).resolve()
     if out.suffix.lower() != ".docx":
         raise ValidationError(en=f"{out.name}: the document is written as .docx.",

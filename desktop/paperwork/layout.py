@@ -35,6 +35,7 @@ from desktop.minutes.ooxml import (
     with_page_break_before,
 )
 from desktop.minutes.text import balance_lines, char_width
+from desktop.core.msg import is_zh
 
 LATIN_OFFICIAL = "Times New Roman"
 RED = "C00000"
@@ -77,7 +78,7 @@ def poster_look(lang: str, paper: str) -> Look:
     """The notice as a poster: A3 doubles every size of A4's large type."""
     scale = 1.41 if paper == "a3" else 1.0
     page = (297, 420) if paper == "a3" else (210, 297)
-    zh = lang.startswith("zh")
+    zh = is_zh(lang)
     return Look("黑体" if zh else "Calibri", "黑体" if zh else "Calibri",
                 "方正小标宋简体" if zh else "Calibri", LATIN_OFFICIAL if zh else "Calibri",
                 round(20 * scale), round(14 * scale), round(40 * scale),
@@ -85,7 +86,7 @@ def poster_look(lang: str, paper: str) -> Look:
 
 
 def look_for(lang: str) -> Look:
-    return OFFICIAL if lang.startswith("zh") else PLAIN
+    return OFFICIAL if is_zh(lang) else PLAIN
 
 
 class Writer:
@@ -93,7 +94,7 @@ class Writer:
 
     def __init__(self, lang: str, look: Look) -> None:
         self.lang, self.look = lang, look
-        self.zh = lang.startswith("zh")
+        self.zh = is_zh(lang)
         self.document = new_document()
         self.flow = Flow()
         self._break = False

@@ -90,10 +90,10 @@ def _texts(lang: str) -> dict[str, str]:
     }
 
 
-def _open_database(location: Location) -> Database:
+def _open_database(location: Location, create: bool = False) -> Database:
     from .recovery import open_database  # SQLAlchemy and SQLModel load here
 
-    return open_database(location)
+    return open_database(location, create=create)
 
 
 def _open(location: Location, feedback: Feedback, default: bool = True) -> Database | None:
@@ -238,8 +238,8 @@ def self_test(args: argparse.Namespace) -> int:
         os.environ["TINGJIAN_DATA_DIR"] = tmp
         app = make_app()
         location = resolve_location(args.db or Path(tmp) / "self-test.db", default_database_path())
-        try:
-            db = _open_database(location)
+        try:  # the temporary database is made new; one given with --db must exist
+            db = _open_database(location, create=args.db is None)
         except TingjianError as exc:
             print(f"self-test failed: {exc}", file=sys.stderr)
             return 1

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
 from ..core.zone import SYSTEM_ZONE
+from desktop.core.msg import is_zh
 
 log = logging.getLogger("tingjian")
 
@@ -70,7 +71,7 @@ class Feedback:
         return dialog.textValue() if ok else None
 
     def domain_error(self, parent: QWidget | None, exc: TingjianError) -> None:
-        title = "听见" if self.language == "zh" else "Tingjian"
+        title = "听见" if is_zh(self.language) else "Tingjian"
         self.error(parent, title, exc.text(self.language))
 
 

@@ -17,6 +17,7 @@ from ..core.holiday_calendar import DayEntry, YearPlan, plan_from_entries
 from ..core.services import holidays
 from .context import AppContext
 from .feedback import Feedback
+from desktop.core.msg import is_zh
 
 PLAIN = Qt.TextFormat.PlainText
 OFF_FILL, OFF_TEXT = QColor("#fde2e1"), QColor("#b3261e")
@@ -317,7 +318,7 @@ class HolidayEditor(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.legend.setText(self.tr("Red: day off. Blue: adjusted working day (调休上班). "
                                     "Framed: changed by hand. Click a day to toggle it."))
-        zh = self.ctx.language.startswith("zh")
+        zh = is_zh(self.ctx.language)
         self.view.month_names = [f"{m}月" for m in range(1, 13)] if zh else list(MONTHS_EN)
         self.view.weekday_names = (list("一二三四五六日") if zh
                                    else ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"])

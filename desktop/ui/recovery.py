@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ..core.errors import StorageError, TingjianError
 from ..core.location import Location
 from .feedback import Feedback
+from desktop.core.msg import is_zh
 
 if TYPE_CHECKING:
     from ..core.db import Database
@@ -69,7 +70,7 @@ TEXTS = {
 
 
 def texts(language: str) -> dict[str, str]:
-    return TEXTS["zh" if language.startswith("zh") else "en"]
+    return TEXTS["zh" if is_zh(language) else "en"]
 
 
 def open_database(location: Location, *, create: bool = False) -> Database:

@@ -14,6 +14,7 @@ from ..core.services import retention
 from ..core.services.retention import HeldContact
 from .context import AppContext
 from .feedback import Feedback
+from .qtutils import BlockSignals
 from .table_model import Column, RowTableModel, record_table
 from .worker import start
 
@@ -103,16 +104,15 @@ class RetentionPanel(QGroupBox):
     def _loaded(self, result) -> None:  # noqa: ANN001
         periods, self.last, self.next_run, self.plan = result
         current = self.organisation.currentData()
-        self.organisation.blockSignals(True)
-        self.organisation.clear()
-        for name, days in periods.items():
-            self.organisation.addItem(name or self.tr("(sessions that name no organisation)"),
-                                      name)
-            self.organisation.setItemData(self.organisation.count() - 1, days,
-                                          Qt.ItemDataRole.UserRole + 1)
-        index = self.organisation.findData(current) if current is not None else 0
-        self.organisation.setCurrentIndex(max(0, index))
-        self.organisation.blockSignals(False)
+        with BlockSignals(self.organisation):
+            self.organisation.clear()
+            for name, days in periods.items():
+                self.organisation.addItem(name or self.tr("(sessions that name no organisation)"),
+                                          name)
+                self.organisation.setItemData(self.organisation.count() - 1, days,
+                                              Qt.ItemDataRole.UserRole + 1)
+            index = self.organisation.findData(current) if current is not None else 0
+            self.organisation.setCurrentIndex(max(0, index))
         self._show_days()
         self.model.refresh()
         self._show_runs()

@@ -213,7 +213,7 @@ def _digit_runs(text: str) -> list[str]:
 
 secrets = st.one_of(st.tuples(st.just(11), mobiles), st.tuples(st.just(11), st.just("１３８００１３８０００")),
                     st.tuples(st.just(17), resident_ids))
-around = st.text(alphabet="abc 年月日电话,.*xX@", max_size=8)
+around = st.text(alphabet="abc 年月日电话,.*@", max_size=8)
 
 
 @settings(max_examples=200, deadline=None)

@@ -300,7 +300,7 @@ def test_queue_fairness_setting_and_live_figures(live, qtbot) -> None:
     assert page.facilitator.queue_model.rowCount() == 3
     assert page.facilitator.queue_model.data(page.facilitator.queue_model.index(1, 0)) == \
         "Anonymous speaker"
-    assert page.facilitator.stats.text().startswith("1 people spoke in 1 turns, 3 waiting")
+    assert page.facilitator.stats.text().startswith("1 person spoke in 1 turn, 3 waiting")
     page.ctx.prefs.set(S.FIRST_TIMERS_FIRST, False)
     page.enqueue(li, "")
     assert page.facilitator.queue_model.row_at(3).label == "李建国"

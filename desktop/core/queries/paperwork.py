@@ -37,6 +37,8 @@ from ..models import (
 from ..models.enums import AttendanceRole
 from ..services.paperwork import PaperworkSettings, get_settings
 from ..vocabulary import word
+from ..clock import SYSTEM_CLOCK
+from desktop.core.msg import is_zh
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ class SessionPaperwork:
 
     @property
     def zh(self) -> bool:
-        return self.lang.startswith("zh")
+        return is_zh(self.lang)
 
 
 def working_days_between(first: date, last: date) -> int:
@@ -145,7 +147,7 @@ def working_days_between(first: date, last: date) -> int:
 
 
 def _people_label(lang: str) -> str:
-    return "居民" if lang.startswith("zh") else "Residents"
+    return "居民" if is_zh(lang) else "Residents"
 
 
 def read_paperwork(db: Database, session_id: int, *, tz: tzinfo = CHINA_TZ,
@@ -286,4 +288,4 @@ def read_paperwork(db: Database, session_id: int, *, tz: tzinfo = CHINA_TZ,
         departments=tuple(departments), attendees=attendees, opinions=tuple(opinions),
         commitments=tuple(commitments), opinions_until=until,
         notice_note=notice.note if notice else "", settings=settings,
-        today=today or datetime.now(tz).date())
+        today=today or SYSTEM_CLOCK.now().astimezone(tz).date())

@@ -27,6 +27,7 @@ from ..models import (
 )
 from ..models.enums import OwnerKind
 from .common import MAX_TITLE, aware, clean_text, fetch, stamp
+from desktop.core.msg import is_zh
 
 # Words that contain a common given name but are not that person: "a citizen called 高峰 must
 # not touch 早高峰" (GUIDE §5). Names of the people, officials and owners in the database are
@@ -79,7 +80,7 @@ def _stands_alone(text: str, start: int, end: int, name: str, longer: list[str],
 
 
 def anonymous_label(person_id: int, lang: str) -> str:
-    return f"匿名人员{person_id}" if lang == "zh" else f"Anonymous {person_id}"
+    return f"匿名人员{person_id}" if is_zh(lang) else f"Anonymous {person_id}"
 
 
 @dataclass

@@ -25,6 +25,7 @@ from ..models import (
 )
 from ..models.enums import CommitmentStatus, Satisfaction
 from .common import MAX_TITLE, audit, aware, clean_text, fetch, touch
+from desktop.core.msg import is_zh
 
 DEFAULT_SLIP_FORMAT = "交办〔{year}〕{n}号"
 DEFAULT_SLIP_FORMAT_EN = "No. {year}/{n}"  # the default for English sessions
@@ -161,7 +162,7 @@ def assign_slip_numbers(db: Database, session_id: int, *, tz: tzinfo = CHINA_TZ,
     with db.write() as s:
         session = fetch(s, ListeningSession, session_id, "Session", "会议")
         fmt = settings.slip_number_format
-        if fmt == DEFAULT_SLIP_FORMAT and not session.language.startswith("zh"):
+        if fmt == DEFAULT_SLIP_FORMAT and not is_zh(session.language):
             fmt = DEFAULT_SLIP_FORMAT_EN
         ids = list(s.exec(select(Commitment.id).where(
             Commitment.session_id == session_id, col(Commitment.removed_at).is_(None))

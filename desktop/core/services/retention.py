@@ -28,7 +28,7 @@ from ..models import (
 )
 from ..models.enums import CommitmentStatus
 from ..privacy import mask_phone
-from .common import MAX_TITLE, aware, clean_text, touch
+from .common import MAX_TITLE, aware, clean_text, stamp, touch
 
 DEFAULT_CONTACT_DAYS = 180
 MAX_CONTACT_DAYS = 3650

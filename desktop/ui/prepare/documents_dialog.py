@@ -18,6 +18,7 @@ from .. import settings as S
 from .. import worker
 from ..context import AppContext
 from ..feedback import Feedback
+from desktop.core.msg import is_zh
 
 #: (kind for write_document, paper, file-name suffix zh, en)
 DOCUMENTS = (
@@ -112,7 +113,7 @@ class DocumentsDialog(QDialog):
 
     def target(self) -> Path:
         kind, paper, zh, en = DOCUMENTS[self.kind.currentIndex()]
-        suffix = zh if self.session.language == "zh" else en
+        suffix = zh if is_zh(self.session.language) else en
         return Path(self.folder.text()).expanduser() / f"{self.session.title}-{suffix}.docx"
 
     def write(self) -> None:
