@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
+from ..core.clock import SYSTEM_CLOCK
 from ..core.zone import SYSTEM_ZONE
 from desktop.core.msg import is_zh
 
@@ -83,7 +84,7 @@ def log_exception(exc: BaseException) -> Path | None:
     try:
         log_path.parent.mkdir(parents=True, exist_ok=True)
         with log_path.open("a", encoding="utf-8") as fh:
-            fh.write(f"{datetime.now().astimezone().isoformat(timespec='seconds')} {record}\n")
+            fh.write(f"{SYSTEM_CLOCK.now().astimezone().isoformat(timespec='seconds')} {record}\n")
     except OSError:
         log_path = None
     if sys.__stderr__ is not None:

@@ -27,8 +27,11 @@ class Pref(Generic[T]):
     minimum: T | None = None
     maximum: T | None = None
     label: str = ""
+    legacy: bool = False  # a key of an older settings file, read only by the upgrade: not registered
 
     def __post_init__(self) -> None:
+        if self.legacy:
+            return
         if self.key in REGISTRY:
             raise ValueError(f"the preference {self.key} is declared twice")
         REGISTRY[self.key] = self
@@ -60,6 +63,7 @@ PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
 # Deadline policies and the rate settings live in the database (services/policies.py); the
 # settings upgrade moves the values older versions kept here (settings_upgrade.py).
 DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
+SETTINGS_VERSION = Pref("meta/settings_version", int, 0)  # see settings_upgrade.py
 DISPLAY_ZONE = Pref("ui/time_zone", str, "")  # "" follows the system; else e.g. Asia/Shanghai
 # The organisation's own published numbers (letterhead, hotline), kept in public documents.
 PUBLISHED_NUMBERS = Pref("privacy/published_numbers", str, "")

@@ -13,15 +13,14 @@ from ..core.db import Database
 from ..core.errors import TingjianError
 from ..core.metrics import RateSettings
 from ..core.services import policies
-from .settings import Pref, Preferences
+from .settings import SETTINGS_VERSION, Pref, Preferences
 
 log = logging.getLogger(__name__)
 
-SETTINGS_VERSION = Pref("meta/settings_version", int, 0)
 # Keys of version 0, read only here.
-LEGACY_RATE_WEIGHTS = Pref("followup/rate_weights", str, "0.1,0.5,0.4")
-LEGACY_BASIC_FACTOR = Pref("followup/basic_satisfied_factor", float, 0.9)
-LEGACY_CUSTOM_POLICIES = Pref("followup/custom_policies", str, "[]")
+LEGACY_RATE_WEIGHTS = Pref("followup/rate_weights", str, "0.1,0.5,0.4", legacy=True)
+LEGACY_BASIC_FACTOR = Pref("followup/basic_satisfied_factor", float, 0.9, legacy=True)
+LEGACY_CUSTOM_POLICIES = Pref("followup/custom_policies", str, "[]", legacy=True)
 
 
 def _to_v1(prefs: Preferences, db: Database) -> list[str]:

@@ -6,7 +6,7 @@ Revises: 0012
 The built-in deadline policies are written as rows, so a database carries the rules it was
 used with; custom policies and the rate settings move here from each user's settings file.
 """
-from datetime import UTC, datetime
+from desktop.core.clock import SYSTEM_CLOCK
 
 import sqlalchemy as sa
 import sqlmodel
@@ -67,7 +67,7 @@ def upgrade() -> None:
 
     from desktop.core.deadlines import BUILTIN_POLICIES
 
-    now = datetime.now(UTC)
+    now = SYSTEM_CLOCK.now()  # when the built-in policies were written
     op.bulk_insert(policy, [
         {"key": p.key, "name_zh": p.name_zh, "name_en": p.name_en, "amount": p.amount,
          "unit": p.unit, "max_extension": p.max_extension, "max_extensions": p.max_extensions,
