@@ -244,7 +244,8 @@ def test_damage_is_told_only_after_integrity_check(demo: Path) -> None:
 
 
 def test_a_damaged_file_open_elsewhere_is_never_moved(demo: Path) -> None:
-    from desktop.core.backup import make_backup, recover
+    from desktop.core.backup import make_backup
+    from desktop.core.restoring import recover
 
     backup = make_backup(demo, "start")
     damage(demo)
@@ -260,7 +261,7 @@ def test_a_damaged_file_open_elsewhere_is_never_moved(demo: Path) -> None:
 
 
 def test_recover_refuses_a_healthy_file(demo: Path) -> None:
-    from desktop.core.backup import recover
+    from desktop.core.restoring import recover
 
     before = sha256(demo)
     with pytest.raises(StorageError, match="passes integrity_check"):

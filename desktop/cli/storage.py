@@ -77,7 +77,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from ..core.backup import describe, restore
+    from ..core.backup import describe
+    from ..core.restoring import restore
 
     path = _database_path(args)
     lang = cli_language()

@@ -174,10 +174,12 @@ def move_aside(database: Path, label: str, now: datetime | None = None) -> Path:
     return target
 
 
-def restore(database: Path, backup: Path, now: datetime | None = None) -> Path | None:
+def replace_with_backup(database: Path, backup: Path, now: datetime | None = None) -> Path | None:
     """Replace ``database`` by a verified copy of ``backup``; the replaced file is kept aside.
 
-    Returns where the replaced database went (None when there was none).
+    Returns where the replaced database went (None when there was none). This is the file
+    operation only: ``core.restoring.restore`` is the user's restore, which also applies the
+    erasures recorded since the backup was taken.
     """
     contents = describe(backup)
     if contents.check != "ok":
@@ -197,26 +199,7 @@ def restore(database: Path, backup: Path, now: datetime | None = None) -> Path |
                            zh=f"恢复失败：{exc}。数据库未被替换。") from exc
     finally:
         staging.unlink(missing_ok=True)
-    reapply_erasures(database)
     return aside
-
-
-def reapply_erasures(database: Path) -> list[int]:
-    """Erasures noted in the ledger since the backup was taken are applied again, so a restore
-    never brings an erased person (or a contact erased by retention) back."""
-    from .erasure_ledger import ledger_path
-
-    if not ledger_path(database).is_file():
-        return []
-    from .db import open_database
-    from .location import Location
-    from .services.erasure import reapply_ledger
-
-    db = open_database(Location(f"sqlite:///{database}", database), backup=False)
-    try:
-        return reapply_ledger(db)
-    finally:
-        db.close()
 
 
 def newest_good_backup(database: Path) -> BackupContents | None:
@@ -228,32 +211,3 @@ def newest_good_backup(database: Path) -> BackupContents | None:
         if contents.check == "ok":
             return contents
     return None
-
-
-def recover(database: Path, backup: Path | None,
-            now: datetime | None = None) -> Path:
-    """Move a damaged database (with -wal and -shm) aside and restore ``backup`` in its place.
-
-    Without a backup the damaged file is only moved aside, so the next start begins empty.
-    Returns where the damaged file went. Refused, changing nothing, unless a read-only
-    ``integrity_check`` shows the file damaged right now and no other process holds it open.
-    """
-    from .diagnose import Condition, diagnose
-
-    verdict = diagnose(database, full=True)
-    if not verdict.may_move_aside:
-        if verdict.condition is Condition.DAMAGED:  # damaged, but open elsewhere
-            raise StorageError(
-                en=f"{database} is damaged, but another program has it open, so it was not "
-                   "moved. Close that program (or the other Tingjian) and try again. Nothing "
-                   "was changed.",
-                zh=f"{database} 已损坏，但另有程序正在使用它，因此没有移动。请关闭该程序（或另一个听见）后重试。"
-                   "未做任何修改。")
-        raise verdict.error() if verdict.condition is not Condition.OK else StorageError(
-            en=f"{database} passes integrity_check now, so it was not moved. Nothing was "
-               "changed.",
-            zh=f"{database} 现在能通过完整性检查，因此没有移动。未做任何修改。")
-    moved = move_aside(database, "damaged", now)
-    if backup is not None:
-        restore(database, backup, now)
-    return moved

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import (
 )
 
 from .plain import plain_labels
-from ..core.backup import BackupInfo, RetentionPolicy, describe, list_backups, make_backup, restore
+from ..core.backup import BackupInfo, RetentionPolicy, describe, list_backups, make_backup
+from ..core.restoring import restore
 from ..core.db import open_database
 from ..core.errors import TingjianError
 from ..core.paths import backups_dir

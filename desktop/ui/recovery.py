@@ -152,7 +152,8 @@ def _retry(location: Location, feedback: Feedback, parent: QWidget | None, *,
 
 def _offer_recovery(location: Location, verdict: Diagnosis, feedback: Feedback,
                     parent: QWidget | None, problem: str) -> Database | None:
-    from ..core.backup import newest_good_backup, recover
+    from ..core.backup import newest_good_backup
+    from ..core.restoring import recover
 
     text = texts(feedback.language)
     assert location.path is not None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import backup
+from desktop.core import backup, restoring
 from desktop.core.db import open_database, resolve_location
 from desktop.core.demo import create_demo
 from desktop.core.errors import DamagedDatabaseError, StorageError
@@ -72,7 +72,7 @@ def test_restore_keeps_the_replaced_file(demo_file: Path) -> None:
     session_id = sessions.list_session_rows(db)[0].id
     opinions.create_opinion(db, session_id, "备份之后新增的意见")
     db.close()
-    aside = backup.restore(demo_file, saved, now=NOW + timedelta(hours=1))
+    aside = restoring.restore(demo_file, saved, now=NOW + timedelta(hours=1))
     assert aside is not None and aside.exists() and "replaced" in aside.name
     db = open_database(resolve_location(demo_file, demo_file))
     assert len(opinions.list_opinions(db, session_id)) == 8
@@ -101,7 +101,7 @@ def test_damaged_database_is_detected_and_recovered(demo_file: Path) -> None:
         open_database(resolve_location(demo_file, demo_file))
     chosen = backup.newest_good_backup(demo_file)
     assert chosen is not None and chosen.info.path == good
-    moved = backup.recover(demo_file, chosen.info.path, now=NOW + timedelta(hours=2))
+    moved = restoring.recover(demo_file, chosen.info.path, now=NOW + timedelta(hours=2))
     assert moved.exists() and Path(str(moved) + "-wal").exists()
     db = open_database(resolve_location(demo_file, demo_file))
     assert db.check(full=True) == ["ok"]
@@ -113,7 +113,7 @@ def test_restore_refuses_a_damaged_backup(demo_file: Path) -> None:
     made = backup.make_backup(demo_file, "manual", now=NOW)
     damage(made)
     with pytest.raises(StorageError):
-        backup.restore(demo_file, made)
+        restoring.restore(demo_file, made)
     assert sqlite3.connect(demo_file).execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 

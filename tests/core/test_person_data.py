@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from desktop.core import backup, erasure_ledger, search
+from desktop.core import backup, erasure_ledger, restoring, search
 from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.models import AuditEntry, Person
 from desktop.core.services import (
@@ -171,7 +171,7 @@ def test_restoring_a_backup_taken_before_the_erasure_erases_again(world, tmp_pat
     assert "张伟" not in ledger_text and "13800138000" not in ledger_text
     db.close()
     assert "张伟" in _file_text(taken)  # the backup itself still holds the person
-    backup.restore(path, taken)
+    restoring.restore(path, taken)
     text = _file_text(path)
     assert _bare(text, "张伟", "张伟民") == 0 and "13800138000" not in text
     from desktop.core.db import open_database, resolve_location
@@ -196,7 +196,7 @@ def test_restore_reapplies_a_contact_erased_by_retention(sqlite_database):
     assert [c.person_id for c in retention.run(db, T1 + timedelta(days=181)).due] == [person.id]
     path = db.location.path
     db.close()
-    backup.restore(path, taken)
+    restoring.restore(path, taken)
     assert "13600136000" not in _file_text(path)
     assert "陈静" in _file_text(path)  # only the contact was due
 
