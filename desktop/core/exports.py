@@ -22,7 +22,7 @@ from .errors import NotFoundError, StorageError
 from .files import replace_file
 from .gcpause import no_gc_pauses
 from .models import Commitment, Disposition, ListeningSession, Opinion, Owner
-from desktop.core.msg import is_zh
+from .msg import is_zh
 
 Progress = Callable[[int, int], None]  # (done, total)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

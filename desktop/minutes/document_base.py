@@ -15,7 +15,7 @@ from lxml import etree
 
 from .ooxml import W_NS, set_rfonts
 from .text import clean_text, escape
-from desktop.core.msg import pick
+from ..core.msg import pick
 
 # Parts of python-docx's default template that do not belong in our output: a
 # thumbnail of some other document, and Word 2010's duplicate of styles.xml.

@@ -21,7 +21,7 @@ from . import ReportBackContent, ReportBackItem, TemplateStyle, WriteResult, wri
 from . import write_report_back as _write_report_back
 from .collect import collect_minutes, opinion_entries
 from .content import ProgressLine
-from desktop.core.msg import is_zh, pick
+from ..core.msg import is_zh, pick
 
 
 @dataclass(frozen=True)

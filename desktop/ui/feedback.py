@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ..core.errors import TingjianError
 from ..core.paths import data_dir
-from desktop.core.msg import is_zh, pick
+from ..core.msg import is_zh, pick
 
 log = logging.getLogger("tingjian")
 

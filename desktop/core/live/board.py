@@ -17,7 +17,7 @@ from ..models.enums import TurnStatus
 from ..services.turns import speaker_key, turn_time
 from . import timing
 from .public import mask_text, public_name
-from desktop.core.msg import pick
+from ..msg import pick
 
 MAX_OPINION_CHARS = 280
 

@@ -6,7 +6,8 @@ that module is present a conservative stand-in masks every long digit run and e-
 from __future__ import annotations
 
 import re
-from desktop.core.msg import is_zh
+
+from ..msg import is_zh
 
 try:  # pragma: no cover - which branch runs depends on the checkout
     from ..privacy import mask_text as _mask_text

@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from ..deadlines import BUILTIN_POLICIES, DeadlineError, DeadlinePolicy, custom_policy
 from ..errors import ValidationError
-from desktop.core.msg import is_zh
+from ..msg import is_zh
 
 Policies = Mapping[str, DeadlinePolicy]
 

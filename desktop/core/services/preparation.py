@@ -16,7 +16,7 @@ from .agenda import _validate as validate_item
 from .common import fetch, touch
 from .sessions import create_session
 from .templates import TemplateItem, find_template
-from desktop.core.msg import pick
+from ..msg import pick
 
 # What "new session in this series" carries over from the previous one.
 COPIED = ("kind", "language", "organisation", "planned_minutes", "venue", "chair", "facilitator",

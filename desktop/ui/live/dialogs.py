@@ -15,7 +15,7 @@ from ...core.models import Owner
 from ...core.models.enums import OpinionKind
 from .. import labels
 from .common import PlainEdit, one_line, plain_label
-from desktop.core.msg import pick
+from ...core.msg import pick
 
 KINDS = [k.value for k in OpinionKind]
 

@@ -21,7 +21,7 @@ from .. import worker
 from ..context import AppContext
 from ..feedback import Feedback
 from ..table_model import Column, RowTableModel, record_table
-from desktop.core.msg import pick
+from ...core.msg import pick
 
 
 class MinutesDialog(QDialog):

@@ -18,7 +18,7 @@ from ...core.services import owners, preparation, sessions, templates
 from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
-from desktop.core.msg import pick
+from ...core.msg import pick
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
