@@ -3,163 +3,163 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="131" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="130" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="131" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="130" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="131" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="130" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="132" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="131" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="132" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="131" />
         <source>Planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="133" />
         <source>&amp;Add item</source>
         <translation>添加议题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
         <source>Ctrl+Up; or drag the row with the mouse</source>
         <translation>Ctrl+↑；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
         <source>Ctrl+Down; or drag the row with the mouse</source>
         <translation>Ctrl+↓；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="270" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="269" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
         <source>Save as template…</source>
         <translation>另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="146" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
         <source>Last progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="171" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="170" />
         <source>Total {total} min of {available} min available; ends at {end}.</source>
         <translation>合计 {total} 分钟，可用 {available} 分钟；预计 {end} 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="175" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="174" />
         <source>⚠ Over by {minutes} min: shorten or remove items.</source>
         <translation>⚠ 超时 {minutes} 分钟：请缩短或删除议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="191" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="190" />
         <source>Report back: {open} open ({overdue} overdue), {closed} closed since the last session. The list is live until the meeting.</source>
         <translation>办理情况通报：未办结 {open} 项（逾期 {overdue} 项），上次会议以来已办结 {closed} 项。列表实时更新，直至会议召开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="200" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="199" />
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="232" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="231" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="233" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="232" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="242" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="241" />
         <source>Remove agenda item</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="254" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="253" />
         <source>Move agenda item</source>
         <translation>移动议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="258" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="257" />
         <source>Edit agenda item</source>
         <translation>修改议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="271" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="270" />
         <source>Replace the {count} items of this agenda with the template “{name}”?</source>
         <translation>用模板“{name}”替换当前议程的 {count} 个议题吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="283" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="282" />
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="284" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="283" />
         <source>Name of the template:</source>
         <translation>模板名称：</translation>
     </message>
