@@ -14,8 +14,14 @@ from collections.abc import Sequence
 
 from .. import __version__
 from .common import Handler, _open, cli_language, opened
+from .documents import _style, _write_error
+from .followup import _date
+from .prepare import _parse_when
+from .storage import _database_path
 
-__all__ = ["AREAS", "Handler", "_open", "build_parser", "cli_language", "main", "opened"]
+# What command modules of other areas may reuse: the database, the language, argument types.
+__all__ = ["AREAS", "Handler", "_database_path", "_date", "_open", "_parse_when", "_style",
+           "_write_error", "build_parser", "cli_language", "main", "opened"]
 
 # The command modules, in the order their commands appear in --help.
 AREAS: tuple[str, ...] = (

@@ -6,7 +6,8 @@ import locale
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from desktop.core.msg import pick
+
+from ..core.msg import pick
 
 Handler = Callable[[argparse.Namespace], int]
 

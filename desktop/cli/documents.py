@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from .common import cli_language, opened
-from desktop.core.msg import pick
+from ..core.msg import pick
 
 
 def _style(value: str):

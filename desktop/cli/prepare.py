@@ -5,7 +5,7 @@ import argparse
 import sys
 
 from .common import cli_language, opened
-from desktop.core.msg import pick
+from ..core.msg import pick
 
 
 def _parse_when(text: str, time_text: str | None, kind: str):

@@ -5,7 +5,7 @@ import argparse
 from pathlib import Path
 
 from .common import cli_language, opened
-from desktop.core.msg import is_zh, pick
+from ..core.msg import is_zh, pick
 
 
 def _database_path(args: argparse.Namespace):

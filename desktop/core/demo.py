@@ -12,7 +12,7 @@ from .models.enums import AttendanceRole, Channel, CommitmentStatus, OwnerKind
 from .services import (
     agenda, attendance, commitments, opinions, owners, people, series, sessions, turns,
 )
-from desktop.core.msg import pick
+from .msg import pick
 
 
 @dataclass(frozen=True)

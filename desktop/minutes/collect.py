@@ -19,7 +19,7 @@ from .content import (
     AgendaSection, AttendanceLine, CommitmentRow, GroupSpeaking, MinutesContent, OpinionEntry,
     SpeakingStats,
 )
-from desktop.core.msg import pick
+from ..core.msg import pick
 
 
 def _local(value: datetime, tz: tzinfo | None) -> datetime:

@@ -24,7 +24,7 @@ from .blocks import (
 from .content import AttendanceLine, MinutesContent, OpinionEntry
 from .labels import labels_for
 from .text import Numbering, format_date, format_minutes, format_weekday, item_number
-from desktop.core.msg import is_zh, pick
+from ..core.msg import is_zh, pick
 
 
 def compose_minutes(content: MinutesContent) -> list[Block]:

@@ -5,7 +5,8 @@ arrive translated in the content; these are only the document's own words.
 Templates use ``str.format`` fields.
 """
 from __future__ import annotations
-from desktop.core.msg import pick
+
+from ..core.msg import pick
 
 ZH: dict[str, str] = {
     "mark": "{kind}纪要",

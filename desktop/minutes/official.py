@@ -75,7 +75,7 @@ from .ooxml import (
     with_page_break_before,
 )
 from .text import balance_lines, char_width
-from desktop.core.msg import is_zh
+from ..core.msg import is_zh
 
 LATIN = "Times New Roman"
 RED = "FF0000"

@@ -24,7 +24,7 @@ from .ooxml import (
     spacing_xml,
 )
 from .styled import StyledRenderer, StyleMap
-from desktop.core.msg import pick
+from ..core.msg import pick
 
 EAST_ASIA = "等线"
 LATIN = "Calibri"

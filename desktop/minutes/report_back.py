@@ -10,7 +10,7 @@ from .compose import due_text, speaker_text
 from .content import ReportBackContent
 from .labels import labels_for
 from .text import format_date, truncate
-from desktop.core.msg import is_zh
+from ..core.msg import is_zh
 
 SUMMARY_CHARS = 300  # an opinion's text is cut to this in the table
 

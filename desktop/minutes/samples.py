@@ -24,7 +24,7 @@ from .content import (
     ReportBackItem,
     SpeakingStats,
 )
-from desktop.core.msg import is_zh
+from ..core.msg import is_zh
 
 
 MOBILE = "13912345678"

@@ -26,7 +26,7 @@ from .feedback import Feedback, install_excepthook
 from .i18n import Translations, effective_language
 from .main_window import MainWindow
 from .qtapp import PROBE, StallProbe, make_app
-from desktop.core.msg import is_zh
+from ..core.msg import is_zh
 
 if TYPE_CHECKING:
     from ..core.db import Database

@@ -18,7 +18,7 @@ from ..core.errors import TingjianError
 from ..core.paths import data_dir
 from ..core.clock import SYSTEM_CLOCK
 from ..core.zone import SYSTEM_ZONE
-from desktop.core.msg import is_zh
+from desktop.core.msg import is_zh, pick
 
 log = logging.getLogger("tingjian")
 

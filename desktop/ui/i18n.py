@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.paths import resources_dir
-from desktop.core.msg import is_zh, pick
+from ..core.msg import is_zh, pick
 
 LANGUAGES = ("zh", "en")
 

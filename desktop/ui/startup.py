@@ -15,7 +15,7 @@ from ..core.paths import data_dir
 from . import settings as S
 from .i18n import effective_language
 from .qtapp import FirstPaint, make_app
-from desktop.core.msg import pick
+from ..core.msg import pick
 
 class StartWindow(QWidget):
     def __init__(self, language: str) -> None:

@@ -95,6 +95,36 @@ def test_agenda_add_move_remove(db, session) -> None:
         ("自由发言", 0), ("总结", 1)]
 
 
+def test_a_removed_agenda_item_is_kept_and_comes_back_whole(db, session) -> None:
+    from desktop.core.live import timing
+
+    a = agenda.add_item(db, session.id, "办理情况通报", "report_back", 15)
+    b = agenda.add_item(db, session.id, "自由发言", "open_floor", 60)
+    c = agenda.add_item(db, session.id, "总结", "closing", 10)
+    agenda.update_item(db, b.id, summary="居民关注停车", decisions="施划停车位")
+    agenda.remove_item(db, b.id)
+    assert [(i.id, i.position) for i in agenda.list_items(db, session.id)] == [(a.id, 0), (c.id, 1)]
+    for refused in (lambda: agenda.update_item(db, b.id, title="x"),
+                    lambda: agenda.move_item(db, b.id, 0), lambda: agenda.get_item(db, b.id),
+                    lambda: timing.start_item(db, b.id, START),
+                    lambda: opinions.create_opinion(db, session.id, "停车", agenda_item_id=b.id),
+                    lambda: turns.enqueue(db, session.id, label="居民", agenda_item_id=b.id)):
+        with pytest.raises(NotFoundError):
+            refused()
+    with db.read() as s:  # the row itself is still there, marked
+        kept = s.get(agenda.AgendaItem, b.id)
+    assert kept is not None and kept.removed_at is not None
+    back = agenda.restore_item(db, b.id, 1)
+    assert back.id == b.id and back.removed_at is None
+    items = agenda.list_items(db, session.id)
+    assert [(i.id, i.position) for i in items] == [(a.id, 0), (b.id, 1), (c.id, 2)]
+    assert (items[1].title, items[1].summary, items[1].decisions) == (
+        "自由发言", "居民关注停车", "施划停车位")
+    agenda.remove_item(db, a.id)
+    assert [i.id for i in agenda.list_items(db, session.id)] == [b.id, c.id]
+    assert agenda.restore_item(db, a.id).position == 2  # no position: back at the end
+
+
 def test_speaker_turns(db, session) -> None:
     t1 = turns.enqueue(db, session.id, label="7号楼居民", time_limit_seconds=120)
     t2 = turns.enqueue(db, session.id, label="")

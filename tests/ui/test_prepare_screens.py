@@ -124,6 +124,29 @@ def test_agenda_drag_drop_rename_remove_and_undo(ctx, qtbot, feedback) -> None:
     assert editor.undo_stack.count() == count and titles(ctx, sid) == original
 
 
+def test_undoing_a_removal_brings_back_the_same_item(ctx, qtbot, feedback) -> None:
+    """The item is kept while removed: undo gives back its id, notes and place, so the edits
+    already on the stack apply to it again."""
+    sid = preparation.new_session(ctx.db, "x", START, "forum", language="en").id
+    editor = editor_for(ctx, qtbot, feedback, sid)
+    before = agenda.list_items(ctx.db, sid)
+    target = before[1]
+    agenda.update_item(ctx.db, target.id, summary="kept notes")
+    editor.model.setData(editor.model.index(1, 1), "Renamed")  # an edit before the removal
+    editor.select_item(target.id)
+    editor.remove_current()
+    assert target.id not in [i.id for i in agenda.list_items(ctx.db, sid)]
+    editor.undo_stack.undo()  # the removal
+    back = agenda.list_items(ctx.db, sid)[1]
+    assert (back.id, back.title, back.summary) == (target.id, "Renamed", "kept notes")
+    editor.undo_stack.undo()  # the rename, on the same row
+    assert agenda.list_items(ctx.db, sid)[1].title == target.title
+    editor.undo_stack.redo()
+    editor.undo_stack.redo()
+    assert target.id not in [i.id for i in agenda.list_items(ctx.db, sid)]
+    assert feedback.errors == []
+
+
 def test_total_warns_when_over_time(ctx, qtbot, feedback) -> None:
     sid = preparation.new_session(ctx.db, "x", START, "forum", language="en").id
     editor = editor_for(ctx, qtbot, feedback, sid)

@@ -19,6 +19,7 @@ from ..zone import SYSTEM_ZONE
 from ..db import Database, changed
 from ..errors import TingjianError, ValidationError
 from ..models import AgendaItem, ListeningSession, Opinion, OpinionTag, Person, utcnow
+from ..services.agenda import session_items
 from ..services.common import MAX_TITLE, audit, clean_text, fetch
 from ..services.opinions import normalise_tags
 from ..services.people import salutation_of
@@ -97,8 +98,7 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
     default_channel = parse_channel(default_channel) if default_channel else "letter"
     with db.read() as s:
         fetch(s, ListeningSession, session_id, "Session", "会议")
-        items = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
-                            .order_by(AgendaItem.position, AgendaItem.id)))
+        items = session_items(s, session_id)
         stored = set(s.exec(select(Opinion.import_key).where(
             Opinion.session_id == session_id, col(Opinion.import_key).is_not(None))))
     table = read_table(path)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from desktop.core.msg import is_zh, pick
+
+from ..msg import is_zh, pick
 
 VALID, INVALID, DUPLICATE = "valid", "invalid", "duplicate"
 SHOWN_IGNORED = 20  # ignored columns named in a summary; the rest are counted

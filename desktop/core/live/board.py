@@ -12,13 +12,14 @@ from datetime import datetime
 from sqlmodel import col, select
 
 from ..db import Database
-from ..models import AgendaItem, Attendance, ListeningSession, Opinion, Person, SpeakerTurn
+from ..models import Attendance, ListeningSession, Opinion, Person, SpeakerTurn
 from ..models.enums import TurnStatus
+from ..services.agenda import session_items
 from ..services.turns import speaker_key, turn_time
 from . import timing
 from ..public_record import PublicRecord
 from .public import mask_text, public_name
-from desktop.core.msg import pick
+from ..msg import pick
 
 MAX_OPINION_CHARS = 280
 
@@ -107,8 +108,7 @@ def build_board(db: Database, session_id: int, now: datetime, *, lang: str = "zh
         session = s.get(ListeningSession, session_id)
         if session is None:
             return Board(title="")
-        items = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
-                            .order_by(AgendaItem.position, AgendaItem.id)))
+        items = session_items(s, session_id)
         turns = list(s.exec(select(SpeakerTurn).where(SpeakerTurn.session_id == session_id)
                             .order_by(SpeakerTurn.position, SpeakerTurn.id)))
         opinions = list(s.exec(select(Opinion.text, Opinion.person_id)

@@ -14,7 +14,7 @@ from ..errors import ValidationError
 from ..models import Commitment, CommitmentOpinion, ListeningSession, Opinion, Owner
 from ..services import commitments, sessions
 from ..services.common import fetch
-from desktop.core.msg import pick
+from ..msg import pick
 
 FALLBACK_DAYS = 15
 DEFAULT_POLICY = "hotline_complex"

@@ -8,12 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from sqlmodel import select
-
 from ..db import Database
 from ..errors import ValidationError
 from ..models import AgendaItem, ListeningSession
 from ..models.enums import SessionStatus
+from ..services.agenda import fetch_item, session_items
 from ..services.common import fetch, touch
 
 PENDING, RUNNING, PAUSED, DONE = "pending", "running", "paused", "done"
@@ -117,8 +116,7 @@ def next_item(items: list[AgendaItem]) -> AgendaItem | None:
 # --- writes -------------------------------------------------------------------------------
 
 def _items(s, session_id: int) -> list[AgendaItem]:
-    return list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
-                       .order_by(AgendaItem.position, AgendaItem.id)))
+    return session_items(s, session_id)
 
 
 def _close(item: AgendaItem, now: datetime) -> None:
@@ -131,7 +129,7 @@ def _close(item: AgendaItem, now: datetime) -> None:
 def start_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
     """Start an item; the item running before it ends now. The session becomes live."""
     with db.write() as s:
-        item = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        item = fetch_item(s, item_id)
         if item.started_at is not None and item.ended_at is None:
             raise ValidationError(en="This item is already running.", zh="该议题已在进行中。")
         for other in _items(s, item.session_id):
@@ -154,7 +152,7 @@ def start_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
 
 def pause_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
     with db.write() as s:
-        item = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        item = fetch_item(s, item_id)
         if item_state(item) != RUNNING:
             raise ValidationError(en="Only a running item can be paused.", zh="只有进行中的议题才能暂停。")
         item.paused_at = now
@@ -164,7 +162,7 @@ def pause_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
 
 def resume_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
     with db.write() as s:
-        item = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        item = fetch_item(s, item_id)
         if item_state(item) != PAUSED or item.paused_at is None:
             raise ValidationError(en="Only a paused item can be resumed.", zh="只有已暂停的议题才能继续。")
         item.paused_seconds += int(round((now - item.paused_at).total_seconds()))
@@ -175,7 +173,7 @@ def resume_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
 
 def end_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
     with db.write() as s:
-        item = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        item = fetch_item(s, item_id)
         if item_state(item) not in (RUNNING, PAUSED):
             raise ValidationError(en="This item is not running.", zh="该议题不在进行中。")
         _close(item, now)

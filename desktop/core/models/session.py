@@ -69,6 +69,7 @@ class AgendaItem(SQLModel, table=True):
     paused_seconds: int = Field(default=0)
     summary: str = Field(default="", sa_type=Text)
     decisions: str = Field(default="", sa_type=Text)  # 决定事项, one per line
+    removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # kept for undo
 
 
 class SpeakerTurn(SQLModel, table=True):

@@ -4,11 +4,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from ..db import Database, changed
-from ..errors import ValidationError
-from ..models import AgendaItem, ListeningSession, Opinion
+from ..errors import NotFoundError, ValidationError
+from ..models import AgendaItem, ListeningSession, Opinion, utcnow
 from ..models.enums import AgendaKind
 from .common import MAX_TITLE, apply, aware, choice, clean_text, fetch, non_negative, touch
 
@@ -34,15 +34,29 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def session_items(s: Session, session_id: int) -> list[AgendaItem]:
+    """The agenda of a session in order; removed items are not part of it."""
+    return list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id,
+                                                col(AgendaItem.removed_at).is_(None))
+                       .order_by(AgendaItem.position, AgendaItem.id)))
+
+
+def fetch_item(s: Session, item_id: int | None) -> AgendaItem:
+    """An agenda item of the agenda; a removed one does not exist until it is restored."""
+    row = s.get(AgendaItem, item_id) if item_id is not None else None
+    if row is None or row.removed_at is not None:
+        raise NotFoundError(en=f"Agenda item #{item_id} does not exist.", zh=f"议题 #{item_id} 不存在。")
+    return row
+
+
 def list_items(db: Database, session_id: int) -> list[AgendaItem]:
     with db.read() as s:
-        return list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
-                           .order_by(AgendaItem.position, AgendaItem.id)))
+        return session_items(s, session_id)
 
 
 def get_item(db: Database, item_id: int) -> AgendaItem:
     with db.read() as s:
-        return fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        return fetch_item(s, item_id)
 
 
 def add_item(db: Database, session_id: int, title: str, kind: str = AgendaKind.OPEN_FLOOR,
@@ -50,8 +64,7 @@ def add_item(db: Database, session_id: int, title: str, kind: str = AgendaKind.O
     fields = _validate({"title": title, "kind": kind, "planned_minutes": planned_minutes})
     with db.write() as s:
         fetch(s, ListeningSession, session_id, "Session", "会议")
-        items = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
-                            .order_by(AgendaItem.position, AgendaItem.id)))
+        items = session_items(s, session_id)
         index = len(items) if position is None else max(0, min(position, len(items)))
         row = AgendaItem(session_id=session_id, position=index, **fields)
         items.insert(index, row)
@@ -62,7 +75,7 @@ def add_item(db: Database, session_id: int, title: str, kind: str = AgendaKind.O
 def update_item(db: Database, item_id: int, **values: Any) -> AgendaItem:
     fields = _validate(values)
     with db.write() as s:
-        row = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        row = fetch_item(s, item_id)
         started = fields.get("started_at", row.started_at)
         ended = fields.get("ended_at", row.ended_at)
         if started and ended and ended < started:
@@ -74,30 +87,41 @@ def update_item(db: Database, item_id: int, **values: Any) -> AgendaItem:
 
 def move_item(db: Database, item_id: int, new_position: int) -> list[AgendaItem]:
     with db.write() as s:
-        row = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
-        items = [i for i in s.exec(select(AgendaItem).where(AgendaItem.session_id == row.session_id)
-                                   .order_by(AgendaItem.position, AgendaItem.id)) if i.id != row.id]
+        row = fetch_item(s, item_id)
+        items = [i for i in session_items(s, row.session_id) if i.id != row.id]
         items.insert(max(0, min(new_position, len(items))), row)
         _renumber(s, items)
         return items
 
 
 def remove_item(db: Database, item_id: int) -> None:
-    """Remove an agenda item; refused while opinions are attached to it."""
+    """Take an agenda item off the agenda (the row is kept, so ``restore_item`` can put it
+    back); refused while opinions are attached to it."""
     with db.write() as s:
-        row = fetch(s, AgendaItem, item_id, "Agenda item", "议题")
+        row = fetch_item(s, item_id)
         attached = s.exec(select(Opinion.id).where(Opinion.agenda_item_id == item_id)).first()
         if attached is not None:
             raise ValidationError(
                 en="Opinions were recorded under this agenda item; move them to another item first.",
                 zh="该议题下已有意见记录，请先将其移到其他议题。")
-        session_id = row.session_id
-        s.delete(row)
-        s.flush()
-        rest = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)
-                           .order_by(AgendaItem.position, AgendaItem.id)))
-        _renumber(s, rest)
+        row.removed_at = utcnow()
+        touch(s, row, "agenda_item")
+        _renumber(s, session_items(s, row.session_id))
         changed(s, "agenda_item", item_id)
+
+
+def restore_item(db: Database, item_id: int, position: int | None = None) -> AgendaItem:
+    """Put a removed agenda item back, at ``position`` on the agenda (the end by default)."""
+    with db.write() as s:
+        row = s.get(AgendaItem, item_id)
+        if row is None:
+            raise NotFoundError(en=f"Agenda item #{item_id} does not exist.", zh=f"议题 #{item_id} 不存在。")
+        items = [i for i in session_items(s, row.session_id) if i.id != row.id]
+        row.removed_at = None
+        index = len(items) if position is None else max(0, min(position, len(items)))
+        items.insert(index, row)
+        _renumber(s, items)
+        return row
 
 
 def _renumber(s, items: list[AgendaItem]) -> None:

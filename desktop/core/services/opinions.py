@@ -20,6 +20,7 @@ from ..models import (
     utcnow,
 )
 from ..models.enums import Channel, OpinionKind
+from .agenda import fetch_item
 from .common import (
     MAX_TITLE,
     apply,
@@ -72,7 +73,7 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
 
 def _check_links(s, session_id: int, agenda_item_id: int | None, person_id: int | None) -> None:
     if agenda_item_id is not None:
-        item = fetch(s, AgendaItem, agenda_item_id, "Agenda item", "议题")
+        item = fetch_item(s, agenda_item_id)
         if item.session_id != session_id:
             raise ValidationError(en="The agenda item belongs to another session.",
                                   zh="该议题属于其他会议。")
@@ -89,7 +90,8 @@ _REPLY = Reply.__table__  # type: ignore[attr-defined]
 # skips building and coercing a new statement (and its cache key) on every Enter.
 _SESSION_EXISTS = select(ListeningSession.id).where(ListeningSession.id == bindparam("ident"))
 _PERSON_EXISTS = select(Person.id).where(Person.id == bindparam("ident"))
-_AGENDA_OWNER = select(AgendaItem.session_id).where(AgendaItem.id == bindparam("ident"))
+_AGENDA_OWNER = select(AgendaItem.session_id).where(AgendaItem.id == bindparam("ident"),
+                                                    col(AgendaItem.removed_at).is_(None))
 _INSERT_OPINION = insert(_OPINION).returning(_OPINION.c.id)
 _INSERT_TAG = insert(_TAG)
 _INSERT_REPLY = insert(_REPLY)

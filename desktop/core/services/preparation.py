@@ -13,10 +13,11 @@ from ..models import AgendaItem, ListeningSession, Series, SessionOwner
 from ..models.enums import AgendaKind
 from ..presets import PRESETS, builtin_for
 from .agenda import _validate as validate_item
+from .agenda import session_items
 from .common import fetch, touch
 from .sessions import create_session
 from .templates import TemplateItem, find_template
-from desktop.core.msg import pick
+from ..msg import pick
 
 # What "new session in this series" carries over from the previous one.
 COPIED = ("kind", "language", "organisation", "planned_minutes", "venue", "chair", "facilitator",
@@ -34,7 +35,7 @@ def replace_agenda(db: Database, session_id: int, items: Sequence[TemplateItem])
                                   zh="会议已开始，不能整体替换议程。")
         old = list(s.exec(select(AgendaItem).where(AgendaItem.session_id == session_id)))
         for row in old:
-            if row.started_at is not None:
+            if row.started_at is not None and row.removed_at is None:
                 raise ValidationError(en="An agenda item has already started.", zh="已有议题开始进行。")
             s.delete(row)
         s.flush()
@@ -88,9 +89,8 @@ def new_in_series(db: Database, previous_id: int, starts_at: datetime,
             touch(s, prev, "session")
         settings = {key: getattr(prev, key) for key in COPIED}
         series_id = prev.series_id
-        items = [TemplateItem(i.kind, i.title, i.planned_minutes) for i in s.exec(
-            select(AgendaItem).where(AgendaItem.session_id == previous_id)
-            .order_by(AgendaItem.position, AgendaItem.id))]
+        items = [TemplateItem(i.kind, i.title, i.planned_minutes)
+                 for i in session_items(s, previous_id)]
         owner_ids = list(s.exec(select(SessionOwner.owner_id)
                                 .where(SessionOwner.session_id == previous_id)))
     if not any(i.kind == AgendaKind.REPORT_BACK for i in items):

@@ -9,8 +9,9 @@ from sqlmodel import select
 
 from ..db import Database, changed
 from ..errors import ValidationError
-from ..models import AgendaItem, ListeningSession, Person, SpeakerTurn, utcnow
+from ..models import ListeningSession, Person, SpeakerTurn, utcnow
 from ..models.enums import TurnStatus
+from .agenda import fetch_item
 from .common import MAX_TITLE, aware, clean_text, fetch, non_negative, touch
 
 
@@ -31,7 +32,7 @@ def enqueue(db: Database, session_id: int, *, person_id: int | None = None, labe
             group_name = group_name or person.group_name
             is_official = is_official or person.is_official
         if agenda_item_id is not None:
-            fetch(s, AgendaItem, agenda_item_id, "Agenda item", "议题")
+            fetch_item(s, agenda_item_id)
         last = s.exec(select(func.max(SpeakerTurn.position))
                       .where(SpeakerTurn.session_id == session_id)).one()
         row = SpeakerTurn(session_id=session_id, person_id=person_id, label=label,
@@ -129,7 +130,7 @@ def start_turn(db: Database, turn_id: int, now: datetime,
                 touch(s, other, "speaker_turn")
         row.status, row.started_at = TurnStatus.SPEAKING.value, now
         if agenda_item_id is not None:
-            fetch(s, AgendaItem, agenda_item_id, "Agenda item", "议题")
+            fetch_item(s, agenda_item_id)
             row.agenda_item_id = agenda_item_id
         touch(s, row, "speaker_turn")
         return row

@@ -24,7 +24,7 @@ from ..context import AppContext
 from ..feedback import Feedback
 from ..ops import Command, CommandStack
 from ..qtutils import add_action
-from .agenda_commands import AddItem, EditItem, IdMap, MoveItem, RemoveItem
+from .agenda_commands import AddItem, EditItem, MoveItem, RemoveItem
 from .agenda_model import TITLE, AgendaModel, ItemDelegate, local_hhmm
 from ...core.zone import format_date
 
@@ -39,7 +39,6 @@ class AgendaEditor(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.feedback, self.session_id = ctx, feedback, session_id
-        self.ids = IdMap()
         self.undo_stack = CommandStack(lambda exc: self.feedback.domain_error(self, exc), self)
         self._select_id: int | None = None
         self.model = AgendaModel(self)
@@ -167,7 +166,7 @@ class AgendaEditor(QWidget):
         self.model.set_items(items, agenda.planned_starts(session, items))
         self._select_id = None
         if keep is not None:
-            self.select_item(self.ids(keep))
+            self.select_item(keep)
         total = sum(i.planned_minutes for i in items)
         available = session.planned_minutes
         end = agenda.planned_starts(session, items + [items[-1]])[-1] if items else session.starts_at
@@ -234,16 +233,16 @@ class AgendaEditor(QWidget):
         index = self.table.currentIndex()
         position = index.row() + 1 if index.isValid() else None
         command = self._push(lambda: AddItem(
-            self.ctx.db, self.ids, self.session_id, self.tr("New item"),
+            self.ctx.db, self.session_id, self.tr("New item"),
             AgendaKind.OPEN_FLOOR.value, 10, position, self.tr("Add agenda item")))
-        if isinstance(command, AddItem) and command.item_id is not None:
+        if isinstance(command, AddItem):
             self.select_item(command.item_id)
             self.table.edit(self.table.currentIndex())
 
     def remove_current(self) -> None:
         item_id = self.current_id()
         if item_id is not None:
-            self._push(lambda: RemoveItem(self.ctx.db, self.ids, item_id,
+            self._push(lambda: RemoveItem(self.ctx.db, item_id,
                                           self.tr("Remove agenda item")))
 
     def move_current(self, step: int) -> None:
@@ -255,12 +254,12 @@ class AgendaEditor(QWidget):
         old = next((n for n, i in enumerate(self.model.items) if i.id == item_id), None)
         if old is None or not 0 <= position < len(self.model.items) or position == old:
             return
-        self._push(lambda: MoveItem(self.ctx.db, self.ids, item_id, old, position,
-                            self.tr("Move agenda item")), select=item_id)
+        self._push(lambda: MoveItem(self.ctx.db, item_id, old, position,
+                                    self.tr("Move agenda item")), select=item_id)
 
     def _edit(self, item_id: int, field: str, old: object, new: object) -> None:
-        self._push(lambda: EditItem(self.ctx.db, self.ids, item_id, field, old, new,
-                            self.tr("Edit agenda item")), select=item_id)
+        self._push(lambda: EditItem(self.ctx.db, item_id, field, old, new,
+                                    self.tr("Edit agenda item")), select=item_id)
 
     # --- templates ------------------------------------------------------------------------------
     def _fill_templates(self) -> None:
