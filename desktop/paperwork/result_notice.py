@@ -70,7 +70,9 @@ def _done(op: OpinionInfo, led_to: dict[int, list[CommitmentInfo]], zh: bool) ->
         parts.append("感谢群众的肯定" if zh else "Thank you for the praise")
     elif not parts:
         parts.append("正在研究办理，结果另行公布" if zh else "Being considered; the result will follow")
-    return ("；" if zh else "; ").join(parts) + ("。" if zh else ".")
+    text = ("；" if zh else "; ").join(parts)
+    return text if text.endswith(("。", ".", "！", "!", "？", "?", "……")) else \
+        text + ("。" if zh else ".")
 
 
 def build_result_notice(c: SessionPaperwork) -> Document:
