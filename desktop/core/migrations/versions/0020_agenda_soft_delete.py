@@ -1,14 +1,14 @@
 """agenda items are removed like opinions: marked, not deleted, so undo puts the same row back
 
 Revision ID: 0020
-Revises: 0003_search
+Revises: 0019
 """
 from alembic import op
 import sqlalchemy as sa
 import desktop.core.models.types
 
 revision = "0020"
-down_revision = "0003_search"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """retention of personal data: erased people, contact retention per organisation
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 """
 from alembic import op
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ import desktop.core.models.types
 
 
 revision = "0021"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
