@@ -275,11 +275,9 @@ class OfficialRenderer:
         self._p("", ppr_xml(snap_to_grid=False, spacing=spacing_xml(line_pt=LINE_PT / 2)))
 
     def _signature(self, b: Signature) -> None:
-        self._blank()
-        keep = ppr_xml(keep_next=True, ind=ind_xml(CHAR_TWIPS, right_chars=4), jc="right")
-        last = ppr_xml(ind=ind_xml(CHAR_TWIPS, right_chars=4), jc="right")
-        for index, line in enumerate(b.lines):  # the block stays together on one page
-            self._p(run_xml(line, self.rpr["body"]), last if index == len(b.lines) - 1 else keep)
+        """A 纪要 has no signature block and no closing date line (GUIDE §4): approval is
+        kept in the record and in the file's properties."""
+
 
     def _page_break(self, b: PageBreak) -> None:
         self._break_before = True

@@ -13,7 +13,7 @@ import tracemalloc
 import pytest
 
 from desktop.minutes import write_minutes
-from desktop.minutes.samples import sample_minutes
+from tests.minutes.samples import sample_minutes
 
 TARGET_S = 0.8
 
