@@ -130,8 +130,9 @@ def _parse_when(text: str, time_text: str | None, kind: str):
 
 def cmd_session_new(args: argparse.Namespace) -> int:
     from .core.services.preparation import new_in_series, new_session
+    from .core.vocabulary import language_of_text
 
-    lang = args.session_lang or cli_language()
+    lang = args.session_lang or language_of_text(args.title or "")
     db = _open(args)
     try:
         if args.after is not None:
@@ -205,7 +206,7 @@ def add_prepare_commands(sub, common: argparse.ArgumentParser) -> None:
     n.add_argument("--after", type=int, metavar="SESSION_ID",
                    help="the next session of that session's series (copies agenda, owners, settings)")
     n.add_argument("--venue")
-    n.add_argument("--session-lang", choices=("zh", "en"), help="language of the session")
+    n.add_argument("--session-lang", choices=("zh", "en"), help="language of the session's documents (default: that of its title's script)")
     n.set_defaults(handler=cmd_session_new)
     p = sub.add_parser("import", parents=[common],
                        help="import opinions or attendees (CSV, XLSX) into a session, or a whole "
@@ -340,6 +341,10 @@ def cmd_minutes(args: argparse.Namespace) -> int:
           f"{'public' if args.public else 'internal'}) sha256 {made.result.sha256}")
     for warning in made.result.warnings:
         print("warning: " + warning.message(lang))
+    if args.pdf:
+        from .minutes.pdf_cli import write_pdf_for
+
+        write_pdf_for(args, made.result.path, lang)
     if made.changes:
         print("自审定版本以来的变化：" if lang == "zh" else "Changed since the approved version:")
         for line in made.changes:
@@ -363,11 +368,11 @@ def cmd_report_back(args: argparse.Namespace) -> int:
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
-    from .core.services.minutes_versions import approve
+    from .minutes.generate import approve_minutes
 
     db = _open(args, create=False)
     try:
-        row = approve(db, args.version, args.by)
+        row = approve_minutes(db, args.version, args.by)
     finally:
         db.close()
     print(f"version {row.version} approved by {row.approved_by} at "
@@ -380,10 +385,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .core import archive, exports
+    from .core.services.minutes_versions import refuse_recorded
 
     db = _open(args, create=False)
     try:
         out = Path(args.out)
+        refuse_recorded(db, out)  # never over a recorded minutes file
         if args.format == "json":
             if args.session is not None:
                 print("tingjian: --session does not apply to the JSON archive (it holds everything)",
@@ -544,6 +551,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fallback-plain", action="store_true",
                    help="use the plain style when the template cannot be used")
     p.add_argument("--out", required=True, type=Path, help="the .docx file")
+    p.add_argument("--pdf", action="store_true", help="also write a PDF beside it (needs LibreOffice)")
     p.set_defaults(handler=cmd_minutes)
     p = sub.add_parser("report-back", parents=[common],
                        help='write the public "you said, we did" report of a session (.docx)')
