@@ -166,17 +166,24 @@ def test_footer_page_numbers_odd_right_even_left(official):
 
 
 def test_imprint_between_thick_and_thin_rules(official):
-    table = official.tables[-1]
-    assert len(table.rows) == 2
-    cc, issued = (row.cells[0] for row in table.rows)
-    assert cc.text == "抄送：区委社会工作部，区住房和城乡建设委员会，区交通支队，滨河社区党委。"
-    assert issued.text == "滨河街道党政办公室\t2026年11月25日印发"
+    boxes = official.element.body.findall(".//" + qn("w:txbxContent"))
+    assert len(boxes) == 1  # the 版记 is one text box anchored to the foot of the type area
+    cc, issued = boxes[0].findall(qn("w:p"))
 
-    def border(cell, side):
-        el = cell._tc.tcPr.find(qn("w:tcBorders")).find(qn(f"w:{side}"))
+    def text(p):
+        return "".join("\t" if el.tag == qn("w:tab") else (el.text or "")
+                       for el in p.iter(qn("w:t"), qn("w:tab")) if el.getparent().tag == qn("w:r"))
+    assert text(cc) == "抄送：区委社会工作部，区住房和城乡建设委员会，区交通支队，滨河社区党委。"
+    assert text(issued) == "滨河街道党政办公室\t2026年11月25日印发"
+
+    def border(p, side):
+        el = p.find(qn("w:pPr")).find(qn("w:pBdr")).find(qn(f"w:{side}"))
         return None if el is None else el.get(qn("w:sz"))
 
     assert (border(cc, "top"), border(cc, "bottom"), border(issued, "bottom")) == ("8", "6", "8")
+    anchor = official.element.body.find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor")
+    position = anchor.find("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}positionV")
+    assert position.get("relativeFrom") == "margin" and position[0].text == "bottom"
 
 
 def test_no_signature_block_approval_in_the_properties(official):
