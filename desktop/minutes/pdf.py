@@ -1,8 +1,9 @@
 """A PDF beside the Word file, through LibreOffice when it is installed (fonts embedded).
 
 LibreOffice's PDF export embeds the (subsetted) fonts it used, so the PDF looks the same on
-every machine. Where the official faces are missing LibreOffice substitutes others; see
-``resources/fonts/README.md`` for the free faces that match them.
+every machine. On Linux, where the official faces (仿宋, 黑体, 楷体, 小标宋) are missing, the
+conversion uses ``resources/fonts/fonts.conf``: free faces that match them (AR PL SungtiL GB,
+WenQuanYi Zen Hei, AR PL KaitiM GB, Noto Serif CJK SC Bold), when those are installed.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ..core.paths import resources_dir
 from .errors import MinutesError
 from .safe_write import write_atomically
 
@@ -40,6 +42,14 @@ def find_soffice() -> str | None:
     return next((str(c) for c in candidates if c.is_file()), None)
 
 
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    conf = resources_dir() / "fonts" / "fonts.conf"
+    if sys.platform.startswith("linux") and "FONTCONFIG_FILE" not in env and conf.is_file():
+        env["FONTCONFIG_FILE"] = str(conf)
+    return env
+
+
 def write_pdf(docx_path: Path, pdf_path: Path | None = None) -> Path:
     """Convert ``docx_path`` to PDF (default: the same name with .pdf) or raise :class:`PdfUnavailable`."""
     docx_path = Path(docx_path)
@@ -55,7 +65,7 @@ def write_pdf(docx_path: Path, pdf_path: Path | None = None) -> Path:
         command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", work, str(docx_path)]
         try:
-            subprocess.run(command, capture_output=True, timeout=TIMEOUT_S, check=False)
+            subprocess.run(command, capture_output=True, timeout=TIMEOUT_S, check=False, env=_environment())
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise PdfUnavailable(f"LibreOffice 转换 PDF 失败（{exc}），Word 文件已保存。",
                                  f"LibreOffice could not convert the file to PDF ({exc}); the Word file was saved.") \

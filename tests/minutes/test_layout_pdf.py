@@ -103,3 +103,23 @@ def test_imprint_shares_the_last_page_when_there_is_room(tmp_path):
 def test_no_signature_block_anywhere(rendered):
     text = "".join(w[4] for page in rendered for w in page)
     assert "审定：" not in text and "签字" not in text and "审定日期" not in text
+
+
+def test_pdf_uses_free_faces_matching_the_official_ones(tmp_path):
+    """仿宋, 黑体, 楷体 and 小标宋 are rendered with the matching free faces, embedded."""
+    if find_soffice() is None or not shutil.which("pdffonts"):
+        pytest.skip("LibreOffice or poppler-utils not installed")
+    faces = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    wanted = {"AR PL SungtiL GB": "Bousung", "WenQuanYi Zen Hei": "WenQuanYi", "AR PL KaitiM GB": "ZenKai"}
+    if not all(face in faces for face in wanted):
+        pytest.skip("the free faces are not installed (.ci/run installs them)")
+    from tests.minutes.samples import sample_minutes
+
+    from desktop.minutes import write_minutes
+
+    source = write_minutes(sample_minutes("zh"), "official", tmp_path / "m.docx").path
+    fonts = subprocess.run(["pdffonts", str(write_pdf(source))], capture_output=True, text=True).stdout
+    for face, embedded in wanted.items():
+        line = next((row for row in fonts.splitlines() if embedded in row), "")
+        assert line and " yes " in line, (face, fonts)  # present and embedded
+    assert "NotoSansCJK" not in fonts  # no sans fallback for the official faces
