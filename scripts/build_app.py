@@ -113,6 +113,7 @@ def documents(db: Path, env: dict[str, str], tmp_path: Path) -> None:
     """Every kind of document the frozen app writes, each opened again: the minutes in each
     style, internal and public, the report back, and an export."""
     import zipfile
+    from xml.etree import ElementTree
 
     template = tmp_path / "letterhead.docx"
     make_template(template)
@@ -130,7 +131,10 @@ def documents(db: Path, env: dict[str, str], tmp_path: Path) -> None:
         try:
             with zipfile.ZipFile(path) as package:
                 body = package.read("word/document.xml").decode("utf-8")
-        except (OSError, KeyError, zipfile.BadZipFile) as exc:
+                for name in package.namelist():  # every XML part parses
+                    if name.endswith((".xml", ".rels")):
+                        ElementTree.fromstring(package.read(name))
+        except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
             raise BuildError(f"{path.name} does not open as a Word document: {exc}") from None
         if "<w:t" not in body or ("纪要" not in body and "通报" not in body and "Minutes" not in body
                                   and "you said" not in body.lower()):
