@@ -68,6 +68,8 @@ def leader_name(owner: Owner, owners: dict[int, Owner]) -> str:
     """"街道办事处副主任张伟民": department, title, name — the department left out when the
     title already names the body ("街道党工委副书记陈建国")."""
     dept = owners.get(owner.department_id) if owner.department_id is not None else None
+    if not any("\u3400" <= c <= "\u9fff" for c in owner.name + owner.title):  # "Helen Carter, Ward councillor"
+        return ", ".join(x for x in (owner.name, owner.title, dept.name if dept else "") if x)
     if owner.title and (dept is None or any(w in owner.title for w in _BODY_WORDS)):
         return f"{owner.title}{owner.name}"
     return f"{dept.name if dept else ''}{owner.title}{owner.name}"
@@ -397,6 +399,8 @@ def build_report_back_content(record: MinutesRecord, tz: tzinfo | None = None) -
             done.append(ProgressLine(c.title, record.owners[c.owner_id].name if c.owner_id in record.owners else "",
                                      _local(c.due_at, tz).date(), word("commitment_status", c.status, lang),
                                      last[-1].text if last else ""))
+        if not answered and all(op.kind == PRAISE for op in members):  # praise needs no answer
+            answered.append("表扬（无需答复）" if zh else "Praise (no answer needed)")
         topics.append(ReportBackTopic(title=topic.title, raised=_said_line(topic, lang), people=topic.people,
                                       answered=_unique(answered), done=tuple(done)))
     counts = {k.value: 0 for k in DISPOSITION_ORDER}

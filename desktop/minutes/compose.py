@@ -100,6 +100,7 @@ def _end(text: str, zh: bool) -> str:
 
 
 #: Group names that already say who the people are.
+PEOPLE_WORDS_EN = {"parents", "traders", "residents", "members", "staff", "pupils", "tenants", "owners"}
 PEOPLE_WORDS = ("家长", "居民", "商户", "代表", "人员", "群众", "志愿者", "村民", "职工", "学生", "老人")
 
 
@@ -110,6 +111,8 @@ def topic_spans(topic: TopicGroup, L: dict[str, str], lang: str, *, numbers: boo
     groups = sep.join(topic.groups)
     if groups and zh and topic.groups[-1].endswith(PEOPLE_WORDS):  # "枫林小学家长", not "…家长居民"
         who = groups + (f"等{topic.people}人" if topic.people > 1 else "")
+    elif groups and not zh and any(w.lower() in PEOPLE_WORDS_EN for g in topic.groups for w in g.split()):
+        who = groups  # "Parents of St Mary's School", not "Residents of Parents of …"
     elif groups:
         who = L["raised_people" if topic.people > 1 else "raised_one"].format(groups=groups, n=topic.people)
     else:
@@ -117,7 +120,7 @@ def topic_spans(topic: TopicGroup, L: dict[str, str], lang: str, *, numbers: boo
                                                           else f"{topic.people} residents")
     spans: list[Span] = []
     if topic.title:
-        spans.append(Span(L["about"].format(topic=topic.title)))
+        spans.append(Span(L["about"].format(topic=topic.title if zh else topic.title[:1].upper() + topic.title[1:])))
     if topic.points:
         text = L["raised"].format(who=who, points=("；" if zh else "; ").join(topic.points))
         if topic.support:
@@ -139,6 +142,9 @@ def topic_spans(topic: TopicGroup, L: dict[str, str], lang: str, *, numbers: boo
         spans.append(Span(_end(("；" if zh else "; ").join(agreed), zh)))
     if numbers and topic.numbers:
         spans.append(Span(L["see_attachment"].format(numbers=sep.join(str(n) for n in topic.numbers))))
+    if not zh:  # English sentences are separated by a space
+        spans = [Span(s.text if i == 0 or s.text.startswith((" ", ":")) or spans[i - 1].text.endswith(" ")
+                      else " " + s.text, strong=s.strong) for i, s in enumerate(spans)]
     return spans
 
 
@@ -157,7 +163,8 @@ def _discussion(sections, content: MinutesContent, L: dict[str, str], numbering:
     zh = content.lang.startswith("zh")
     blocks: list[Block] = []
     for section in sections:
-        blocks.append(Heading(2, numbering.next(2) + (section.heading or section.title)))
+        heading = section.heading or section.title
+        blocks.append(Heading(2, numbering.next(2) + (heading if zh else heading[:1].upper() + heading[1:])))
         if section.summary:
             blocks.append(Para([Span(section.summary)]))
         if section.reported:

@@ -15,7 +15,8 @@ from desktop.core import privacy
 
 from .text import truncate
 
-GIST_CHARS = 40  # a clause is cut to this many characters
+GIST_CHARS = 40  # a clause is cut to this many characters (Chinese)
+GIST_CHARS_EN = 100  # English words are longer
 
 _CLAUSES_ZH = re.compile(r"[。！？!?；;\n]+")
 _CLAUSES_EN = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -49,6 +50,9 @@ def _reported_en(clause: str) -> str:
     clause = clause.strip().rstrip(".!?;")
     for pattern, new in _SWAPS_EN:
         clause = re.sub(pattern, new, clause)
+    first = clause.split(" ", 1)[0]
+    if first and first[0].isupper() and first != "I" and (len(first) == 1 or first[1:].islower()):
+        clause = clause[0].lower() + clause[1:]  # "raised that the lift…", not "that The lift…"
     return clause
 
 
@@ -58,6 +62,8 @@ def gist(text: str, lang: str) -> str:
     clauses = [c.strip() for c in (_CLAUSES_ZH if zh else _CLAUSES_EN).split(text) if c and c.strip()]
     about = _ABOUT_SPEAKER_ZH if zh else _ABOUT_SPEAKER_EN
     kept = [c for c in clauses if not about.search(c) and not _personal(c)]
+    if not kept:  # every clause carries a detail: the first one, its details masked
+        kept = [privacy.mask_text(c) for c in clauses[:1]]
     if not kept:
         return ""
     request_re = _REQUEST_ZH if zh else _REQUEST_EN
@@ -65,5 +71,6 @@ def gist(text: str, lang: str) -> str:
     problem = next((c for c in kept if c is not request), None)
     chosen = [c for c in kept if c is problem or c is request]  # in the speaker's order
     report = _reported_zh if zh else _reported_en
-    parts = [truncate(report(c), GIST_CHARS, lang) for c in chosen]
+    limit = GIST_CHARS if zh else GIST_CHARS_EN
+    parts = [truncate(report(c), limit, lang) for c in chosen]
     return ("，" if zh else "; ").join(p for p in parts if p)
