@@ -70,3 +70,22 @@ def test_the_default_template_carries_a_thumbnail_and_styles_with_effects():  # 
 
     cleaned = new_document()
     assert not any(rel.reltype == RT.THUMBNAIL for rel in cleaned.part.package.rels.values())
+
+
+def test_the_document_modules_import_no_services():
+    """Only the orchestration (generate, pdf_cli) talks to the database; the writers render what
+    they are given (the record is read once by desktop.core.queries.minutes)."""
+    import ast
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "desktop" / "minutes"
+    offenders = []
+    for path in folder.glob("*.py"):
+        if path.name in {"generate.py", "pdf_cli.py"}:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                module = "." * node.level + node.module
+                if "services" in module or module.endswith(("core.db", "..core.db")) or "sqlmodel" in module:
+                    offenders.append(f"{path.name}: {module}")
+    assert offenders == []
