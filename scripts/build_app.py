@@ -5,8 +5,10 @@
 
 Run with the Python that has Tingjian and PyInstaller installed (``python3 dev.py build`` does
 this in .venv). The frozen ``tingjian-cli --self-test`` must open the main window offscreen on a
-temporary database (which runs the migrations) and print its "ok" line. Exits non-zero with a
-message on the first failure.
+temporary database (which runs the migrations) and print its "ok" line; then the frozen CLI
+writes every kind of document (the minutes in each style, internal and public, the report
+back) and an export, and each is opened again. Exits non-zero with a message on the first
+failure.
 """
 from __future__ import annotations
 
@@ -104,6 +106,71 @@ def self_test() -> None:
         result = run(CLI, "check", "--db", str(db), env=env, cwd=tmp_path)
         if "quick_check: ok" not in result.stdout:
             raise BuildError("'check' did not report quick_check: ok")
+        documents(db, env, tmp_path)
+
+
+def documents(db: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """Every kind of document the frozen app writes, each opened again: the minutes in each
+    style, internal and public, the report back, and an export."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    template = tmp_path / "letterhead.docx"
+    make_template(template)
+    written = []
+    for style in ("official", "plain", f"template:{template}"):
+        for public in (False, True):
+            out = tmp_path / f"minutes-{len(written)}.docx"
+            run(CLI, "minutes", "1", "--style", style, *(["--public"] if public else []), "--out", str(out),
+                "--db", str(db), env=env, cwd=tmp_path)
+            written.append(out)
+    report = tmp_path / "report-back.docx"
+    run(CLI, "report-back", "1", "--out", str(report), "--db", str(db), env=env, cwd=tmp_path)
+    written.append(report)
+    for path in written:
+        try:
+            with zipfile.ZipFile(path) as package:
+                body = package.read("word/document.xml").decode("utf-8")
+                for name in package.namelist():  # every XML part parses
+                    if name.endswith((".xml", ".rels")):
+                        ElementTree.fromstring(package.read(name))
+        except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
+            raise BuildError(f"{path.name} does not open as a Word document: {exc}") from None
+        if "<w:t" not in body or ("纪要" not in body and "通报" not in body and "Minutes" not in body
+                                  and "you said" not in body.lower()):
+            raise BuildError(f"{path.name} opened but holds no minutes text")
+    export = tmp_path / "export.xlsx"
+    run(CLI, "export", "--format", "xlsx", "--out", str(export), "--db", str(db), env=env, cwd=tmp_path)
+    try:
+        with zipfile.ZipFile(export) as package:
+            if "xl/workbook.xml" not in package.namelist():
+                raise BuildError("the export has no workbook")
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BuildError(f"the export does not open: {exc}") from None
+    print(f"  {len(written)} documents and an export written and opened", flush=True)
+
+
+def make_template(path: Path) -> None:
+    """A minimal letterhead .docx written with the standard library (the build's Python may lack
+    python-docx outside the virtual environment)."""
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.'
+        'org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+        'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName='
+        '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+        'document.main+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.'
+        'org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body><w:p><w:r>'
+        '<w:t>letterhead</w:t></w:r></w:p><w:sectPr/></w:body></w:document>',
+    }
+    with zipfile.ZipFile(path, "w") as package:
+        for name, text in parts.items():
+            package.writestr(name, text)
 
 
 def folder_size(path: Path) -> tuple[int, int]:

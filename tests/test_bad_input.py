@@ -15,7 +15,7 @@ from desktop.core.db import open_database, resolve_location
 from desktop.core.errors import TingjianError
 from desktop.core.services import commitments, opinions, owners, sessions
 from desktop.minutes import write_minutes
-from desktop.minutes.samples import sample_minutes
+from tests.minutes.samples import sample_minutes
 
 NASTY = st.one_of(
     st.text(),

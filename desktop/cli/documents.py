@@ -52,6 +52,10 @@ def cmd_minutes(args: argparse.Namespace) -> int:
           f"{'public' if args.public else 'internal'}) sha256 {made.result.sha256}")
     for warning in made.result.warnings:
         print("warning: " + warning.message(lang))
+    if args.pdf:
+        from ..minutes.pdf_cli import write_pdf_for
+
+        write_pdf_for(args, made.result.path, lang)
     if made.changes:
         print(pick(lang, en="Changed since the approved version:", zh="自审定版本以来的变化："))
         for line in made.changes:
@@ -73,10 +77,10 @@ def cmd_report_back(args: argparse.Namespace) -> int:
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
-    from ..core.services.minutes_versions import approve
+    from ..minutes.generate import approve_minutes
 
     with opened(args, create=False) as db:
-        row = approve(db, args.version, args.by)
+        row = approve_minutes(db, args.version, args.by)
     print(f"version {row.version} approved by {row.approved_by} at "
           f"{row.approved_at.astimezone().isoformat(timespec='seconds')}; locked, sha256 {row.sha256}")
     return 0
@@ -94,6 +98,7 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--fallback-plain", action="store_true",
                    help="use the plain style when the template cannot be used")
     p.add_argument("--out", required=True, type=Path, help="the .docx file")
+    p.add_argument("--pdf", action="store_true", help="also write a PDF beside it (needs LibreOffice)")
     p.set_defaults(handler=cmd_minutes)
     p = sub.add_parser("report-back", parents=[common],
                        help='write the public "you said, we did" report of a session (.docx)')

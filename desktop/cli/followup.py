@@ -10,10 +10,12 @@ from .common import cli_language, opened
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..core.services.minutes_versions import refuse_recorded
     from ..core import archive, exports
 
     with opened(args, create=False) as db:
         out = Path(args.out)
+        refuse_recorded(db, out)  # never over a recorded minutes file
         if args.format == "json":
             if args.session is not None:
                 print("tingjian: --session does not apply to the JSON archive (it holds everything)",

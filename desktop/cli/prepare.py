@@ -35,8 +35,9 @@ def _parse_when(text: str, time_text: str | None, kind: str):
 
 def cmd_session_new(args: argparse.Namespace) -> int:
     from ..core.services.preparation import new_in_series, new_session
+    from ..core.vocabulary import language_of_text
 
-    lang = args.session_lang or cli_language()
+    lang = args.session_lang or language_of_text(args.title or "")
     with opened(args) as db:
         if args.after is not None:
             when = _parse_when(args.date, args.time, args.kind or "listening")
@@ -106,7 +107,8 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     n.add_argument("--after", type=int, metavar="SESSION_ID",
                    help="the next session of that session's series (copies agenda, owners, settings)")
     n.add_argument("--venue")
-    n.add_argument("--session-lang", choices=("zh", "en"), help="language of the session")
+    n.add_argument("--session-lang", choices=("zh", "en"),
+                   help="language of the session's documents (default: that of its title's script)")
     n.set_defaults(handler=cmd_session_new)
     p = sub.add_parser("import", parents=[common],
                        help="import opinions or attendees (CSV, XLSX) into a session, or a whole "

@@ -65,3 +65,12 @@ def speaker_name(label: str | None, person_name: str | None, person_group: str |
         if value and value.strip():
             return value
     return "匿名" if is_zh(lang) else "Anonymous"
+
+
+def language_of_text(text: str) -> str:
+    """"zh" when ``text`` is written mostly in Chinese characters (a title such as
+    "枫林社区2026年第四季度民情恳谈会"), else "en": the language of a session's documents
+    follows its title, not the machine's locale."""
+    han = sum(1 for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    return "zh" if han and han * 2 >= latin else "en"

@@ -27,7 +27,7 @@ from pathlib import Path
 from docx.document import Document
 
 from .anonymise import PrivacyOptions, anonymise, anonymise_report_back, mask_package, package_mask
-from .compose import compose_minutes
+from .compose import compose_minutes, mark_of
 from .content import (
     AgendaSection,
     ApprovalInfo,
@@ -42,7 +42,7 @@ from .content import (
     ReportBackItem,
     SpeakingStats,
 )
-from .document_base import set_properties
+from .document_base import set_approval, set_properties
 from .errors import FileBusyError, FileWriteError, MinutesError, MinutesWarning, TemplateError
 from .labels import labels_for
 from .official import render_official
@@ -86,10 +86,11 @@ def build_minutes_with_warnings(content: MinutesContent, style: str | TemplateSt
     if content.public:
         content = anonymise(content, naming_style, privacy)
     L = labels_for(content.lang)
-    mark = L["mark"].format(kind=content.kind_label) if content.kind_label else L["mark_default"]
+    mark = mark_of(content)
     header = L["header"].format(org=content.org_name, kind=content.kind_label) if content.kind_label else mark
     document, warnings = _render(compose_minutes(content), style, content.lang, header)
     set_properties(document, title=content.title, subject=mark, author=content.org_name, lang=content.lang)
+    set_approval(document, content.approval, content.lang)
     if content.public:
         mask_package(document, package_mask(privacy))
     return document, warnings

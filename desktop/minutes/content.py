@@ -28,6 +28,66 @@ class AttendanceLine:
     unit: str
     names: tuple[str, ...] = ()
     is_citizen: bool = False
+    count: int = 0  # residents: how many, shown as "居民代表 12人"
+    groups: tuple["GroupCount", ...] = ()  # residents by group ("7号楼 5人")
+
+
+class GroupCount(NamedTuple):
+    group: str
+    count: int
+
+
+class ReplyLine(NamedTuple):
+    """An answer given in the room: who ("陈建国副书记") and what."""
+
+    by: str
+    text: str
+
+
+class DecisionLine(NamedTuple):
+    """What the meeting agreed: the matter, the owner (责任单位) and the deadline (完成时限)."""
+
+    text: str
+    owner: str = ""
+    due: dt.date | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TopicGroup:
+    """Similar opinions told once: who raised them, the gist in the third person, the answers.
+
+    ``groups`` are the speakers' groups ("3号楼", "5号楼"); ``people`` how many raised
+    it; ``support`` how many more agreed in the room. ``points`` are the gists of
+    complaints, suggestions and questions; ``praise`` those of praise. ``numbers``
+    are the opinions' numbers in the attachment.
+    """
+
+    title: str
+    groups: tuple[str, ...] = ()
+    people: int = 0
+    support: int = 0
+    points: tuple[str, ...] = ()
+    praise: tuple[str, ...] = ()
+    replies: tuple[ReplyLine, ...] = ()
+    decisions: tuple[DecisionLine, ...] = ()
+    numbers: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ReportedCommitment:
+    """An earlier session's commitment reported on under the report-back item."""
+
+    title: str
+    owner: str
+    due_date: dt.date | None = None
+    status_label: str = ""
+    said: str = ""  # what the owner said about it in the room
+    session_title: str = ""
+
+
+class ChannelCount(NamedTuple):
+    label: str
+    count: int
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -72,6 +132,9 @@ class AgendaSection:
     summary: str = ""
     decisions: tuple[str, ...] = ()
     opinions: tuple[OpinionEntry, ...] = ()
+    heading: str = ""  # "关于停车难问题": the item's topic, from its title or its tags
+    topics: tuple[TopicGroup, ...] = ()  # what was raised in the room, by topic
+    reported: tuple[ReportedCommitment, ...] = ()  # a report-back item: what was reported on
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -98,8 +161,9 @@ class GroupSpeaking(NamedTuple):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class SpeakingStats:
-    speakers: int = 0
+    speakers: int = 0  # named, described and anonymous speakers
     turns: int = 0
+    anonymous: int = 0  # speakers who stayed anonymous
     total_minutes: float = 0.0
     by_group: tuple[GroupSpeaking, ...] = ()
     officials_minutes: float = 0.0
@@ -147,6 +211,8 @@ class MinutesContent:
     stats: SpeakingStats = field(default_factory=SpeakingStats)
     appendix: tuple[OpinionEntry, ...] = ()
     approval: ApprovalInfo | None = None
+    channels: tuple[ChannelCount, ...] = ()  # opinions received before the session, per channel
+    beforehand: tuple[TopicGroup, ...] = ()  # what those opinions raised, by topic
     cc: tuple[str, ...] = ()
     issued_by: str = ""
     issued_date: dt.date | None = None
@@ -178,6 +244,17 @@ class DispositionCount(NamedTuple):
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class ReportBackTopic:
+    """One line of "you said, we did": what was raised, what was answered, what was done."""
+
+    title: str
+    raised: str
+    people: int = 0
+    answered: tuple[str, ...] = ()  # replies and dispositions, in words
+    done: tuple[ProgressLine, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class ReportBackContent:
     """The public "you said, we did" report (办理情况通报) of a series or period.
 
@@ -193,6 +270,9 @@ class ReportBackContent:
     items: tuple[ReportBackItem, ...] = ()
     summary: tuple[DispositionCount, ...] = ()
     issued_date: dt.date | None = None
+    topics: tuple[ReportBackTopic, ...] = ()
+    praise_count: int = 0  # praise is reported apart from the answers
+    session_date: dt.date | None = None
 
     def summary_counts(self) -> tuple[DispositionCount, ...]:
         if self.summary:

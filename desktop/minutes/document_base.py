@@ -208,3 +208,20 @@ def set_properties(document: Document, *, title: str, subject: str, author: str,
     for rel in document.part.package.rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
             rel.target_part._blob = _APP_XML.format(company=escape(clean_text(author))).encode("utf-8")
+
+
+def set_approval(document: Document, approval, lang: str) -> None:
+    """Who approved the file and when, in its properties (an official 纪要 has no signature block)."""
+    from .labels import labels_for
+    from .text import format_date
+
+    L = labels_for(lang)
+    props = document.core_properties
+    if approval is None:
+        props.content_status = L["draft_status"]
+        return
+    props.content_status = L["approved_status"]
+    props.last_modified_by = clean_text(approval.approved_by)[:255]
+    props.comments = L["approved_props"].format(by=clean_text(approval.approved_by),
+                                                date=format_date(approval.approved_at, lang), n=approval.version)
+    props.revision = max(int(approval.version), 1)

@@ -1,12 +1,22 @@
-"""Generating the minutes of a session as numbered versions, and the report back.
+"""Generating the minutes of a session as numbered versions, approving them, and the report back.
 
-Each generated file is registered as a draft version with a snapshot of what it shows, so that
-regenerating after approval can say what changed since the approved version. Approved files are
-locked: they are never overwritten.
+One read: :func:`desktop.core.queries.minutes.read_minutes` gathers the record in one
+transaction; the content, the snapshot a version keeps and the list of changes since the
+approved version all come from that one record. The only other database work is the one
+write that registers (or approves) the version.
+
+Recorded files are never written over: no document of the app may replace a file that a
+minutes version of any session points to (:func:`desktop.core.services.minutes_versions.
+refuse_recorded`). Approving writes the final file — the same content without the draft
+note, with who approved and when in its properties — records its sha256 and makes it
+read-only.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -14,21 +24,16 @@ from pathlib import Path
 from ..core.db import Database
 from ..core.errors import ValidationError
 from ..core.models import MinutesVersion
+from ..core.msg import is_zh
 from ..core.public_record import ReviewItem
-from ..core.services import (
-    attendance, commitments, dispositions, holidays, minutes_versions, opinions, owners,
-    privacy_review, sessions,
-)
-from ..core.services.people import get_person
-from ..core.services.series import list_series
-from ..core.vocabulary import word
-from . import PrivacyOptions, ReportBackContent, ReportBackItem, TemplateStyle, WriteResult, write_minutes
-from .anonymise import review_minutes
+from ..core.queries.minutes import MinutesRecord, read_minutes, snapshot
+from ..core.services import minutes_versions, privacy_review
+from . import PrivacyOptions, TemplateStyle, WriteResult, build_minutes_with_warnings, save_document
 from . import write_report_back as _write_report_back
-from .collect import collect_minutes, opinion_entries
-from .content import ProgressLine
-from desktop.core.msg import is_zh, pick
-from ..core.clock import SYSTEM_CLOCK
+from .anonymise import review_minutes
+from .collect import build_minutes_content, build_report_back_content
+from .content import ApprovalInfo, MinutesContent, ReportBackContent
+from .safe_write import write_atomically
 
 
 @dataclass(frozen=True)
@@ -38,42 +43,61 @@ class Generated:
     changes: tuple[str, ...]  # since the approved version of the same kind; empty if none
 
 
-def snapshot(db: Database, session_id: int) -> dict:
-    """What the minutes rest on, keyed by database ids (stable across regenerations)."""
-    ops = {}
-    for op in opinions.list_opinions(db, session_id):
-        replies = [r.text for r in opinions.replies_of(db, op.id)]
-        disp = dispositions.get_disposition(db, op.id)
-        ops[str(op.id)] = {"text": op.text, "kind": op.kind, "support": op.support_count,
-                           "replies": replies, "disposition": disp.kind if disp else None}
-    coms = {str(c.id): {"title": c.title, "owner": c.owner_id, "due": c.due_at.isoformat(),
-                        "status": c.status,
-                        "opinions": commitments.linked_opinion_ids(db, c.id)}
-            for c in commitments.list_commitments(db, session_id)}
-    return {"opinions": ops, "commitments": coms}
+#: Snapshot fields → the words the change list uses.
+_FIELDS = {
+    "zh": {"text": "内容", "kind": "类别", "support": "附议人数", "replies": "答复", "disposition": "处理结果",
+           "title": "事项", "owner": "责任单位", "due": "完成时限", "status": "办理状态", "opinions": "关联意见"},
+    "en": {"text": "text", "kind": "kind", "support": "support", "replies": "reply", "disposition": "outcome",
+           "title": "wording", "owner": "owner", "due": "deadline", "status": "status", "opinions": "linked opinions"},
+}
+
+
+def _numbered(entries: dict) -> dict[str, int]:
+    """key → the number the document gave it (older snapshots: their order)."""
+    return {key: value.get("number", i) for i, (key, value) in enumerate(entries.items(), start=1)}
 
 
 def describe_changes(before: dict, after: dict, lang: str) -> tuple[str, ...]:
+    """What changed, in the document's own numbering and words: "第5条意见：答复已修改"."""
     zh = is_zh(lang)
+    words = _FIELDS["zh" if zh else "en"]
     out: list[str] = []
-    for kind, name in (("opinions", "意见" if zh else "Opinion"),
-                       ("commitments", "承诺事项" if zh else "Commitment")):
+    for kind in ("opinions", "commitments"):
         old, new = before.get(kind, {}), after.get(kind, {})
-        for key in sorted(set(new) - set(old), key=int):
-            out.append(f"{name} #{key} " + ("新增" if zh else "added"))
-        for key in sorted(set(old) - set(new), key=int):
-            out.append(f"{name} #{key} " + ("已删除" if zh else "removed"))
-        for key in sorted(set(old) & set(new), key=int):
-            fields = [f for f in new[key] if new[key][f] != old[key].get(f)]
+        old_no, new_no = _numbered(old), _numbered(new)
+
+        def name(n: int, was: bool = False) -> str:
+            if kind == "opinions":
+                return (f"{'原' if was else ''}第{n}条意见" if zh else f"{'Former o' if was else 'O'}pinion {n}")
+            return (f"{'原' if was else ''}第{n}项承诺事项" if zh else f"{'Former c' if was else 'C'}ommitment {n}")
+
+        for key in sorted(set(new) - set(old), key=lambda k: new_no[k]):
+            out.append(name(new_no[key]) + ("：新增" if zh else ": added"))
+        for key in sorted(set(old) - set(new), key=lambda k: old_no[k]):
+            out.append(name(old_no[key], was=True) + ("：已删除" if zh else ": removed"))
+        for key in sorted(set(old) & set(new), key=lambda k: new_no[k]):
+            fields = [f for f in new[key] if f != "number" and new[key][f] != old[key].get(f)]
             if fields:
-                out.append(f"{name} #{key} " + ("修改：" if zh else "changed: ") + ", ".join(fields))
+                listed = ("、" if zh else ", ").join(words.get(f, f) for f in fields)
+                out.append(name(new_no[key]) + (f"：{listed}已修改" if zh else f": {listed} changed"))
+            elif new_no[key] != old_no[key]:
+                out.append(name(new_no[key]) + (f"：原第{old_no[key]}条" if zh else f": was {old_no[key]}")
+                           if kind == "opinions" else name(new_no[key]) + (f"：原第{old_no[key]}项" if zh
+                                                                         else f": was {old_no[key]}"))
     return tuple(out)
 
 
-def _approved(db: Database, session_id: int, public: bool) -> MinutesVersion | None:
-    approved = [v for v in minutes_versions.list_versions(db, session_id)
-                if v.public == public and v.status == "approved"]
+def _approved(record: MinutesRecord, public: bool) -> MinutesVersion | None:
+    approved = [v for v in record.versions if v.public == public and v.status == "approved"]
     return approved[-1] if approved else None
+
+
+#: What a version keeps besides the record's snapshot: how it was made public.
+_HOW = ("naming", "published")
+
+
+def _state(record: MinutesRecord, naming_style: str, published: tuple[str, ...] = ()) -> dict:
+    return {**snapshot(record), "naming": naming_style, "published": list(published)}
 
 
 def privacy_options(db: Database, session_id: int,
@@ -87,28 +111,27 @@ def review_session(db: Database, session_id: int, *, naming_style: str = "honori
                    ) -> list[ReviewItem]:
     """The privacy review of the session's public minutes (the report back shows a subset of
     the same texts): every replacement and suspicious token, with its decision."""
-    content = collect_minutes(db, session_id, public=True, tz=tz)
+    content = build_minutes_content(read_minutes(db, session_id), public=True, tz=tz)
     return review_minutes(content, naming_style, privacy_options(db, session_id, published_numbers))
 
 
 def generate_minutes(db: Database, session_id: int, *, style: str | TemplateStyle, public: bool,
-                     out: Path, naming_style: str = "honorific",
-                     tz: tzinfo | None = None, published_numbers: tuple[str, ...] = ()) -> Generated:
+                     out: Path, naming_style: str = "honorific", tz: tzinfo | None = None,
+                     now: datetime | None = None,
+                     published_numbers: tuple[str, ...] = ()) -> Generated:
+    """Write a draft of the minutes to ``out`` and register it as the next version; a public
+    version records how many items of its privacy review are still open."""
     out = Path(out).resolve()
-    locked = {Path(v.file_path).resolve() for v in minutes_versions.list_versions(db, session_id)
-              if v.status == "approved" and v.file_path}
-    if out in locked:
-        raise ValidationError(
-            en=f"{out.name} is an approved version of the minutes and is locked; choose another name.",
-            zh=f"{out.name} 是已审定的纪要版本，已锁定；请另选文件名。")
-    session = sessions.get_session(db, session_id)
-    content = collect_minutes(db, session_id, public=public, tz=tz)
+    minutes_versions.refuse_recorded(db, out)
+    record = read_minutes(db, session_id, now)
+    content = build_minutes_content(record, public=public, tz=tz)
     options = privacy_options(db, session_id, published_numbers) if public else None
     open_items = sum(item.open for item in review_minutes(content, naming_style, options)) if public else 0
-    result = write_minutes(content, style, out, naming_style=naming_style, privacy=options)
-    state = snapshot(db, session_id)
-    approved = _approved(db, session_id, public)
-    changes = (describe_changes(json.loads(approved.content_json or "{}"), state, session.language)
+    document, warnings = build_minutes_with_warnings(content, style, naming_style, options)
+    result = save_document(document, out, warnings)
+    state = _state(record, naming_style, published_numbers if public else ())
+    approved = _approved(record, public)
+    changes = (describe_changes(json.loads(approved.content_json or "{}"), state, record.session.language)
                if approved is not None else ())
     template = str(style.path) if isinstance(style, TemplateStyle) else ""
     version = minutes_versions.add_version(
@@ -118,46 +141,78 @@ def generate_minutes(db: Database, session_id: int, *, style: str | TemplateStyl
     return Generated(version, result, changes)
 
 
+def make_read_only(path: Path) -> None:
+    mode = path.stat().st_mode
+    os.chmod(path, mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def approve_minutes(db: Database, version_id: int, approved_by: str, *, tz: tzinfo | None = None,
+                    now: datetime | None = None) -> MinutesVersion:
+    """Approve a draft: write its final form over the draft's own file, lock it, record the sha256.
+
+    The record must still be what the draft shows (else: generate again); the final file
+    has the same content without the "not yet approved" note and carries the approval in
+    its properties; it is made read-only.
+    """
+    version = minutes_versions.get_version(db, version_id)
+    record = read_minutes(db, version.session_id, now)
+    version = next(v for v in record.versions if v.id == version_id)
+    minutes_versions.check_approvable(version, approved_by)
+    stored = json.loads(version.content_json or "{}")
+    naming = stored.get("naming", "honorific")
+    published = tuple(stored.get("published", ()))
+    if snapshot(record) != {k: v for k, v in stored.items() if k not in _HOW}:
+        raise ValidationError(
+            en="The record changed since this draft was generated; generate the minutes again and approve "
+               "the new draft.",
+            zh="该草稿生成后，会议记录已有改动；请重新生成纪要，再审定新的草稿。")
+    at = record.now
+    approval = ApprovalInfo(approved_by=approved_by.strip(), approved_at=at.astimezone(tz).date(),
+                            version=version.version)
+    content = build_minutes_content(record, public=version.public, tz=tz, approval=approval)
+    style: str | TemplateStyle = TemplateStyle(Path(version.template_path)) if version.style == "template" \
+        else version.style
+    options = privacy_options(db, version.session_id, published) if version.public else None
+    document, _warnings = build_minutes_with_warnings(content, style, naming, options)
+    path = Path(version.file_path)
+    draft = path.read_bytes()
+    result = save_document(document, path)
+    try:
+        row = minutes_versions.approve(db, version_id, approved_by, sha256=result.sha256, file_size=result.size,
+                                       draft_sha256=_sha256(draft), at=at)
+    except BaseException:
+        save_document_bytes(path, draft)  # the draft stays as it was
+        raise
+    make_read_only(path)
+    return row
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def save_document_bytes(path: Path, data: bytes) -> None:
+    write_atomically(path, data)
+
+
+def minutes_content(db: Database, session_id: int, *, public: bool = False, tz: tzinfo | None = None,
+                    now: datetime | None = None) -> MinutesContent:
+    """The content of the minutes from one read (for previews and tests)."""
+    return build_minutes_content(read_minutes(db, session_id, now), public=public, tz=tz)
+
+
 def collect_report_back(db: Database, session_id: int, tz: tzinfo | None = None,
                         issued: datetime | None = None) -> ReportBackContent:
-    """Each opinion of the session with its disposition and the commitments it led to."""
-    session = sessions.get_session(db, session_id)
-    lang = session.language
-    owner_names = {o.id: o.name for o in owners.list_owners(db, active_only=False)}
-    led_to: dict[int, list[ProgressLine]] = {}
-    listed = commitments.list_commitments(db, session_id)
-    approximate = holidays.approximate_commitments(db, [c.id for c in listed])
-    for c in listed:
-        notes = commitments.progress_notes(db, c.id)
-        line = ProgressLine(c.title, owner_names.get(c.owner_id, ""), c.due_at.astimezone(tz).date(),
-                            word("commitment_status", c.status, lang),
-                            notes[-1].text if notes else "", c.id in approximate)
-        for opinion_id in commitments.linked_opinion_ids(db, c.id):
-            led_to.setdefault(opinion_id, []).append(line)
-    items = []
-    people = {p.id: p for _a, p in attendance.attendees(db, session_id)}
-    for op in opinions.list_opinions(db, session_id):
-        if op.person_id is not None and op.person_id not in people:
-            people[op.person_id] = get_person(db, op.person_id)
-    for op, entry in opinion_entries(db, session_id, lang, tz, people):
-        disp = dispositions.get_disposition(db, op.id)
-        pending = pick(lang, en="Awaiting an answer", zh="尚未答复")
-        items.append(ReportBackItem(
-            opinion=entry, disposition_label=word("disposition", disp.kind, lang) if disp else pending,
-            reason=disp.reason if disp else "", commitments=tuple(led_to.get(op.id, ()))))
-    title = pick(lang, en=f"{session.title}: you said, we did", zh=f"{session.title}意见办理情况通报")
-    series = ""
-    if session.series_id is not None:
-        series = next((s.title for s in list_series(db) if s.id == session.series_id), "")
-    return ReportBackContent(lang=lang, org_name=session.organisation, title=title,
-                             series_title=series,
-                             period=session.starts_at.astimezone(tz).date().isoformat(),
-                             items=tuple(items), issued_date=(issued or SYSTEM_CLOCK.now()).astimezone(tz).date())
+    """Per topic: what was raised, what was answered, what was done (one read)."""
+    return build_report_back_content(read_minutes(db, session_id, issued), tz)
 
 
 def write_report_back(db: Database, session_id: int, out: Path,
                       naming_style: str = "honorific", tz: tzinfo | None = None,
+                      now: datetime | None = None,
                       published_numbers: tuple[str, ...] = ()) -> WriteResult:
-    return _write_report_back(collect_report_back(db, session_id, tz), Path(out),
-                              naming_style=naming_style,
+    out = Path(out).resolve()
+    minutes_versions.refuse_recorded(db, out)
+    return _write_report_back(collect_report_back(db, session_id, tz, now), out, naming_style=naming_style,
                               privacy=privacy_options(db, session_id, published_numbers))
+

@@ -72,6 +72,7 @@ from .ooxml import (
     spacing_xml,
     split_widths,
     table_xml,
+    text_box_xml,
     with_page_break_before,
 )
 from .text import balance_lines, char_width
@@ -120,6 +121,8 @@ RULE_THIN = 6  # 0.25 mm ≈ 0.71 pt
 MASTHEAD_RULE = 12  # red rule under the mark: 1.5 pt
 TITLE_CHARS = 20  # 2号 characters a line: 442 pt / 22 pt
 TITLE_LINE_PT = 36
+MARK_TOP_MM = 35  # from the top of the type area to the top of the 纪要 mark (GUIDE §4)
+IMPRINT_CHARS = 31  # 4号 characters in a line of the type area (442 pt / 14 pt)
 
 
 
@@ -238,8 +241,12 @@ class OfficialRenderer:
         self._p(runs, ppr_xml(style="Title", keep_next=keep_next))
 
     def _masthead(self, b: Masthead) -> None:
+        # the mark's top edge 35 mm below the top of the type area: the space before it, less the
+        # half-leading above a 2号 character on its 36 pt line
+        before = MARK_TOP_MM / 25.4 * 72 - (TITLE_LINE_PT - FONTS["mark"].size_pt) / 2
         self._p(run_xml(b.mark, self.rpr_full["mark"]),
-                ppr_xml(style="Title", snap_to_grid=False, spacing=spacing_xml(line_pt=TITLE_LINE_PT), jc="center"))
+                ppr_xml(style="Title", snap_to_grid=False, spacing=spacing_xml(before, 0, line_pt=TITLE_LINE_PT),
+                        jc="center"))
         rule = border_xml("bottom", MASTHEAD_RULE, RED, space=4)
         tabs = f'<w:tab w:val="right" w:pos="{TEXT_WIDTH}"/>'
         org_date = run_xml(b.org, self.rpr["body"]) + "<w:r><w:tab/></w:r>" + run_xml(b.date_text, self.rpr["body"])
@@ -276,11 +283,9 @@ class OfficialRenderer:
         self._p("", ppr_xml(snap_to_grid=False, spacing=spacing_xml(line_pt=LINE_PT / 2)))
 
     def _signature(self, b: Signature) -> None:
-        self._blank()
-        keep = ppr_xml(keep_next=True, ind=ind_xml(CHAR_TWIPS, right_chars=4), jc="right")
-        last = ppr_xml(ind=ind_xml(CHAR_TWIPS, right_chars=4), jc="right")
-        for index, line in enumerate(b.lines):  # the block stays together on one page
-            self._p(run_xml(line, self.rpr["body"]), last if index == len(b.lines) - 1 else keep)
+        """A 纪要 has no signature block and no closing date line (GUIDE §4): approval is
+        kept in the record and in the file's properties."""
+
 
     def _page_break(self, b: PageBreak) -> None:
         self._break_before = True
@@ -292,37 +297,38 @@ class OfficialRenderer:
         self._blank()
 
     def _imprint(self, b: Imprint) -> None:
-        """版记 as a one-column table: thick rule, 抄送, thin rule, 印发机关 … 印发日期, thick rule.
+        """版记 at the foot of the last page: 抄送 and 印发机关 … 印发日期 between rules (thick,
+        thin, thick), the last rule on the bottom edge of the type area (GB/T 9704 §7.4.1).
 
-        A table (not paragraph borders) so the rules span the whole type area while
-        the text keeps its one-character indents. It follows the attachment, its rows
-        kept together. (A floating table anchored to the foot of the page would match
-        GB/T 9704 better, but Word lets body tables run under floating ones, so the
-        版记 could cover the last rows of the attachment.)
+        The rules and lines are a text box anchored to the bottom of the type area with
+        top-and-bottom wrapping, text bottom-aligned: the last page's text flows above it,
+        so the 版记 neither covers the attachment nor sits at the top of an empty page.
+        (A floating table does the same in Word, but LibreOffice lays a full-width
+        floating table out inline.)
         """
         rpr = self.rpr["imprint"]
-        rows = []
+        paragraphs = []
+        lines = 1
         if b.cc:
             width = char_width(b.cc_label)
             ind = ind_xml(CHAR_TWIPS, left_chars=1 + width, hanging_chars=width, right_chars=1)
-            rows.append(para_xml(run_xml(b.cc_label, rpr) + run_xml(b.cc, rpr),
-                                 ppr_xml(style="Imprint", keep_next=True, ind=ind)))
+            paragraphs.append((run_xml(b.cc_label, rpr) + run_xml(b.cc, rpr), ind, ""))
+            per_line = IMPRINT_CHARS - 2 - width
+            lines += max(1, -(-round(char_width(b.cc)) // max(int(per_line), 1)))
         right = TEXT_WIDTH - CHAR_TWIPS
         tabs = f'<w:tab w:val="right" w:pos="{right}"/>'
         issued = run_xml(b.issuer, rpr) + "<w:r><w:tab/></w:r>" + run_xml(b.issued, rpr)
-        rows.append(para_xml(issued, ppr_xml(style="Imprint", tabs=tabs, ind=ind_xml(CHAR_TWIPS, left_chars=1))))
-        cells = []
-        for i, paragraph in enumerate(rows):
-            top = border_xml("top", RULE_THICK, space=0) if i == 0 else ""
-            bottom = border_xml("bottom", RULE_THICK if i == len(rows) - 1 else RULE_THIN, space=0)
-            cells.append(f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{TEXT_WIDTH}" '
-                         f'w:type="dxa"/><w:tcBorders>{top}{bottom}</w:tcBorders></w:tcPr>{paragraph}</w:tc></w:tr>')
-        self._blank()
-        self.flow.add(
-            f'<w:tbl><w:tblPr><w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/><w:jc w:val="center"/>'
-            '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/>'
-            '<w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>'
-            f'<w:tblGrid><w:gridCol w:w="{TEXT_WIDTH}"/></w:tblGrid>{"".join(cells)}</w:tbl>')
+        paragraphs.append((issued, ind_xml(CHAR_TWIPS, left_chars=1), tabs))
+        inner = []
+        for i, (runs, ind, tab) in enumerate(paragraphs):
+            top = border_xml("top", RULE_THICK, space=1) if i == 0 else ""
+            last = i == len(paragraphs) - 1
+            bottom = border_xml("bottom", RULE_THICK if last else RULE_THIN, space=1)
+            inner.append(para_xml(runs, ppr_xml(style="Imprint", keep_next=not last, borders=top + bottom,
+                                                tabs=tab, ind=ind)))
+        height_emu = round((lines * LINE_PT + 4 * len(paragraphs)) * 12700)
+        self._p(text_box_xml("".join(inner), TEXT_WIDTH * 635, height_emu, name="版记"),
+                ppr_xml(spacing=spacing_xml(line_pt=1), snap_to_grid=False))
 
 
 def render_official(blocks: list[Block], lang: str) -> Document:

@@ -166,9 +166,11 @@ def border_xml(side: str, size_eighths: int, color: str = "000000", space: int =
 
 def ppr_xml(*, style: str | None = None, keep_next: bool = False, page_break_before: bool = False,
             borders: str = "", tabs: str = "", spacing: str = "", ind: str = "", jc: str | None = None,
-            outline: int | None = None, snap_to_grid: bool | None = None, rpr: str = "") -> str:
+            outline: int | None = None, snap_to_grid: bool | None = None, rpr: str = "",
+            frame: str = "") -> str:
     """``<w:pPr>`` with children in schema order. ``borders`` is the inside of ``w:pBdr``
-    (top, left, bottom, right, between in that order); ``tabs`` the inside of ``w:tabs``."""
+    (top, left, bottom, right, between in that order); ``tabs`` the inside of ``w:tabs``;
+    ``frame`` a whole ``<w:framePr/>``."""
     parts = []
     if style:
         parts.append(f'<w:pStyle w:val="{escape_attr(style)}"/>')
@@ -176,6 +178,8 @@ def ppr_xml(*, style: str | None = None, keep_next: bool = False, page_break_bef
         parts.append("<w:keepNext/>")
     if page_break_before:
         parts.append("<w:pageBreakBefore/>")
+    if frame:
+        parts.append(frame)
     if borders:
         parts.append(f"<w:pBdr>{borders}</w:pBdr>")
     if tabs:
@@ -327,3 +331,29 @@ def replace_children(container: etree._Element, xml: str) -> None:
         container.remove(child)
     fragment = parse_xml(f"<w:ftr {_NS_DECL}>{xml}</w:ftr>")
     container.extend(list(fragment))
+
+
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+
+
+def text_box_xml(content: str, width_emu: int, height_emu: int, *, name: str, shape_id: int = 9001) -> str:
+    """A run holding a text box of ``content`` (paragraph XML) anchored to the bottom of the
+    type area, full width, with top-and-bottom wrapping and its text aligned to the bottom."""
+    return (
+        f'<w:r><w:drawing><wp:anchor xmlns:wp="{_WP}" distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        'relativeHeight="251659264" behindDoc="0" locked="1" layoutInCell="0" allowOverlap="0">'
+        '<wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
+        f'<wp:extent cx="{width_emu}" cy="{height_emu}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:wrapTopAndBottom/><wp:docPr id="{shape_id}" name="{escape_attr(name)}"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="{_WPS}"><wps:wsp xmlns:wps="{_WPS}">'
+        '<wps:cNvSpPr txBox="1"/><wps:spPr>'
+        f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{width_emu}" cy="{height_emu}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+        f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b" '
+        'anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor>'
+        '</w:drawing></w:r>')

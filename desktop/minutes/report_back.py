@@ -1,18 +1,19 @@
 """Report back ("you said, we did", 办理情况通报) → blocks.
 
-A public document: the caller anonymises first (see :mod:`desktop.minutes`). One
-table: 序号, 意见摘要, 处理结果 (disposition and reason), 承诺事项及进展.
+A public document: the caller anonymises first (see :mod:`desktop.minutes`). Per topic one
+row: what was raised (one line, reported speech), what was replied or decided, and what
+was done (commitments with owner, deadline, status and the latest progress). Counts come
+in a fixed order (采纳, 部分采纳, 解释说明, 转办, 不予采纳, 尚未答复), praise apart.
 """
 from __future__ import annotations
 
 from .blocks import Block, Masthead, Para, Signature, Span, Table
-from .compose import due_text, speaker_text
 from .content import ReportBackContent
 from .labels import labels_for
 from .text import format_date, truncate
 from ..core.msg import is_zh
 
-SUMMARY_CHARS = 300  # an opinion's text is cut to this in the table
+SUMMARY_CHARS = 120  # a topic's line is cut to this in the table
 
 
 def compose_report_back(content: ReportBackContent) -> list[Block]:
@@ -20,25 +21,30 @@ def compose_report_back(content: ReportBackContent) -> list[Block]:
     L = labels_for(lang)
     zh = is_zh(lang)
     blocks: list[Block] = [Masthead(mark=L["rb_mark"], org=content.org_name,
-                                    date_text=format_date(content.issued_date, lang), title=content.title)]
+                                    date_text=format_date(content.session_date or content.issued_date, lang),
+                                    title=content.title)]
     counts = ("，" if zh else ", ").join(L["rb_count"].format(label=label, n=n)
                                         for label, n in content.summary_counts() if label)
-    intro = L["rb_intro"].format(period=content.period, series=content.series_title, n=len(content.items),
-                                 counts=counts)
+    n_answerable = len(content.items) - content.praise_count
+    period = format_date(content.session_date, lang) if content.session_date else content.period
+    intro = L["rb_intro"].format(period=period, series=content.series_title, n=n_answerable,
+                                 counts=counts or L["rb_none"])
+    if content.praise_count:
+        intro += L["rb_praise"].format(n=content.praise_count)
     blocks.append(Para([Span(intro)]))
-    if not content.items:
+    if not content.topics:
         blocks.append(Para([Span(L["rb_empty"])]))
     else:
         rows = []
-        for i, item in enumerate(content.items, 1):
-            opinion = item.opinion
-            said = [Span(speaker_text(opinion, L, zh) + L["sep"], strong=True),
-                    Span(truncate(opinion.text, SUMMARY_CHARS, lang))]
-            result = [Span(item.disposition_label, strong=True)]
-            if item.reason:
-                result.append(Span(L["sep"] + item.reason))
+        for i, topic in enumerate(content.topics, 1):
+            said = []
+            if topic.title:
+                said.append(Span(topic.title + L["sep"], strong=True))
+            said.append(Span(truncate(topic.raised, SUMMARY_CHARS, lang)))
+            answered = [Span(("\n" if j else "") + truncate(line, SUMMARY_CHARS, lang))
+                        for j, line in enumerate(topic.answered)] or [Span(L["rb_not_yet"])]
             done: list[Span] = []
-            for line in item.commitments:
+            for line in topic.done:
                 title, owner, due, status, progress = line[:5]
                 if done:
                     done.append(Span("\n"))
@@ -49,12 +55,12 @@ def compose_report_back(content: ReportBackContent) -> list[Block]:
                 if facts_text:
                     done.append(Span(f"（{facts_text}）" if zh else f" ({facts_text})"))
                 if progress:
-                    done.append(Span("\n" + L["rb_progress"].format(text=progress)))
+                    done.append(Span("\n" + L["rb_progress"].format(text=truncate(progress, SUMMARY_CHARS, lang))))
             if not done:
                 done = [Span(L["rb_none"])]
-            rows.append([str(i), said, result, done])
+            rows.append([str(i), said, answered, done])
         blocks.append(Table(headers=[L["rb_no"], L["rb_opinion"], L["rb_result"], L["rb_commitments"]],
-                            rows=rows, widths=[1.0, 5.0, 3.0, 4.2], center=frozenset({0})))
+                            rows=rows, widths=[1.0, 5.0, 4.0, 4.2], center=frozenset({0})))
     blocks.append(Para([Span(L["rb_closing"])]))
     blocks.append(Signature([line for line in (content.org_name, format_date(content.issued_date, lang)) if line]))
     return blocks

@@ -195,8 +195,38 @@ def text_width_twips(document: Document) -> int:
     return max(int(width / 635), 1440)  # EMU → twips
 
 
+#: Parts of the template that are its author's, not the minutes': review comments (and
+#: their extensions and authors) and the thumbnail of the template's first page.
+_AUTHORS_PARTS = ("/comments", "/commentsExtended", "/commentsIds", "/commentsExtensible", "/people")
+_COMMENT_MARKS = ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference")
+
+
+def drop_authors_parts(document: Document) -> None:
+    """Remove the template's comments, comment marks and thumbnail from ``document``."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith(_AUTHORS_PARTS):
+            del document.part.rels[rid]
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rid]
+    for part in package.iter_parts():
+        element = getattr(part, "element", None)
+        if element is None:
+            continue
+        for tag in _COMMENT_MARKS:
+            for mark in list(element.iter(qn(tag))):
+                parent = mark.getparent()
+                parent.remove(mark)
+                if parent.tag == qn("w:r") and not len([c for c in parent if c.tag != qn("w:rPr")]):
+                    parent.getparent().remove(parent)
+
+
 def render_template(blocks: list[Block], style: TemplateStyle) -> tuple[Document, tuple[MinutesWarning, ...]]:
     document = style.open()
+    drop_authors_parts(document)
     warnings = clear_body(document)
     styles, missing = resolve_styles(document)
     renderer = StyledRenderer(document, styles, text_width_twips(document), head_fill="F2F2F2")

@@ -11,7 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from desktop.minutes.samples import sample_minutes, sample_report_back
+from tests.minutes.samples import sample_minutes, sample_report_back
 
 TEMPLATE_HEADER = "XX街道办事处"
 TEMPLATE_FOOTER = "地址：滨河路88号"

@@ -13,7 +13,7 @@ import pytest
 from desktop.core.demo import create_demo
 from desktop.core.errors import ValidationError
 from desktop.core.services import commitments, minutes_versions, opinions, owners
-from desktop.minutes.collect import collect_minutes
+from desktop.minutes.generate import minutes_content as collect_minutes
 from desktop.minutes.generate import collect_report_back, generate_minutes, write_report_back
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +42,8 @@ def test_collected_content_matches_the_record(db, demo) -> None:
     assert len(floor.opinions) == 6 and floor.opinions[0].support_count == 23
     assert floor.opinions[0].reply_by == "陈建国"
     assert content.stats.turns == 6 and content.stats.citizens_minutes > 0
-    assert {line.unit for line in content.present} >= {"枫林小区7号楼", "街道城市管理办公室"}
+    assert {line.unit for line in content.present} >= {"居民代表", "街道城市管理办公室"}
+    assert content.present[0].names == ("街道党工委副书记陈建国",)  # leaders first
     linked = {c.title: c.linked_opinions for c in content.commitments}
     numbers = {e.text[:6]: e.number for e in content.appendix}
     assert linked["组织7号楼加装电梯住户协调会"] == (numbers["7号楼住着很"],)
@@ -53,7 +54,7 @@ def test_versions_approval_lock_and_changes(db, demo, tmp_path: Path) -> None:
     assert first.version.version == 1 and first.changes == ()
     assert "枫林社区2026年第四季度民情恳谈会" in all_text(first.result.path)
     minutes_versions.approve(db, first.version.id, "陈建国")
-    with pytest.raises(ValidationError, match="locked"):
+    with pytest.raises(ValidationError, match="never written over"):
         generate_minutes(db, demo.id, style="official", public=False, out=tmp_path / "m.docx")
     added = opinions.create_opinion(db, demo.id, "会后补充：希望增设休息座椅")
     c = commitments.list_commitments(db, demo.id)[0]
@@ -61,9 +62,9 @@ def test_versions_approval_lock_and_changes(db, demo, tmp_path: Path) -> None:
     commitments.set_status(db, c.id, "in_progress")
     second = generate_minutes(db, demo.id, style="plain", public=False, out=tmp_path / "m2.docx")
     assert second.version.version == 2
-    assert f"意见 #{added.id} 新增" in second.changes
-    assert any(line.startswith(f"承诺事项 #{c.id} 修改") and "status" in line
-               for line in second.changes)
+    assert "第9条意见：新增" in second.changes and added.id
+    number = 1 + [x.id for x in commitments.list_commitments(db, demo.id)].index(c.id)
+    assert f"第{number}项承诺事项：办理状态已修改" in second.changes
     assert (tmp_path / "m.docx").exists()  # the approved file is untouched
     assert minutes_versions.list_versions(db, demo.id)[0].sha256 == first.result.sha256
 
@@ -87,7 +88,7 @@ def test_report_back_lists_dispositions_and_commitments(db, demo, tmp_path: Path
     content = collect_report_back(db, demo.id)
     assert len(content.items) == 8
     assert content.items[0].disposition_label == "不予采纳"
-    assert any(item.commitments for item in content.items)
+    assert any(topic.done for topic in content.topics)
     result = write_report_back(db, demo.id, tmp_path / "rb.docx")
     text = all_text(result.path)
     assert "超出街道职权" in text and "张桂兰" not in text and "13800138000" not in text
@@ -105,7 +106,7 @@ def test_cli_minutes_report_back_and_approve(tmp_path: Path) -> None:
     assert "Riverside Ward community forum" in all_text(tmp_path / "m.docx")
     assert run("approve", "1", "--by", "Helen Carter").returncode == 0
     again = run("minutes", "1", "--out", str(tmp_path / "m.docx"))
-    assert again.returncode == 2 and "locked" in again.stderr
+    assert again.returncode == 2 and "never written over" in again.stderr and "m (2).docx" in again.stderr
     bad = tmp_path / "letterhead.docx"
     bad.write_text("not a zip")
     refused = run("minutes", "1", "--style", f"template:{bad}", "--out", str(tmp_path / "t.docx"))
@@ -127,4 +128,4 @@ def test_owners_of_commitments_appear(db, demo) -> None:
 def test_draft_minutes_carry_an_approval_block_to_sign(db, demo, tmp_path: Path) -> None:
     made = generate_minutes(db, demo.id, style="official", public=False, out=tmp_path / "d.docx")
     text = all_text(made.result.path)
-    assert "审定（签字）" in text and "本纪要尚未审定" in text
+    assert "本纪要尚未审定" in text and "审定（签字）" not in text  # a 纪要 has no signature block

@@ -32,7 +32,7 @@ def test_plain_zh_structure(plain_zh, zh_content):
     assert [t.replace("\n", "") for t in styled(plain_zh, "Title")] == [zh_content.title]
     assert styled(plain_zh, "Heading 1") == ["一、会议议程", "二、议题讨论情况", "三、承诺事项", "四、发言统计",
                                              "附件：意见汇总表"]
-    assert styled(plain_zh, "Heading 2")[0] == "（一）上次会议承诺事项办理情况通报"
+    assert styled(plain_zh, "Heading 2")[0] == "（一）关于上次会议承诺事项办理情况通报"
     texts = [p.text for p in plain_zh.paragraphs]
     assert any(t.startswith("出席：区住房和城乡建设委员会 赵志刚") for t in texts)
     present = next(p for p in plain_zh.paragraphs if p.text.startswith("出席："))
@@ -49,7 +49,8 @@ def test_plain_en_labels_and_numbering(plain_en, en_content):
                                                  "2.2 Lifts for old buildings"]
     texts = [p.text for p in plain_en.paragraphs]
     assert any(t.startswith("Present: District Housing Commission Zhigang Zhao") for t in texts)
-    assert any(t.startswith("Reply from Zhigang Zhao (District Housing Commission): ") for t in texts)
+    assert any("Zhigang Zhao (District Housing Commission) replied on the spot: " in t for t in texts)
+    assert any("raised that" in t for t in texts)  # the same structure: by topic, reported speech
     assert not any(ord(c) >= 0x2E80 for t in texts for c in t), "Chinese caption in English minutes"
     table = find_table(plain_en, "No.", "Commitment")
     assert [c.text for c in table.rows[0].cells] == ["No.", "Commitment", "Owner", "Due", "Opinions"]

@@ -1,0 +1,1 @@
+"""Read models: what one screen or document shows, gathered in one transaction with few queries."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func
-from sqlmodel import col, or_, select
+from sqlmodel import Session, col, or_, select
 
 from ..db import Database
 from ..models import Commitment, ListeningSession, Owner, ProgressNote, utcnow
@@ -45,32 +45,37 @@ def report_back(db: Database, session_id: int, now: datetime | None = None) -> l
     now = now or utcnow()
     with db.read() as s:
         session = fetch(s, ListeningSession, session_id, "Session", "会议")
-        if session.series_id is None:
-            return []
-        earlier = (select(ListeningSession.id)
-                   .where(ListeningSession.series_id == session.series_id,
-                          col(ListeningSession.starts_at) < session.starts_at))
-        previous_start = s.exec(select(func.max(ListeningSession.starts_at))
-                                .where(col(ListeningSession.id).in_(earlier))).one()
-        if previous_start is None:
-            return []
-        if previous_start.tzinfo is None:  # in case an aggregate bypassed the column type
-            previous_start = previous_start.replace(tzinfo=UTC)
-        query = (select(Commitment, Owner.name, ListeningSession.title, ListeningSession.starts_at)
-                 .join(Owner, col(Owner.id) == Commitment.owner_id)
-                 .join(ListeningSession, col(ListeningSession.id) == Commitment.session_id)
-                 .where(col(Commitment.session_id).in_(earlier),
-                        col(Commitment.removed_at).is_(None),
-                        or_(col(Commitment.status).in_(OPEN),
-                            col(Commitment.status).in_(CLOSED)
-                            & (col(Commitment.updated_at) >= previous_start))))
-        found = list(s.exec(query))
-        ids = [c.id for c, *_ in found]
-        notes: dict[int, ProgressNote] = {}
-        if ids:
-            for note in s.exec(select(ProgressNote).where(col(ProgressNote.commitment_id).in_(ids))
-                               .order_by(ProgressNote.noted_at, ProgressNote.id)):
-                notes[note.commitment_id] = note
+        return rows_in(s, session, now)
+
+
+def rows_in(s: Session, session: ListeningSession, now: datetime) -> list[ReportBackRow]:
+    """:func:`report_back` inside a transaction the caller holds (four queries at most)."""
+    if session.series_id is None:
+        return []
+    earlier = (select(ListeningSession.id)
+               .where(ListeningSession.series_id == session.series_id,
+                      col(ListeningSession.starts_at) < session.starts_at))
+    previous_start = s.exec(select(func.max(ListeningSession.starts_at))
+                            .where(col(ListeningSession.id).in_(earlier))).one()
+    if previous_start is None:
+        return []
+    if previous_start.tzinfo is None:  # in case an aggregate bypassed the column type
+        previous_start = previous_start.replace(tzinfo=UTC)
+    query = (select(Commitment, Owner.name, ListeningSession.title, ListeningSession.starts_at)
+             .join(Owner, col(Owner.id) == Commitment.owner_id)
+             .join(ListeningSession, col(ListeningSession.id) == Commitment.session_id)
+             .where(col(Commitment.session_id).in_(earlier),
+                    col(Commitment.removed_at).is_(None),
+                    or_(col(Commitment.status).in_(OPEN),
+                        col(Commitment.status).in_(CLOSED)
+                        & (col(Commitment.updated_at) >= previous_start))))
+    found = list(s.exec(query))
+    ids = [c.id for c, *_ in found]
+    notes: dict[int, ProgressNote] = {}
+    if ids:
+        for note in s.exec(select(ProgressNote).where(col(ProgressNote.commitment_id).in_(ids))
+                           .order_by(ProgressNote.noted_at, ProgressNote.id)):
+            notes[note.commitment_id] = note
     rows = []
     for c, owner, s_title, s_start in found:
         closed = c.completed_at if c.status == CommitmentStatus.DONE else (

@@ -8,12 +8,14 @@ from PySide6.QtCore import QThreadPool
 
 from ...core import archive, exports
 from ...core.db import Database
+from ...core.services import minutes_versions
 from ..worker import Task
 
 
 def export_task(db: Database, fmt: str, path: Path, session_id: int | None, lang: str,
                 zone: tzinfo | None = None) -> Task:
     def work(progress):
+        minutes_versions.refuse_recorded(db, path)  # never over the file of a recorded minutes version
         if fmt == "json":
             archive.export_archive(db, path, progress)
             return [path]

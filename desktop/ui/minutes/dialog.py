@@ -16,7 +16,7 @@ from ...core.errors import TingjianError
 from ...core.models import MinutesVersion
 from ...core.services import minutes_versions, sessions
 from ...minutes import FileBusyError, TemplateError, TemplateStyle, suggest_alternative
-from ...minutes.generate import Generated, generate_minutes, write_report_back
+from ...minutes.generate import Generated, approve_minutes, generate_minutes, write_report_back
 from .. import settings as S
 from .. import worker
 from ..context import AppContext
@@ -266,7 +266,7 @@ class MinutesDialog(QDialog):
         if who is None:
             return
         try:
-            minutes_versions.approve(self.ctx.db, version.id, who)
+            approve_minutes(self.ctx.db, version.id, who)  # the final file, read-only
         except TingjianError as exc:
             self.feedback.domain_error(self, exc)
         self.versions.refresh()

@@ -11,7 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .content import (
+from desktop.minutes.summarise import gist
+from desktop.minutes.content import (
+    ReplyLine,
+    ReportBackTopic,
+    TopicGroup,
     AgendaSection,
     ApprovalInfo,
     AttendanceLine,
@@ -319,6 +323,25 @@ def sample_opinions(lang: str, n: int) -> list[tuple[int, OpinionEntry, str]]:
     return out
 
 
+def _topics(entries, lang: str) -> tuple[TopicGroup, ...]:
+    """Opinions of one key told once, as the minutes' body tells them."""
+    by_key: dict[str, list] = {}
+    for entry, key in entries:
+        by_key.setdefault(key, []).append(entry)
+    praise = ("表扬", "Praise")
+    out = []
+    for key, members in by_key.items():
+        out.append(TopicGroup(
+            title=members[0].tags[0] if members[0].tags else "",
+            groups=tuple(dict.fromkeys(e.speaker_group for e in members if e.is_citizen and e.speaker_group)),
+            people=len({e.speaker for e in members}), support=sum(e.support_count for e in members),
+            points=tuple(gist(e.text, lang) for e in members if e.kind_label not in praise),
+            praise=tuple(gist(e.text, lang) for e in members if e.kind_label in praise),
+            replies=tuple(dict.fromkeys(ReplyLine(e.reply_by, e.reply_text) for e in members if e.reply_text)),
+            numbers=tuple(e.number for e in members)))
+    return tuple(out)
+
+
 def sample_minutes(lang: str, n_opinions: int = 12, n_commitments: int = 4, public: bool = False) -> MinutesContent:
     """A listening session of 滨河街道 with ``n_opinions`` opinions and ``n_commitments`` commitments."""
     zh = is_zh(lang)
@@ -329,10 +352,12 @@ def sample_minutes(lang: str, n_opinions: int = 12, n_commitments: int = 4, publ
         numbers_by_key.setdefault(key, []).append(entry.number)
     agenda = []
     for number, (title, kind, planned, actual, summary, decisions) in enumerate(_SECTIONS, 1):
+        entries = [(entry, key) for section, entry, key in opinions if section == number]
         agenda.append(AgendaSection(
             number=number, title=title[i], kind_label=kind[i], planned_minutes=planned, actual_minutes=actual,
             summary=summary[i], decisions=decisions[i],
-            opinions=tuple(entry for section, entry, _ in opinions if section == number)))
+            opinions=tuple(entry for entry, _ in entries), topics=_topics(entries, lang),
+            heading=(("关于" + title[i]) if zh else title[i])))
     commitments = []
     for number in range(1, n_commitments + 1):
         title, owner, days, keys = _COMMITMENTS[(number - 1) % len(_COMMITMENTS)]
@@ -403,6 +428,7 @@ def sample_report_back(lang: str, n_items: int = 8) -> ReportBackContent:
     i = 0 if zh else 1
     progress = ("已入户征求意见32户，同意29户。", "32 households visited, 29 in favour.")
     items = []
+    topics = []
     commitments_by_key = {key: c for c in _COMMITMENTS for key in c[3]}
     for _, entry, key in sample_opinions(lang, n_items):
         lines = ()
@@ -412,8 +438,13 @@ def sample_report_back(lang: str, n_items: int = 8) -> ReportBackContent:
                                   ("办理中", "In progress")[i], progress[i]),)
         items.append(ReportBackItem(opinion=entry, disposition_label=entry.disposition_label or ("已记录", "Noted")[i],
                                     reason=entry.disposition_reason or entry.reply_text, commitments=lines))
+        who = entry.speaker_group or ("居民", "Residents")[i]
+        topics.append(ReportBackTopic(
+            title=entry.tags[0] if entry.tags else "", raised=f"{who}{('反映', ' raised: ')[i]}{gist(entry.text, lang)}",
+            people=1, answered=tuple(x for x in (entry.reply_text, entry.disposition_label) if x), done=lines))
     return ReportBackContent(
         lang=lang, org_name=("滨河街道办事处", "Binhe Street Office")[i],
         title=("关于2026年第4次民情恳谈会意见建议办理情况的通报", "You said, we did: listening session 4/2026")[i],
         series_title=("滨河街道民情恳谈会", "the Binhe listening sessions")[i],
-        period=("2026年11月", "November 2026")[i], items=tuple(items), issued_date=dt.date(2026, 12, 20))
+        period=("2026年11月", "November 2026")[i], items=tuple(items), issued_date=dt.date(2026, 12, 20),
+        topics=tuple(topics), session_date=SESSION_DATE)
