@@ -57,8 +57,8 @@ def write_pdf(docx_path: Path, pdf_path: Path | None = None) -> Path:
     soffice = find_soffice()
     if soffice is None:
         raise PdfUnavailable(
-            "未找到 LibreOffice，未生成 PDF（Word 文件已保存）。安装 LibreOffice 后可加 --pdf 重新生成。",
-            "LibreOffice is not installed, so no PDF was written (the Word file was saved). "
+            zh="未找到 LibreOffice，未生成 PDF（Word 文件已保存）。安装 LibreOffice 后可加 --pdf 重新生成。",
+            en="LibreOffice is not installed, so no PDF was written (the Word file was saved). "
             "Install LibreOffice to get a PDF with --pdf.")
     with tempfile.TemporaryDirectory(prefix="tingjian-pdf-") as work:
         profile = Path(work) / "profile"
@@ -67,12 +67,12 @@ def write_pdf(docx_path: Path, pdf_path: Path | None = None) -> Path:
         try:
             subprocess.run(command, capture_output=True, timeout=TIMEOUT_S, check=False, env=_environment())
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise PdfUnavailable(f"LibreOffice 转换 PDF 失败（{exc}），Word 文件已保存。",
-                                 f"LibreOffice could not convert the file to PDF ({exc}); the Word file was saved.") \
+            raise PdfUnavailable(zh=f"LibreOffice 转换 PDF 失败（{exc}），Word 文件已保存。",
+                                 en=f"LibreOffice could not convert the file to PDF ({exc}); the Word file was saved.") \
                 from exc
         produced = Path(work) / (docx_path.stem + ".pdf")
         if not produced.is_file():
-            raise PdfUnavailable("LibreOffice 未能生成 PDF，Word 文件已保存。",
-                                 "LibreOffice did not produce a PDF; the Word file was saved.")
+            raise PdfUnavailable(zh="LibreOffice 未能生成 PDF，Word 文件已保存。",
+                                 en="LibreOffice did not produce a PDF; the Word file was saved.")
         write_atomically(pdf_path, produced.read_bytes())
     return pdf_path

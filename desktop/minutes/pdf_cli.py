@@ -9,7 +9,7 @@ from .pdf import PdfUnavailable, write_pdf
 
 
 def write_pdf_for(args, docx_path: Path, lang: str) -> None:
-    from ..cli import _open
+    from ..cli.common import _open
 
     pdf = Path(docx_path).with_suffix(".pdf")
     db = _open(args, create=False)

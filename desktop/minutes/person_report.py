@@ -7,17 +7,20 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx.document import Document
 
 from ..core.deadlines import CHINA_TZ
 from ..core.errors import ValidationError
-from ..core.services.persons import PersonReport
 from ..core.vocabulary import word
 from .document_base import set_properties
 from .plain import new_plain_document
 from .safe_write import write_atomically
 from .text import clean_text
+
+if TYPE_CHECKING:  # the type only: the report is gathered by the service, rendered here
+    from ..core.services.persons import PersonReport
 from desktop.core.msg import is_zh
 
 _TEXT = {

@@ -8,6 +8,7 @@ in a fixed order (采纳, 部分采纳, 解释说明, 转办, 不予采纳, 尚�
 from __future__ import annotations
 
 from .blocks import Block, Masthead, Para, Signature, Span, Table
+from .compose import due_text
 from .content import ReportBackContent
 from .labels import labels_for
 from .text import format_date, truncate

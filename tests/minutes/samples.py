@@ -28,7 +28,7 @@ from desktop.minutes.content import (
     ReportBackItem,
     SpeakingStats,
 )
-from ..core.msg import is_zh
+from desktop.core.msg import is_zh
 
 
 MOBILE = "13912345678"
