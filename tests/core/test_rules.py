@@ -201,7 +201,7 @@ def test_backups_carry_the_rules(sqlite_database, tmp_path: Path) -> None:
 def test_approximate_due_dates_are_marked_in_register_exports_and_documents(db) -> None:
     from desktop.core.exports import commitments_sheet
     from desktop.core.services import commitments, owners, register, sessions
-    from desktop.minutes.collect import collect_minutes
+    from desktop.minutes.generate import minutes_content as collect_minutes
     from desktop.minutes.compose import due_text
     from desktop.minutes.generate import collect_report_back
     from desktop.minutes.labels import labels_for
