@@ -247,9 +247,15 @@ class PublicRecord:
                  for s in chosen]
         taken = [(s.start, s.end) for s in chosen]
         suspicious = list(misses)
-        for pattern in (self._directory.forms, _SUSPICIOUS):
-            if pattern is not None:
-                suspicious.extend(m.span() for m in pattern.finditer(text))
+        if self._directory.forms is not None:
+            suspicious.extend(m.span() for m in self._directory.forms.finditer(text))
+        starts = [a for a, _b in taken]
+        for match in _SUSPICIOUS.finditer(text):
+            start, end = match.span()
+            # A label (电话, 身份证...) whose number was just masked is not a remaining question.
+            if not match.group(0)[0].isdigit() and any(end <= a <= end + 8 for a in starts):
+                continue
+            suspicious.append((start, end))
         seen: set[tuple[int, int]] = set()
         for start, end in sorted(suspicious):
             if (start, end) in seen or any(a < end and start < b for a, b in taken):
