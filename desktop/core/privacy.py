@@ -26,6 +26,11 @@ E-mail addresses (with non-ASCII local parts), labelled WeChat ids, vehicle plat
 8-character new-energy plates) and labelled home addresses are found by their own small
 patterns. Numbers the organisation publishes (a setting) are passed in and kept.
 
+A maintained matcher as a second pass was measured and left out: ``phonenumberslite`` 9.0.42
+(``PhoneNumberMatcher`` with region CN) found 533 of 600 generated mobiles and landlines written
+in the forms above, every one of them also found here (600 of 600), and nothing else; it took
+0.33 ms per opinion against 0.05 ms, and it knows nothing of IDs, cards, plates or labels.
+
 The resident ID check is implemented here rather than taken from a library: ``python-stdnum``
 rejects IDs whose area code is missing from its bundled table, which for a masker means leaving
 a real ID visible; the checksum itself is a few lines.

@@ -300,9 +300,13 @@ def mask_tree(root: etree._Element, mask: Callable[[str], str] | None = None) ->
     :func:`privacy.may_hold_personal_data`) is never masked; a paragraph whose joined text may
     hold some is masked again as a whole, in case a number is split across runs."""
     mask = _memo(mask or privacy.mask_text)
-    changed = _mask_elements(root.iter(*_TEXT_ELEMENTS), mask)
-    for p in root.iter(_W_P):
-        if _may_hold("".join(p.itertext(_W_T, with_tail=False))):
+    open_ends: list[etree._Element] = []  # w:t whose text may continue into the next run
+    changed = _mask_elements(root.iter(*_TEXT_ELEMENTS), mask, open_ends)
+    seen: set[etree._Element] = set()
+    for t in open_ends:
+        p = next(t.iterancestors(_W_P), None)
+        if p is not None and p not in seen:
+            seen.add(p)
             changed += _mask_split(p, mask)
     for node in _OTHER_TEXT_NODES(root):  # tails and stray text, not comments or PIs
         if not _may_hold(node):
@@ -328,12 +332,22 @@ def mask_tree(root: etree._Element, mask: Callable[[str], str] | None = None) ->
     return changed
 
 
-def _mask_elements(elements, mask: Callable[[str], str]) -> int:  # noqa: ANN001
+# Characters a number, an e-mail address or an id can end a run with and go on in the next.
+_CONTINUES = frozenset("0123456789０１２３４５６７８９@＠.-_ ()+xX") | frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _mask_elements(elements, mask: Callable[[str], str],  # noqa: ANN001
+                   open_ends: list[etree._Element]) -> int:
     get_text, set_text = _RAW_TEXT.__get__, _RAW_TEXT.__set__
     changed = 0
     for el in elements:
         text = get_text(el)
-        if text and _may_hold(text):
+        if not text:
+            continue
+        if text[-1] in _CONTINUES and el.tag == _W_T:
+            open_ends.append(el)
+        if _may_hold(text):
             new = mask(text)
             if new != text:
                 set_text(el, new)

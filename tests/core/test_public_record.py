@@ -88,3 +88,18 @@ def test_internal_versions_are_not_reviewed(sqlite_database, sid, tmp_path):
     made = generate_minutes(sqlite_database, sid, style="plain", public=False, out=tmp_path / "i.docx")
     assert made.version.privacy_open == 0
     assert minutes_versions.approve(sqlite_database, made.version.id, "周晓").status == "approved"
+
+
+def test_a_megabyte_opinion_with_hidden_characters_goes_through_every_public_output(
+        sqlite_database, sid, tmp_path):
+    from desktop.core.services import opinions
+
+    chunk = "居民反映مرحبا\u200f路灯不亮，Привет。" * 40 + "电话138\u200b0013\u200b8000，"
+    opinions.create_opinion(sqlite_database, sid, chunk * 1300)
+    made = generate_minutes(sqlite_database, sid, style="plain", public=True,
+                            out=tmp_path / "big.docx")
+    text = _docx_text(made.result.path)
+    assert text.count("138****8000") >= 1300 and "13800138000" not in text.replace("\u200b", "")
+    assert "مرحبا\u200f路灯不亮，Привет。" in text  # the rest is unchanged
+    board = build_board(sqlite_database, sid, datetime(2026, 11, 23, 2, tzinfo=UTC), opinion_count=1)
+    assert "13800138000" not in board.opinions[0].replace("\u200b", "")

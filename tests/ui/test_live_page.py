@@ -324,3 +324,22 @@ def test_the_autosave_timer_alone_keeps_typed_text(live, qtbot) -> None:
     qtbot.keyClicks(page.secretary.text, "typed but never saved")
     qtbot.waitUntil(lambda: (DraftStore(sid).load() or {}).get("text") == "typed but never saved",
                     timeout=2_500)
+
+
+def test_salutation_picked_in_the_room_is_recorded(live, qtbot) -> None:
+    from desktop.core.services import people as people_service
+
+    page, sid, _items, _, (wang, li) = live
+    secretary = page.secretary
+    secretary.speaker.setEditText("张伟")
+    secretary.salutation.setCurrentIndex(secretary.salutation.findData("先生"))
+    assert secretary.speaker_choice() == {"person_id": None, "speaker_label": "张伟先生"}
+    page.facilitator.setFocus()
+    qtbot.keyClick(page.facilitator, Qt.Key.Key_N)
+    page.enqueue(li, "")
+    page.facilitator.queue_view.selectRow(0)
+    qtbot.keyClick(page.facilitator.queue_view, Qt.Key.Key_G)  # 李建国 has the floor
+    assert secretary.speaker.currentText() == "李建国"
+    secretary.salutation.setCurrentIndex(secretary.salutation.findData("老师"))
+    _type_and_enter(qtbot, page, "The street lights are out")
+    assert people_service.get_person(page.ctx.db, li).salutation == "老师"
