@@ -37,7 +37,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     with opened(args, create=False) as db:
         try:
             made = generate_minutes(db, args.session, style=args.style, public=args.public,
-                                    out=args.out, naming_style=args.naming)
+                                    out=args.out, naming_style=args.naming,
+                                    published_numbers=tuple(args.published))
         except TemplateError as exc:
             if not args.fallback_plain:
                 print(f"tingjian: {exc.text(lang)}", file=sys.stderr)
@@ -45,7 +46,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
                            zh="（加 --fallback-plain 可改用简洁样式）"), file=sys.stderr)
                 return 2
             made = generate_minutes(db, args.session, style="plain", public=args.public,
-                                    out=args.out, naming_style=args.naming)
+                                    out=args.out, naming_style=args.naming,
+                                    published_numbers=tuple(args.published))
         except FileWriteError as exc:
             return _write_error(exc, lang)
     print(f"{made.result.path}\nversion {made.version.version} (id {made.version.id}, {made.version.status}, "
@@ -69,7 +71,8 @@ def cmd_report_back(args: argparse.Namespace) -> int:
 
     with opened(args, create=False) as db:
         try:
-            result = write_report_back(db, args.session, args.out, naming_style=args.naming)
+            result = write_report_back(db, args.session, args.out, naming_style=args.naming,
+                                       published_numbers=tuple(args.published))
         except FileWriteError as exc:
             return _write_error(exc, cli_language())
     print(f"{result.path}\nsha256 {result.sha256}")
@@ -99,11 +102,17 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
                    help="use the plain style when the template cannot be used")
     p.add_argument("--out", required=True, type=Path, help="the .docx file")
     p.add_argument("--pdf", action="store_true", help="also write a PDF beside it (needs LibreOffice)")
+    p.add_argument("--published", action="append", default=[], metavar="NUMBER",
+                   help="a number the organisation publishes (its own phone, hotline): kept as "
+                        "written in the public text; repeat for several")
     p.set_defaults(handler=cmd_minutes)
     p = sub.add_parser("report-back", parents=[common],
                        help='write the public "you said, we did" report of a session (.docx)')
     p.add_argument("session", type=int)
     p.add_argument("--naming", choices=("honorific", "letter"), default="honorific")
+    p.add_argument("--published", action="append", default=[], metavar="NUMBER",
+                   help="a number the organisation publishes (its own phone, hotline): kept as "
+                        "written in the public text; repeat for several")
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(handler=cmd_report_back)
     p = sub.add_parser("approve", parents=[common],

@@ -163,8 +163,8 @@ def topic_groups(ops: list[Opinion], record: MinutesRecord, lang: str, tz: tzinf
             title="" if key.startswith("\0") else key,
             groups=_unique(group_names), people=len(people) + anonymous,
             support=sum(op.support_count for op in members),
-            points=_unique(gist(op.text, lang) for op in members if op.kind != PRAISE),
-            praise=_unique(gist(op.text, lang) for op in members if op.kind == PRAISE),
+            points=_unique(gist(op.text, lang, record.published) for op in members if op.kind != PRAISE),
+            praise=_unique(gist(op.text, lang, record.published) for op in members if op.kind == PRAISE),
             replies=tuple(dict.fromkeys(replies)),
             decisions=tuple(DecisionLine(c.title, record.owners[c.owner_id].name if c.owner_id in record.owners
                                          else "", _local(c.due_at, tz).date()) for c in commitments),

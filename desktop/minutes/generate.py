@@ -13,6 +13,7 @@ read-only.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -87,8 +88,13 @@ def describe_changes(before: dict, after: dict, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: The versions that are minutes (the session's other documents are versioned in the same table).
+MINUTES_STYLES = frozenset({"official", "plain", "template"})
+
+
 def _approved(record: MinutesRecord, public: bool) -> MinutesVersion | None:
-    approved = [v for v in record.versions if v.public == public and v.status == "approved"]
+    approved = [v for v in record.versions if v.public == public and v.status == "approved"
+                and v.style in MINUTES_STYLES]
     return approved[-1] if approved else None
 
 
@@ -123,7 +129,7 @@ def generate_minutes(db: Database, session_id: int, *, style: str | TemplateStyl
     version records how many items of its privacy review are still open."""
     out = Path(out).resolve()
     minutes_versions.refuse_recorded(db, out)
-    record = read_minutes(db, session_id, now)
+    record = dataclasses.replace(read_minutes(db, session_id, now), published=tuple(published_numbers))
     content = build_minutes_content(record, public=public, tz=tz)
     options = privacy_options(db, session_id, published_numbers) if public else None
     open_items = sum(item.open for item in review_minutes(content, naming_style, options)) if public else 0
@@ -167,6 +173,7 @@ def approve_minutes(db: Database, version_id: int, approved_by: str, *, tz: tzin
                "the new draft.",
             zh="该草稿生成后，会议记录已有改动；请重新生成纪要，再审定新的草稿。")
     at = record.now
+    record = dataclasses.replace(record, published=published)
     approval = ApprovalInfo(approved_by=approved_by.strip(), approved_at=at.astimezone(tz).date(),
                             version=version.version)
     content = build_minutes_content(record, public=version.public, tz=tz, approval=approval)
@@ -202,9 +209,11 @@ def minutes_content(db: Database, session_id: int, *, public: bool = False, tz: 
 
 
 def collect_report_back(db: Database, session_id: int, tz: tzinfo | None = None,
-                        issued: datetime | None = None) -> ReportBackContent:
+                        issued: datetime | None = None,
+                        published_numbers: tuple[str, ...] = ()) -> ReportBackContent:
     """Per topic: what was raised, what was answered, what was done (one read)."""
-    return build_report_back_content(read_minutes(db, session_id, issued), tz)
+    record = dataclasses.replace(read_minutes(db, session_id, issued), published=tuple(published_numbers))
+    return build_report_back_content(record, tz)
 
 
 def write_report_back(db: Database, session_id: int, out: Path,
@@ -213,6 +222,7 @@ def write_report_back(db: Database, session_id: int, out: Path,
                       published_numbers: tuple[str, ...] = ()) -> WriteResult:
     out = Path(out).resolve()
     minutes_versions.refuse_recorded(db, out)
-    return _write_report_back(collect_report_back(db, session_id, tz, now), out, naming_style=naming_style,
+    return _write_report_back(collect_report_back(db, session_id, tz, now, published_numbers), out,
+                              naming_style=naming_style,
                               privacy=privacy_options(db, session_id, published_numbers))
 

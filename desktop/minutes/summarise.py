@@ -34,8 +34,8 @@ _SWAPS_EN = ((r"\bI am\b", "they are"), (r"\bI'm\b", "they are"), (r"\bI\b", "th
 _TRIM = "，,、：: 　"
 
 
-def _personal(clause: str) -> bool:
-    return privacy.mask_text(clause) != clause
+def _personal(clause: str, published: tuple[str, ...] = ()) -> bool:
+    return privacy.mask_text(clause, published) != clause
 
 
 def _reported_zh(clause: str) -> str:
@@ -57,14 +57,15 @@ def _reported_en(clause: str) -> str:
     return clause
 
 
-def gist(text: str, lang: str) -> str:
-    """The reported gist of ``text`` (empty when nothing reportable is left)."""
+def gist(text: str, lang: str, published: tuple[str, ...] = ()) -> str:
+    """The reported gist of ``text`` (empty when nothing reportable is left); ``published``:
+    the organisation's own numbers, which are no personal detail."""
     zh = is_zh(lang)
     clauses = [c.strip() for c in (_CLAUSES_ZH if zh else _CLAUSES_EN).split(text) if c and c.strip()]
     about = _ABOUT_SPEAKER_ZH if zh else _ABOUT_SPEAKER_EN
-    kept = [c for c in clauses if not about.search(c) and not _personal(c)]
+    kept = [c for c in clauses if not about.search(c) and not _personal(c, published)]
     if not kept:  # every clause carries a detail: the first one, its details masked
-        kept = [privacy.mask_text(c) for c in clauses[:1]]
+        kept = [privacy.mask_text(c, published) for c in clauses[:1]]
     if not kept:
         return ""
     request_re = _REQUEST_ZH if zh else _REQUEST_EN

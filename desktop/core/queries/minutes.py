@@ -53,6 +53,7 @@ class MinutesRecord:
     reported: list[ReportBackRow] = field(default_factory=list)  # earlier commitments reported on
     versions: list[MinutesVersion] = field(default_factory=list)
     approximate: set[int] = field(default_factory=set)  # commitments whose due date is approximate
+    published: tuple[str, ...] = ()  # the organisation's own numbers (not a record: set by the caller)
 
 
 def _begin_snapshot(s: Session, db: Database) -> None:

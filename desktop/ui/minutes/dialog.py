@@ -79,8 +79,7 @@ class MinutesDialog(QDialog):
             Column(lambda: self.tr("Version"), lambda v: v.version, numeric=True),
             Column(lambda: self.tr("Kind"), lambda v: self.tr("public") if v.public
                    else self.tr("internal")),
-            Column(lambda: self.tr("Style"), lambda v: self.style.itemText(
-                max(0, self.style.findData(v.style))).split(" (")[0]),
+            Column(lambda: self.tr("Style"), self._style_name),
             Column(lambda: self.tr("State"), self._state),
             Column(lambda: self.tr("Privacy review"), lambda v: (
                 self.tr("{n} open").format(n=v.privacy_open) if v.privacy_open else self.tr("clear"))
@@ -113,6 +112,16 @@ class MinutesDialog(QDialog):
         self._style_changed()
         self.resize(820, 560)
         plain_labels(self)
+
+    def _style_name(self, v: MinutesVersion) -> str:
+        """The minutes styles as the style box names them; the session's other documents
+        (notice, sign-in sheet, slips, result notice) by what they are."""
+        index = self.style.findData(v.style)
+        if index >= 0:
+            return self.style.itemText(index).split(" (")[0]
+        return {"notice": self.tr("Session notice"), "poster": self.tr("Notice poster"),
+                "signin": self.tr("Sign-in sheet"), "slips": self.tr("Assignment slips"),
+                "result_notice": self.tr("Result notice")}.get(v.style, v.style)
 
     def _state(self, v: MinutesVersion) -> str:
         if v.status != "approved":
