@@ -307,3 +307,71 @@ def test_one_instance_per_file_whatever_names_it(start, demo: Path, tmp_path: Pa
         holder.wait()
     code, dialogs = start(str(link), "after-kill")  # ... which never blocks
     assert code == 0 and dialogs.window_rows == 1
+
+
+def _live_application(db, feedback):
+    from desktop.ui.app import Application, preferences
+
+    application = Application(db, preferences(), "en", feedback)
+    page = application.window.live_page
+    session_id = application.window.sessions_page.model.row_at(0).id
+    page.show_session(session_id)
+    return application, page
+
+
+def test_capture_on_a_full_disk_keeps_the_text_as_a_draft_elsewhere(qapp, tmp_path: Path, demo,
+                                                                    monkeypatch) -> None:
+    from desktop.core.live.drafts import DraftStore
+
+    from .conftest import RecordingFeedback
+
+    typed = "磁盘满了也不能丢：路灯坏了三个月"
+    with faults.small_disk(tmp_path / "disk") as disk:
+        path = disk / demo.name
+        shutil.copy(demo, path)
+        monkeypatch.setenv("TINGJIAN_DATA_DIR", str(disk / "data"))
+        (disk / "data").mkdir()
+        faults.fill(disk)
+        before = files_of(path)
+        db = open_database(resolve_location(path, path), read_only_ok=True)
+        application, page = _live_application(db, RecordingFeedback("en"))
+        try:
+            page.secretary.text.setPlainText(typed)
+            assert page.save_opinion() is False
+            hint = page.secretary.hint.text()
+            assert "read-only" in hint and "is full" in hint
+            assert page.secretary.text.toPlainText() == typed  # nothing typed is lost
+            page.save_draft()
+            page.drafts.flush()
+            page.save_draft()  # the hint says where the draft went
+            assert page.drafts.elsewhere is not None
+            assert not page.drafts.elsewhere.is_relative_to(disk)
+            assert "kept in" in page.secretary.hint.text()
+            again = DraftStore(page.session_id)  # after a restart, the draft is found
+            assert again.load()["text"] == typed
+            again.clear()
+        finally:
+            application.window.close()
+            db.close()
+        assert files_of(path) == before
+
+
+def test_capture_after_the_folder_was_deleted_keeps_the_text(qapp, tmp_path: Path, data_dir,
+                                                             demo) -> None:
+    from .conftest import RecordingFeedback
+
+    db = open_database(resolve_location(demo, demo))
+    application, page = _live_application(db, RecordingFeedback("en"))
+    try:
+        shutil.rmtree(demo.parent)
+        page.secretary.text.setPlainText("文件夹被删了")
+        assert page.save_opinion() is False
+        assert "no longer there" in page.secretary.hint.text()
+        assert page.secretary.text.toPlainText() == "文件夹被删了"
+        assert not demo.parent.exists()  # nothing was made in its place
+        page.save_draft()
+        page.drafts.flush()
+        assert "文件夹被删了" in page.drafts.path.read_text(encoding="utf-8")
+    finally:
+        application.window.close()
+        db.close()
