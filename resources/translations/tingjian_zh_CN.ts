@@ -344,51 +344,61 @@
         <translation>大小（KB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="68" />
+        <location filename="../../desktop/ui/backups_panel.py" line="69" />
         <source>Restore the backup taken {taken}?
 
 It holds {sessions} sessions, {opinions} opinions and {commitments} commitments (latest session: {latest}); check: {check}.
 
-Everything changed after that time is replaced. The current database is kept aside as a file next to it.</source>
+Changes made after {taken} will be lost. The current database is kept aside as a file next to it.</source>
         <translation>是否恢复 {taken} 的备份？
 
 其中有 {sessions} 场会议、{opinions} 条意见、{commitments} 项承诺事项（最近的会议：{latest}）；校验：{check}。
 
-此后的所有修改都将被替换。当前数据库会另存为同一文件夹中的一个文件。</translation>
+{taken} 之后的修改将丢失。当前数据库会另存为同一文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="76" />
-        <location filename="../../desktop/ui/backups_panel.py" line="92" />
+        <location filename="../../desktop/ui/backups_panel.py" line="77" />
+        <source>Replace with the backup of {taken} (changes after {time} are lost)</source>
+        <translation>用 {taken} 的备份替换（{time} 之后的修改将丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_panel.py" line="80" />
+        <location filename="../../desktop/ui/backups_panel.py" line="97" />
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="93" />
+        <location filename="../../desktop/ui/backups_panel.py" line="81" />
+        <source>Cancel, change nothing</source>
+        <translation>取消，不做任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backups_panel.py" line="98" />
         <source>Restored. The replaced database was kept as {aside}.</source>
         <translation>已恢复。被替换的数据库已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="96" />
+        <location filename="../../desktop/ui/backups_panel.py" line="101" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="98" />
+        <location filename="../../desktop/ui/backups_panel.py" line="103" />
         <source>This database is on a server; back it up there (for example with pg_dump).</source>
         <translation>该数据库位于服务器上，请在服务器端备份（例如使用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="102" />
+        <location filename="../../desktop/ui/backups_panel.py" line="107" />
         <source>Backups are made at start, every 30 minutes while something changed, on close and before every upgrade, and kept in {folder}.</source>
         <translation>启动时、有修改时每 30 分钟、关闭时以及每次升级前都会自动备份，备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="105" />
+        <location filename="../../desktop/ui/backups_panel.py" line="110" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="106" />
+        <location filename="../../desktop/ui/backups_panel.py" line="111" />
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
@@ -1536,7 +1546,7 @@ Everything changed after that time is replaced. The current database is kept asi
     </message>
     <message>
         <location filename="../../desktop/ui/live/page.py" line="161" />
-        <location filename="../../desktop/ui/live/page.py" line="568" />
+        <location filename="../../desktop/ui/live/page.py" line="572" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
@@ -1606,68 +1616,73 @@ Everything changed after that time is replaced. The current database is kept asi
         <translation>记录意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="408" />
+        <location filename="../../desktop/ui/live/page.py" line="409" />
+        <source>The data folder cannot take the draft; it is kept in {path}</source>
+        <translation>数据文件夹无法保存草稿，草稿已另存于 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="412" />
         <source>Could not keep a draft: {error}</source>
         <translation>无法保存草稿：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="426" />
+        <location filename="../../desktop/ui/live/page.py" line="430" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="429" />
-        <location filename="../../desktop/ui/live/page.py" line="442" />
+        <location filename="../../desktop/ui/live/page.py" line="433" />
+        <location filename="../../desktop/ui/live/page.py" line="446" />
         <source>Remove opinion</source>
         <translation>删除意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="430" />
+        <location filename="../../desktop/ui/live/page.py" line="434" />
         <source>Why is this opinion removed?</source>
         <translation>删除这条意见的原因是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="452" />
+        <location filename="../../desktop/ui/live/page.py" line="456" />
         <source>Summary and decisions</source>
         <translation>小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="488" />
+        <location filename="../../desktop/ui/live/page.py" line="492" />
         <source>Make commitment</source>
         <translation>形成承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="504" />
+        <location filename="../../desktop/ui/live/page.py" line="508" />
         <source>Mark as read back</source>
         <translation>标记为已宣读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="545" />
+        <location filename="../../desktop/ui/live/page.py" line="549" />
         <source>Last screen</source>
         <translation>最后一个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="559" />
+        <location filename="../../desktop/ui/live/page.py" line="563" />
         <source>Projector (Ctrl+Shift+P)</source>
         <translation>投影屏幕 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="560" />
+        <location filename="../../desktop/ui/live/page.py" line="564" />
         <source>Item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="561" />
+        <location filename="../../desktop/ui/live/page.py" line="565" />
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="562" />
+        <location filename="../../desktop/ui/live/page.py" line="566" />
         <source>Latest opinions</source>
         <translation>最新意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="563" />
+        <location filename="../../desktop/ui/live/page.py" line="567" />
         <source>Blank (B)</source>
         <translation>黑屏 (B)</translation>
     </message>
@@ -1675,107 +1690,112 @@ Everything changed after that time is replaced. The current database is kept asi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="82" />
+        <location filename="../../desktop/ui/main_window.py" line="85" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="194" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="196" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ui/main_window.py" line="201" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="202" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="203" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="204" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <source>(read-only: nothing can be saved)</source>
+        <translation>（只读：无法保存任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
