@@ -183,9 +183,14 @@ def held_by_other_process(path: Path) -> bool:
         except OSError:
             continue
         try:
-            query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, start, length, 0)
-            answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
-            if struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK:
+            if sys.platform.startswith(("darwin", "freebsd", "openbsd", "netbsd")):
+                # struct flock there: start, len, pid, type, whence
+                query = struct.pack("qqihh", start, length, 0, fcntl.F_WRLCK, os.SEEK_SET)
+                kind = struct.unpack("qqihh", fcntl.fcntl(fd, fcntl.F_GETLK, query))[3]
+            else:  # Linux: type, whence, start, len, pid
+                query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, start, length, 0)
+                kind = struct.unpack("hhqqi", fcntl.fcntl(fd, fcntl.F_GETLK, query))[0]
+            if kind != fcntl.F_UNLCK:
                 return True
         except OSError:
             return True  # cannot tell: assume it is in use

@@ -88,10 +88,10 @@ def _texts(lang: str) -> dict[str, str]:
     }
 
 
-def _open_database(location: Location) -> Database:
+def _open_database(location: Location, create: bool = False) -> Database:
     from .recovery import open_database  # SQLAlchemy and SQLModel load here
 
-    return open_database(location)
+    return open_database(location, create=create)
 
 
 def _open(location: Location, feedback: Feedback, default: bool = True) -> Database | None:
@@ -231,7 +231,7 @@ def self_test(args: argparse.Namespace) -> int:
         app = make_app()
         location = resolve_location(args.db or Path(tmp) / "self-test.db", default_database_path())
         try:
-            db = _open_database(location)
+            db = _open_database(location, create=True)
         except TingjianError as exc:
             print(f"self-test failed: {exc}", file=sys.stderr)
             return 1
