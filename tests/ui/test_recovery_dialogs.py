@@ -93,6 +93,10 @@ def start(qapp, data_dir: Path, monkeypatch):
         watchers.append(watcher)
         code = run_gui(argparse.Namespace(db=db, lang="en"))
         watcher.stop()
+        for widget in QApplication.topLevelWidgets():  # the process would end here: its timers
+            if isinstance(widget, MainWindow):        # must not outlive the test's files
+                widget.deleteLater()
+        QApplication.processEvents()
         return code, watcher
 
     yield go
@@ -352,6 +356,7 @@ def test_capture_on_a_full_disk_keeps_the_text_as_a_draft_elsewhere(qapp, tmp_pa
             again.clear()
         finally:
             application.window.close()
+            application.window.deleteLater()
             db.close()
         assert files_of(path) == before
 
@@ -374,4 +379,5 @@ def test_capture_after_the_folder_was_deleted_keeps_the_text(qapp, tmp_path: Pat
         assert "文件夹被删了" in page.drafts.path.read_text(encoding="utf-8")
     finally:
         application.window.close()
+        application.window.deleteLater()
         db.close()
