@@ -65,7 +65,8 @@ class Application:
         """On first start with an empty database, offer the demo session once."""
         from ..core.services.sessions import count_sessions
 
-        if self.prefs.get(S.DEMO_OFFERED) or count_sessions(self.ctx.db):
+        if (self.prefs.get(S.DEMO_OFFERED) or self.ctx.db.read_only is not None
+                or count_sessions(self.ctx.db)):
             return
         self.prefs.set(S.DEMO_OFFERED, True)
         if self.feedback.ask(self.window, QCoreApplication.translate(
