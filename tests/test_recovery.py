@@ -313,3 +313,15 @@ def test_a_file_replaced_while_running_is_not_written_into(tmp_path: Path) -> No
         assert sha256(path) == before
     finally:
         db.close()
+
+
+def test_uri_characters_in_a_path_do_not_change_which_file_is_read(tmp_path: Path) -> None:
+    from desktop.core.backup import describe, make_backup
+    from desktop.core.peek import peek_session_rows
+
+    path = make_demo(tmp_path / "a?b#c %41 会议" / "x?mode=rw#.db")
+    assert [r.title for r in peek_session_rows(path)] == [
+        r.title for r in sessions.list_session_rows(open_database(resolve_location(path, path)))]
+    made = make_backup(path, "manual")
+    assert describe(made).sessions == 1
+    assert diagnose(path).condition is Condition.OK

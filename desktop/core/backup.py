@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from .diagnose import ro_uri
 from .errors import StorageError
 from .paths import backups_dir
 from .clock import SYSTEM_CLOCK
@@ -52,7 +53,7 @@ class BackupContents:
 
 def _copy(src_path: Path, dst_path: Path) -> str:
     """Online backup from ``src_path`` into ``dst_path``; returns the copy's quick_check."""
-    src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True, timeout=5)
+    src = sqlite3.connect(ro_uri(src_path), uri=True, timeout=5)
     try:
         dst = sqlite3.connect(dst_path)
         try:
@@ -144,7 +145,7 @@ def describe(path: Path) -> BackupContents:
              else datetime.fromtimestamp(path.stat().st_mtime, UTC))
     info = BackupInfo(path, taken, match["reason"] if match else "file", path.stat().st_size)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(ro_uri(path), uri=True)
         try:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             one = lambda sql: conn.execute(sql).fetchone()  # noqa: E731

@@ -176,8 +176,14 @@ def _storage_error(exc: DBAPIError, path: Path | None = None) -> StorageError:
 
 
 def make_engine(location: Location) -> Engine:
-    if location.is_sqlite:
-        engine = create_engine(location.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    if location.path is not None:
+        from sqlalchemy.pool import QueuePool
+
+        path = str(location.path)  # given to SQLite as it is: no URL may reinterpret ? or #
+        engine = create_engine(
+            "sqlite+pysqlite://", poolclass=QueuePool,
+            creator=lambda: sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                            check_same_thread=False))
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(location.url, pool_pre_ping=True)

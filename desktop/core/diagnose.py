@@ -184,9 +184,14 @@ def held_by_other_process(path: Path) -> bool:
         except OSError:
             continue
         try:
-            query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, start, length, 0)
-            answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
-            if struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK:
+            if sys.platform.startswith(("darwin", "freebsd", "openbsd", "netbsd")):
+                # struct flock there: start, len, pid, type, whence
+                query = struct.pack("qqihh", start, length, 0, fcntl.F_WRLCK, os.SEEK_SET)
+                kind = struct.unpack("qqihh", fcntl.fcntl(fd, fcntl.F_GETLK, query))[3]
+            else:  # Linux: type, whence, start, len, pid
+                query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, start, length, 0)
+                kind = struct.unpack("hhqqi", fcntl.fcntl(fd, fcntl.F_GETLK, query))[0]
+            if kind != fcntl.F_UNLCK:
                 return True
         except OSError:
             return True  # cannot tell: assume it is in use
@@ -267,13 +272,32 @@ def _look(path: Path, full: bool, *, immutable: bool, **base) -> Diagnosis:  # n
         conn.close()
 
 
+def _integrity_problems(path: Path) -> list[str] | None:
+    """``integrity_check`` on a fresh read-only open: its problems, or the corruption it stopped
+    at; None when it finds nothing or cannot run for another reason (busy, I/O)."""
+    try:
+        conn = sqlite3.connect(ro_uri(path), uri=True, timeout=LOOK_TIMEOUT_S)
+    except sqlite3.Error:
+        return None
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        return None if rows == ["ok"] else rows
+    except sqlite3.Error as exc:
+        return [str(exc)] if _primary(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB) else None
+    finally:
+        conn.close()
+
+
 def _from_error(path: Path, exc: sqlite3.Error, **base) -> Diagnosis:  # noqa: ANN003
     code = _primary(exc)
     detail = f"{exc} ({getattr(exc, 'sqlite_errorname', '?')})"
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return Diagnosis(path, Condition.BUSY, detail, **base)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return Diagnosis(path, Condition.DAMAGED, detail, problems=[str(exc)], **base)
+        problems = _integrity_problems(path)  # SQLite's word, confirmed by integrity_check
+        if problems is not None:
+            return Diagnosis(path, Condition.DAMAGED, detail, problems=problems, **base)
+        return Diagnosis(path, Condition.IO_ERROR, detail, **base)
     if code == SQLITE_PERM:
         return Diagnosis(path, Condition.NO_PERMISSION, detail, **base)
     free = base.get("free_bytes")

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import migrate
+from .diagnose import ro_uri
 
 SESSION_ROWS_SQL = """
 SELECT s.id, s.title, s.starts_at, s.kind, s.status, s.venue,
@@ -60,7 +61,7 @@ def peek_session_rows(path: Path | None) -> list[SessionRow] | None:
     if path is None or not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        conn = sqlite3.connect(ro_uri(path), uri=True, timeout=1)
     except sqlite3.Error:
         return None
     try:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 from sqlmodel import col, or_, select
 
-from .db import Database
+from .db import Database, _storage_error
 from .models import Commitment, ListeningSession, Opinion, Reply
 
 KINDS = {"opinion": 1, "reply": 2, "commitment": 3}
@@ -54,8 +55,18 @@ def _state(conn, kind: str) -> tuple[int, str]:
 def catch_up(db: Database, limit: int = 2000) -> int:
     """Index up to ``limit`` rows per kind added or changed since the last call; returns how many
     were (re)indexed. Cheap when there is nothing new (two indexed range queries per kind).
-    A database open read-only is not indexed (searching falls back to exact matching)."""
-    if getattr(db, "read_only", None) is not None or not has_index(db):
+    A database open read-only is not indexed (searching falls back to exact matching); one that
+    cannot be reached now (busy, its folder gone) raises ``StorageError``, to be tried later."""
+    if getattr(db, "read_only", None) is not None:
+        return 0
+    try:
+        return _catch_up(db, limit)
+    except OperationalError as exc:
+        raise _storage_error(exc, db.location.path) from exc
+
+
+def _catch_up(db: Database, limit: int) -> int:
+    if not has_index(db):
         return 0
     done = 0
     sources = {

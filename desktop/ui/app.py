@@ -67,7 +67,8 @@ class Application:
         """On first start with an empty database, offer the demo session once."""
         from ..core.services.sessions import count_sessions
 
-        if self.prefs.get(S.DEMO_OFFERED) or count_sessions(self.ctx.db):
+        if (self.prefs.get(S.DEMO_OFFERED) or self.ctx.db.read_only is not None
+                or count_sessions(self.ctx.db)):
             return
         self.prefs.set(S.DEMO_OFFERED, True)
         if self.feedback.ask(self.window, QCoreApplication.translate(
@@ -238,8 +239,8 @@ def self_test(args: argparse.Namespace) -> int:
         os.environ["TINGJIAN_DATA_DIR"] = tmp
         app = make_app()
         location = resolve_location(args.db or Path(tmp) / "self-test.db", default_database_path())
-        try:  # the temporary database is made new; one given with --db must exist
-            db = _open_database(location, create=args.db is None)
+        try:
+            db = _open_database(location, create=True)
         except TingjianError as exc:
             print(f"self-test failed: {exc}", file=sys.stderr)
             return 1

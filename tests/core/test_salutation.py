@@ -11,7 +11,7 @@ from desktop.core.importing.attendees import import_attendees, preview_attendees
 from desktop.core.importing.opinions import import_opinions, preview_opinions
 from desktop.core.live.capture import capture_opinion
 from desktop.core.services import attendance, people, sessions
-from desktop.minutes.collect import collect_minutes
+from desktop.minutes.generate import minutes_content as collect_minutes
 from desktop.minutes.anonymise import anonymise
 
 from . import hostile_session as hostile
