@@ -5,17 +5,26 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/live/facilitator.py" line="296" />
         <source>%n people spoke</source>
-        <translation><numerusform>%n person spoke</numerusform><numerusform>%n people spoke</numerusform></translation>
+        <translation>
+            <numerusform>%n person spoke</numerusform>
+            <numerusform>%n people spoke</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/live/facilitator.py" line="297" />
         <source>%n turns</source>
-        <translation><numerusform>%n turn</numerusform><numerusform>%n turns</numerusform></translation>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/live/facilitator.py" line="298" />
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

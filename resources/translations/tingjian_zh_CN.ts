@@ -3,118 +3,118 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="133" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="133" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="133" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
         <source>Planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
         <source>&amp;Add item</source>
         <translation>添加议题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
         <source>Ctrl+Up; or drag the row with the mouse</source>
         <translation>Ctrl+↑；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
         <source>Ctrl+Down; or drag the row with the mouse</source>
         <translation>Ctrl+↓；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="273" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="274" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="146" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
         <source>Save as template…</source>
         <translation>另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
         <source>Last progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="174" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="173" />
         <source>Total {total} min of {available} min available; ends at {end}.</source>
         <translation>合计 {total} 分钟，可用 {available} 分钟；预计 {end} 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="178" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="177" />
         <source>⚠ Over by {minutes} min: shorten or remove items.</source>
         <translation>⚠ 超时 {minutes} 分钟：请缩短或删除议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="194" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="193" />
         <source>Report back: {open} open ({overdue} overdue), {closed} closed since the last session. The list is live until the meeting.</source>
         <translation>办理情况通报：未办结 {open} 项（逾期 {overdue} 项），上次会议以来已办结 {closed} 项。列表实时更新，直至会议召开。</translation>
     </message>
@@ -124,42 +124,42 @@
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="235" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="236" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="236" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="237" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="245" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="246" />
         <source>Remove agenda item</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="257" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="258" />
         <source>Move agenda item</source>
         <translation>移动议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="261" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="262" />
         <source>Edit agenda item</source>
         <translation>修改议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="274" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="275" />
         <source>Replace the {count} items of this agenda with the template “{name}”?</source>
         <translation>用模板“{name}”替换当前议程的 {count} 个议题吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="286" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="287" />
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="287" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="288" />
         <source>Name of the template:</source>
         <translation>模板名称：</translation>
     </message>
@@ -167,32 +167,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="39" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="40" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="41" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="45" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="46" />
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="47" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
@@ -200,12 +200,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="72" />
+        <location filename="../../desktop/ui/app.py" line="74" />
         <source>Welcome to Tingjian</source>
         <translation>欢迎使用听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="73" />
+        <location filename="../../desktop/ui/app.py" line="75" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
     </message>
@@ -213,135 +213,135 @@
 <context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="89" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="90" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
         <source>&amp;Attendance:</source>
         <translation>出席情况(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="93" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="102" />
         <source>Name as signed in</source>
         <translation>签到时的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="94" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="103" />
         <source>Building, village, school or organisation</source>
         <translation>楼栋、村、学校或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="95" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="104" />
         <source>Phone or e-mail, only with consent</source>
         <translation>电话或电子邮件，须经本人同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="96" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="105" />
         <source>Agrees to be contacted</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
         <source>Attending (no vote)</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="126" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="109" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="101" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="102" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>&amp;Import list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="103" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
         <source>What is held…</source>
         <translation>查询本人信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="104" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
         <source>Save everything held about the selected person (their request to see it) as .docx or JSON</source>
         <translation>将所选人员的全部信息（本人查询）保存为 .docx 或 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="106" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="116" />
         <source>Erase person…</source>
         <translation>删除人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="117" />
         <source>Replace the selected person's name, group and contact by an anonymous label (their request to be erased)</source>
         <translation>将所选人员的姓名、分组和联系方式替换为匿名标识（本人要求删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="110" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="120" />
         <source>People who came without registering:</source>
         <translation>未登记的到场人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
         <source>Contact (consent time)</source>
         <translation>联系方式（同意时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="150" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="160" />
         <source>(no group)</source>
         <translation>（未分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="155" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="165" />
         <source>In the room: {total} ({registered} registered + {anonymous} not registered). By group: {groups}</source>
         <translation>到场共 {total} 人（登记 {registered} 人 + 未登记 {anonymous} 人）。按分组：{groups}</translation>
     </message>
@@ -349,110 +349,181 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="24" />
+        <location filename="../../desktop/ui/backups_panel.py" line="27" />
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="26" />
+        <location filename="../../desktop/ui/backups_panel.py" line="29" />
         <source>Occasion</source>
         <translation>时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="27" />
+        <location filename="../../desktop/ui/backups_panel.py" line="30" />
         <source>Size (KB)</source>
         <translation>大小（KB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="69" />
+        <location filename="../../desktop/ui/backups_panel.py" line="73" />
         <source>Restore the backup taken {taken}?
 
 It holds {sessions} sessions, {opinions} opinions and {commitments} commitments (latest session: {latest}); check: {check}.
 
 Changes made after {taken} will be lost. The current database is kept aside as a file next to it.</source>
-        <translation type="unfinished" />
+        <translation>是否恢复 {taken} 的备份？
+
+其中有 {sessions} 场会议、{opinions} 条意见、{commitments} 项承诺事项（最近的会议：{latest}）；校验：{check}。
+
+{taken} 之后的修改将丢失。当前数据库会另存为同一文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="77" />
+        <location filename="../../desktop/ui/backups_panel.py" line="81" />
         <source>Replace with the backup of {taken} (changes after {time} are lost)</source>
-        <translation type="unfinished" />
+        <translation>用 {taken} 的备份替换（{time} 之后的修改将丢失）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="80" />
-        <location filename="../../desktop/ui/backups_panel.py" line="97" />
+        <location filename="../../desktop/ui/backups_panel.py" line="84" />
+        <location filename="../../desktop/ui/backups_panel.py" line="101" />
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="81" />
+        <location filename="../../desktop/ui/backups_panel.py" line="85" />
         <source>Cancel, change nothing</source>
-        <translation type="unfinished" />
+        <translation>取消，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="98" />
+        <location filename="../../desktop/ui/backups_panel.py" line="102" />
         <source>Restored. The replaced database was kept as {aside}.</source>
         <translation>已恢复。被替换的数据库已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="101" />
+        <location filename="../../desktop/ui/backups_panel.py" line="105" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="103" />
+        <location filename="../../desktop/ui/backups_panel.py" line="107" />
         <source>This database is on a server; back it up there (for example with pg_dump).</source>
         <translation>该数据库位于服务器上，请在服务器端备份（例如使用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="107" />
+        <location filename="../../desktop/ui/backups_panel.py" line="111" />
         <source>Backups are made at start, every 30 minutes while something changed, on close and before every upgrade, and kept in {folder}.</source>
         <translation>启动时、有修改时每 30 分钟、关闭时以及每次升级前都会自动备份，备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="110" />
+        <location filename="../../desktop/ui/backups_panel.py" line="114" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="111" />
+        <location filename="../../desktop/ui/backups_panel.py" line="115" />
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
 </context>
 <context>
+    <name>CaptureActions</name>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="57" />
+        <source>(no agenda item)</source>
+        <translation>（不属于任何议题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="80" />
+        <source>Anonymous speaker</source>
+        <translation>匿名发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="102" />
+        <source>Type the opinion first: empty text is not saved.</source>
+        <translation>请先输入意见内容：空白内容不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="107" />
+        <source>Capture opinion</source>
+        <translation>记录意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="127" />
+        <source>The data folder cannot take the draft; it is kept in {path}</source>
+        <translation>数据文件夹无法保存草稿，草稿已另存于 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="130" />
+        <source>Could not keep a draft: {error}</source>
+        <translation>无法保存草稿：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="148" />
+        <source>Edit opinion</source>
+        <translation>编辑意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="151" />
+        <location filename="../../desktop/ui/live/capture.py" line="164" />
+        <source>Remove opinion</source>
+        <translation>删除意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="152" />
+        <source>Why is this opinion removed?</source>
+        <translation>删除这条意见的原因是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="174" />
+        <source>Summary and decisions</source>
+        <translation>小结和决定事项</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentActions</name>
+    <message>
+        <location filename="../../desktop/ui/live/commitments.py" line="52" />
+        <source>Make commitment</source>
+        <translation>形成承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/commitments.py" line="68" />
+        <source>Mark as read back</source>
+        <translation>标记为已宣读</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="78" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="67" />
         <source>Make a commitment</source>
         <translation>形成承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="84" />
         <source>For {n} opinion(s)</source>
         <translation>对应 {n} 条意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="96" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="85" />
         <source>&amp;Commitment</source>
         <translation>承诺事项(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="97" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="86" />
         <source>&amp;Owner</source>
         <translation>责任单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="98" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="87" />
         <source>Deadline &amp;policy</source>
         <translation>办理时限规则(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="99" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="88" />
         <source>&amp;Due</source>
         <translation>办理时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="102" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="91" />
         <source>This session has no leaders or departments yet: add them on the Sessions page.</source>
         <translation>本次会议尚未设置出席领导和部门：请在“会议”页面添加。</translation>
     </message>
@@ -460,67 +531,67 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>CustomPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="259" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
         <source>New deadline policy</source>
         <translation>新建办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="269" />
         <source>Calendar days</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="267" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="269" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="268" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="270" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="275" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="277" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="276" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="278" />
         <source>Working days follow China's official holidays and adjusted working weekends; for a year not yet published only weekends are skipped and the date is marked approximate.</source>
         <translation>工作日按国家法定节假日及调休上班日计算；尚未公布安排的年份仅跳过周末，并标注为近似日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="281" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="283" />
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="282" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="284" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="283" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="285" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="284" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="286" />
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="285" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="287" />
         <source>Counted in</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="286" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="288" />
         <source>Extensions allowed</source>
         <translation>可延期次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="287" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="289" />
         <source>Longest extension</source>
         <translation>最长延期</translation>
     </message>
@@ -528,150 +599,150 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="127" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="129" />
         <source>Unofficial formula (GUIDE §3): response = contacted in time ÷ valid calls; resolution = resolved ÷ valid; satisfaction = (satisfied + factor × basically satisfied) ÷ valid; overall = weighted sum (weights add up to 1).</source>
         <translation>非官方算法：响应率 = 及时联系数 ÷ 有效回访数；解决率 = 已解决数 ÷ 有效回访数；满意率 =（满意 + 系数 × 基本满意）÷ 有效回访数；综合得分 = 加权和（权重之和为 1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="166" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="168" />
         <source>Commitments by status per owner</source>
         <translation>各责任单位承诺事项办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="44" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="45" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="169" />
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="45" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="46" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="169" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="46" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="47" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="169" />
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="47" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="48" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="169" />
         <source>Cannot be done</source>
         <translation>无法办理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="170" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="172" />
         <source>No commitments yet</source>
         <translation>暂无承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="171" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="173" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="174" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="176" />
         <source>Rates by month</source>
         <translation>各月“三率”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="57" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="58" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="177" />
         <source>Response</source>
         <translation>响应率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="59" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="60" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="177" />
         <source>Resolution</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="61" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="175" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="62" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="177" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="179" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="181" />
         <source>No follow-up calls yet</source>
         <translation>暂无回访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="183" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
         <source>Commitments per owner</source>
         <translation>各责任单位承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="184" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
         <source>The three rates (valid follow-up calls)</source>
         <translation>“三率”（按有效回访计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="185" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="187" />
         <source>per</source>
         <translation>按</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="43" />
-        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="44" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="186" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="188" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="51" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="52" />
         <source>Valid calls</source>
         <translation>有效回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="52" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="53" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="53" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="54" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="54" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="55" />
         <source>Satisfied / basically / not</source>
         <translation>满意/基本满意/不满意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="63" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="64" />
         <source>Overall</source>
         <translation>综合得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="193" />
         <source>Weight of response</source>
         <translation>响应率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="191" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="193" />
         <source>of resolution</source>
         <translation>解决率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="194" />
         <source>of satisfaction</source>
         <translation>满意率权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/followup/dashboard.py" line="194" />
         <source>“Basically satisfied” counts as</source>
         <translation>“基本满意”折算系数</translation>
     </message>
@@ -745,38 +816,38 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="85" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="82" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="103" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="91" />
         <source>Required when not adopted; the citizen reads it</source>
         <translation>不予采纳时必填，群众可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="102" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="104" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="108" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
         <source>Referred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="109" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
         <source>Decided by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="110" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
         <source>Decided at</source>
         <translation>决定时间</translation>
     </message>
@@ -784,133 +855,133 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>DispositionsView</name>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="50" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="52" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="52" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="54" />
         <source>Waited</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="53" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="55" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="54" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="56" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="55" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="57" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="56" />
-        <location filename="../../desktop/ui/followup/dispositions.py" line="180" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="58" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="183" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="90" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="93" />
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="90" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="93" />
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="91" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="94" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="103" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
         <source>no policy</source>
         <translation>未设时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="105" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="108" />
         <source>decided late</source>
         <translation>逾期作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="105" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="108" />
         <source>decided in time</source>
         <translation>按时作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="109" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="109" />
         <source>within the limit</source>
         <translation>在时限内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="122" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="125" />
         <source>{n} opinions without a disposition, {late} past the limit</source>
         <translation>{n} 条意见尚无处理结果，其中 {late} 条已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="128" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="131" />
         <source>≈ The holiday schedule of a year involved is not published yet: only weekends were skipped, so these working-day counts are approximate.</source>
         <translation>≈ 所涉年份的节假日安排尚未公布，仅跳过了周末，工作日数为近似值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="136" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="139" />
         <source>All sessions</source>
         <translation>全部会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="142" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="145" />
         <source>No deadline policy</source>
         <translation>不设办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="162" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="165" />
         <source>Counted in working days: China's public holidays and adjusted working weekends are taken into account.</source>
         <translation>按工作日计算：已考虑国家法定节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="165" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="168" />
         <source>Counted in calendar days.</source>
         <translation>按自然日计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="166" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="169" />
         <source>Counted in hours.</source>
         <translation>按小时计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="181" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="184" />
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="182" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="185" />
         <source>New policy…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="183" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="186" />
         <source>Show decided too</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="184" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="187" />
         <source>Give disposition…</source>
         <translation>填写处理结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="185" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="188" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -918,109 +989,109 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="89" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
         <source>Documents — {title}</source>
         <extracomment>(kind for write_document, paper, file-name suffix zh, en)</extracomment>
         <translation>文书 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
         <source>Notice (会议通知)</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="90" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
         <source>Poster for the notice board, A4</source>
         <translation>公告栏海报（A4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
         <source>Poster for the notice board, A3</source>
         <translation>公告栏海报（A3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
         <source>Sign-in sheet (签到表)</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="94" />
         <source>Assignment slips (交办单), one per page</source>
         <translation>交办单（每页一份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="95" />
         <source>Public result notice (结果公示)</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
         <source>Hotline</source>
         <translation>热线电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
         <source>Suggestion box at</source>
         <translation>意见箱位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
         <source>Web form</source>
         <translation>网上留言地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="97" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
         <source>Slip number format</source>
         <translation>交办单编号格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="100" />
         <source>Opinions until</source>
         <translation>意见征集截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="108" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="100" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="110" />
         <source>Folder</source>
         <translation>保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="102" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="104" />
         <source>{year} is the year and {n} the number, e.g. 青石交〔{year}〕{n}号</source>
         <translation>{year} 为年份，{n} 为序号，例如 青石交〔{year}〕{n}号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="103" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="105" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="104" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="106" />
         <source>&amp;Write document</source>
         <translation>生成文书(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="105" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="107" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="140" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="146" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="151" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
@@ -1028,27 +1099,27 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>EditOpinionDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="31" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="32" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="41" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="42" />
         <source>&amp;Text</source>
         <translation>内容(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="42" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="43" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="43" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="44" />
         <source>&amp;Agreed by</source>
         <translation>附议人数(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="44" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="45" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
@@ -1121,17 +1192,17 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FacilitatorPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="97" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="100" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="98" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="101" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="99" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="102" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
@@ -1141,37 +1212,37 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>匿名发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="230" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="229" />
         <source>Next: {title}</source>
         <translation>下一议题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="231" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="230" />
         <source>No agenda item is running.</source>
         <translation>当前没有进行中的议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="235" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="234" />
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="237" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="236" />
         <source>{title}{state} · used {used} · over by {over}</source>
         <translation>{title}{state} · 已用 {used} · 超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="239" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="238" />
         <source>{title}{state} · used {used} · left {left}</source>
         <translation>{title}{state} · 已用 {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="244" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="243" />
         <source>Resume (P)</source>
         <translation>继续 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="246" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="245" />
         <source>Pause (P)</source>
         <translation>暂停 (P)</translation>
     </message>
@@ -1223,17 +1294,23 @@ Their name, group and contact are replaced by an anonymous label on every record
     <message numerus="yes">
         <location filename="../../desktop/ui/live/facilitator.py" line="296" />
         <source>%n people spoke</source>
-        <translation><numerusform>%n 人发言</numerusform></translation>
+        <translation>
+            <numerusform>%n 人发言</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/live/facilitator.py" line="297" />
         <source>%n turns</source>
-        <translation><numerusform>%n 人次</numerusform></translation>
+        <translation>
+            <numerusform>%n 人次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/live/facilitator.py" line="298" />
         <source>%n waiting</source>
-        <translation><numerusform>%n 人等候</numerusform></translation>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/live/facilitator.py" line="274" />
@@ -1299,68 +1376,68 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="193" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="194" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="197" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="198" />
         <source>Reached the person and got an answer</source>
         <translation>已联系到本人并得到答复（有效回访）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="231" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="233" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="209" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="210" />
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="211" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
         <source>Considers it resolved</source>
         <translation>认为已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
         <source>Called by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
         <source>Called at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="218" />
         <source>Unsatisfied: reopen the commitment (重办)</source>
         <translation>不满意：重新办理该事项（重办）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="232" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="234" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="235" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1368,103 +1445,103 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="39" />
+        <location filename="../../desktop/ui/followup/page.py" line="40" />
         <source>Commitments overdue: {overdue}; due within {days} days: {soon}.</source>
         <translation>已超期承诺事项 {overdue} 项；{days} 天内到期 {soon} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="43" />
+        <location filename="../../desktop/ui/followup/page.py" line="44" />
         <source>Most overdue: {titles}</source>
         <translation>超期最久：{titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="186" />
+        <location filename="../../desktop/ui/followup/page.py" line="188" />
         <source>No deadline policy: any later date with a reason.</source>
         <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="188" />
+        <location filename="../../desktop/ui/followup/page.py" line="190" />
         <source>(extended {n} times so far)</source>
         <translation>（已延期 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="194" />
+        <location filename="../../desktop/ui/followup/page.py" line="196" />
         <source>The current due date is approximate: it counts working days in a year whose holiday arrangement was not loaded.</source>
         <translation>当前期限为估算：按工作日计算，但所涉年份的节假日安排尚未载入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="234" />
+        <location filename="../../desktop/ui/followup/page.py" line="236" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="240" />
         <location filename="../../desktop/ui/followup/page.py" line="242" />
+        <location filename="../../desktop/ui/followup/page.py" line="244" />
         <source>Import archive</source>
         <translation>导入归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="243" />
+        <location filename="../../desktop/ui/followup/page.py" line="245" />
         <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
         <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="291" />
+        <location filename="../../desktop/ui/followup/page.py" line="293" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="292" />
+        <location filename="../../desktop/ui/followup/page.py" line="294" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="294" />
+        <location filename="../../desktop/ui/followup/page.py" line="296" />
         <source>Search opinions, replies and commitments of all sessions (Enter)</source>
         <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="295" />
+        <location filename="../../desktop/ui/followup/page.py" line="297" />
         <source>Commitment register</source>
         <translation>承诺事项台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="295" />
+        <location filename="../../desktop/ui/followup/page.py" line="297" />
         <source>Dispositions</source>
         <translation>意见处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="296" />
+        <location filename="../../desktop/ui/followup/page.py" line="298" />
         <source>Dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="296" />
+        <location filename="../../desktop/ui/followup/page.py" line="298" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="298" />
+        <location filename="../../desktop/ui/followup/page.py" line="300" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="299" />
+        <location filename="../../desktop/ui/followup/page.py" line="301" />
         <source>Commitments and opinions to Excel…</source>
         <translation>承诺事项和意见导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="300" />
+        <location filename="../../desktop/ui/followup/page.py" line="302" />
         <source>Commitments and opinions to CSV…</source>
         <translation>承诺事项和意见导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="301" />
+        <location filename="../../desktop/ui/followup/page.py" line="303" />
         <source>Whole database to a JSON archive…</source>
         <translation>整个数据库导出为 JSON 归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="302" />
+        <location filename="../../desktop/ui/followup/page.py" line="304" />
         <source>Import a JSON archive…</source>
         <translation>导入 JSON 归档…</translation>
     </message>
@@ -1472,107 +1549,107 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="237" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="240" />
         <source>Open the notice or a CSV file</source>
         <translation>打开通知或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="238" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="241" />
         <source>Text or CSV (*.txt *.csv);;All files (*)</source>
         <translation>文本或 CSV (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="249" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="252" />
         <source>The file cannot be read: {why}</source>
         <translation>无法读取文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="264" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="267" />
         <source>Save {off} days off and {work} adjusted working days for {year}? Every seat of this database will count deadlines with them.</source>
         <translation>保存 {year} 年的 {off} 个放假日和 {work} 个调休上班日？使用此数据库的每台电脑都将据此计算期限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="284" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="287" />
         <source> — preview, not saved</source>
         <translation> — 预览，尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="285" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="288" />
         <source>{off} days off, {work} adjusted working days; {n} problem(s)</source>
         <translation>放假 {off} 天，调休上班 {work} 天；问题 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="297" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="300" />
         <source>installed library</source>
         <translation>程序内置数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="297" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="300" />
         <source>State Council notice</source>
         <translation>国务院通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="298" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="301" />
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="298" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="301" />
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="300" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="303" />
         <source>{year}: no holiday data — deadlines skip weekends only and are marked approximate</source>
         <translation>{year} 年：没有节假日数据——期限仅按周末计算，并标为估算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="302" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="305" />
         <source>{year}: from {source}</source>
         <translation>{year} 年：来自{source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="306" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="309" />
         <source>Holiday calendar</source>
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="307" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="310" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="309" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="312" />
         <source>Paste the State Council notice (国务院办公厅关于…年部分节假日安排的通知) or CSV lines (date,kind with kind off or work), then read it:</source>
         <translation>粘贴国务院办公厅关于…年部分节假日安排的通知，或 CSV 行（日期,类型，类型为 off 放假或 work 上班），然后读取：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="311" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="314" />
         <source>Read the text</source>
         <translation>读取文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="312" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="315" />
         <source>Open a file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="313" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="316" />
         <source>Show what is saved</source>
         <translation>显示已保存的安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="314" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="317" />
         <source>Save for every seat…</source>
         <translation>保存（所有电脑共用）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="315" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="318" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="316" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="319" />
         <source>Red: day off. Blue: adjusted working day (调休上班). Framed: changed by hand. Click a day to toggle it.</source>
         <translation>红色：放假。蓝色：调休上班。带框：手工修改。点击日期可切换。</translation>
     </message>
@@ -1580,117 +1657,127 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="114" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="117" />
         <source>Import opinions</source>
         <translation>导入意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="115" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="118" />
         <source>Import attendees</source>
         <translation>导入参会人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="116" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="119" />
         <source>No file chosen yet.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="118" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="121" />
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="131" />
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="135" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="135" />
         <source>Verdict</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="135" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="133" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="136" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="137" />
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="137" />
         <source>not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="138" />
         <source>duplicate, skipped</source>
         <translation>重复，跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="157" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="172" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="181" />
         <source>Columns (English or Chinese header): channel 渠道, received_at 收到时间, name 姓名, group 分组, contact 联系方式, agenda_item 议题, kind 类型, tags 标签, text 内容 (required). CSV in UTF-8 or GBK, or XLSX.</source>
         <translation>列（英文或中文列名）：渠道 channel、收到时间 received_at、姓名 name、分组 group、联系方式 contact、议题 agenda_item、类型 kind、标签 tags、内容 text（必填）。支持 UTF-8 或 GBK 编码的 CSV，以及 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="175" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="184" />
         <source>Columns (English or Chinese header): name 姓名 (required), group 分组, contact 联系方式, consent 同意, role 出席情况, note 备注. CSV in UTF-8 or GBK, or XLSX.</source>
         <translation>列（英文或中文列名）：姓名 name（必填）、分组 group、联系方式 contact、同意 consent、出席情况 role、备注 note。支持 UTF-8 或 GBK 编码的 CSV，以及 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="181" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="190" />
         <source>Import 1 valid row</source>
         <translation>导入 1 条有效记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="182" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="191" />
         <source>Import {count} valid rows</source>
         <translation>导入 {count} 条有效记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="187" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="196" />
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="188" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="197" />
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="201" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="210" />
         <source>Reading and checking every row…</source>
         <translation>正在读取并检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="251" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="262" />
         <source>Rows with problems are named below; they are not imported.</source>
         <translation>有问题的行列在下方，这些行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="272" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="269" />
+        <source>Add {count} missing agenda items ({names}) and check again</source>
+        <translation>添加议程中缺少的 {count} 个议题（{names}）并重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="289" />
+        <source>Adding {count} agenda items…</source>
+        <translation>正在添加 {count} 个议题…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="309" />
         <source>Importing {count} rows…</source>
         <translation>正在导入 {count} 行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="277" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="314" />
         <source>Imported {added} rows; {duplicates} duplicates skipped; {invalid} rows with problems not imported.</source>
         <translation>已导入 {added} 行；跳过重复 {duplicates} 行；{invalid} 行有问题未导入。</translation>
     </message>
@@ -1698,262 +1785,131 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="145" />
+        <location filename="../../desktop/ui/live/page.py" line="126" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="161" />
-        <location filename="../../desktop/ui/live/page.py" line="562" />
+        <location filename="../../desktop/ui/live/page.py" line="141" />
+        <location filename="../../desktop/ui/live/page.py" line="236" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="217" />
-        <source>(no agenda item)</source>
-        <translation>（不属于任何议题）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="241" />
-        <source>Anonymous speaker</source>
-        <translation>匿名发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="301" />
-        <source>Start agenda item</source>
-        <translation>开始议题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="318" />
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="320" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="327" />
-        <source>Next agenda item</source>
-        <translation>下一议题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="332" />
-        <source>Add speaker</source>
-        <translation>添加发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="346" />
-        <source>Give the floor</source>
-        <translation>请其发言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="355" />
-        <source>End turn</source>
-        <translation>结束发言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="361" />
-        <source>Skip speaker</source>
-        <translation>跳过发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="367" />
-        <source>Move speaker</source>
-        <translation>调整发言顺序</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="378" />
-        <source>Type the opinion first: empty text is not saved.</source>
-        <translation>请先输入意见内容：空白内容不会保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="383" />
-        <source>Capture opinion</source>
-        <translation>记录意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="402" />
-        <source>Could not keep a draft: {error}</source>
-        <translation>无法保存草稿：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="420" />
-        <source>Edit opinion</source>
-        <translation>编辑意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="423" />
-        <location filename="../../desktop/ui/live/page.py" line="436" />
-        <source>Remove opinion</source>
-        <translation>删除意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="424" />
-        <source>Why is this opinion removed?</source>
-        <translation>删除这条意见的原因是什么？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="446" />
-        <source>Summary and decisions</source>
-        <translation>小结和决定事项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="482" />
-        <source>Make commitment</source>
-        <translation>形成承诺事项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="498" />
-        <source>Mark as read back</source>
-        <translation>标记为已宣读</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="539" />
-        <source>Last screen</source>
-        <translation>最后一个屏幕</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="553" />
-        <source>Projector (Ctrl+Shift+P)</source>
-        <translation>投影屏幕 (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="554" />
-        <source>Item</source>
-        <translation>议题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="555" />
-        <source>Speakers</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="556" />
-        <source>Latest opinions</source>
-        <translation>最新意见</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/page.py" line="557" />
-        <source>Blank (B)</source>
-        <translation>黑屏 (B)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85" />
+        <location filename="../../desktop/ui/main_window.py" line="86" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ui/main_window.py" line="226" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>(read-only: nothing can be saved)</source>
-        <translation type="unfinished" />
+        <translation>（只读：无法保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="295" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1961,210 +1917,266 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="74" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="75" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
         <source>public</source>
         <translation>公开版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="76" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="81" />
         <source>internal</source>
         <translation>内部版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="77" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="113" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
         <source>approved by {who}</source>
         <translation>已由{who}审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="110" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="84" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="267" />
+        <source>Privacy review</source>
+        <translation>隐私审查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="85" />
+        <source>{n} open</source>
+        <translation>{n} 项待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="85" />
+        <source>clear</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="87" />
         <source>Created</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="89" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="90" />
         <source>approved elsewhere, file not present</source>
         <translation>已在别处审定，本机没有该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="112" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <source>Session notice</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <source>Notice poster</source>
+        <translation>会议通知海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <source>Assignment slips</source>
+        <translation>交办单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
+        <source>Result notice</source>
+        <translation>结果公示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="130" />
         <source>approved by {who} elsewhere, file not present</source>
         <translation>{who} 已在别处审定，本机没有该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="116" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
         <source>Minutes — {title}</source>
         <translation>会议纪要 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="117" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
         <source>Official (GB/T 9704 纪要)</source>
         <translation>公文格式（GB/T 9704 纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="117" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="118" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="136" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="120" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
         <source>王女士 / Ms Wang</source>
         <translation>王女士 / Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="121" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
         <source>居民甲 / Resident A</source>
         <translation>居民甲 / Resident A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
         <source>Template (.docx)</source>
         <translation>模板（.docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
         <source>Citizens named as</source>
         <translation>群众称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
         <source>Public version (citizens renamed, personal data masked)</source>
         <translation>公开版本（群众使用代称，隐去个人信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="127" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="145" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="146" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="129" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
         <source>&amp;Generate minutes</source>
         <translation>生成纪要(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="130" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
         <source>&amp;Report back (you said, we did)</source>
         <translation>办理情况通报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="149" />
+        <source>&amp;Privacy review…</source>
+        <translation>隐私审查(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="150" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="132" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="151" />
         <source>&amp;Approve selected version…</source>
         <translation>审定所选版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="133" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="152" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="142" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="195" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="161" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="219" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="143" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="162" />
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Word 文档 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="167" />
         <source>Save minutes as</source>
         <translation>纪要另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="149" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="168" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="169" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="189" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="179" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="199" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="183" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="203" />
+        <source>The privacy review has {n} open line(s): open the privacy review, keep or mask them, then generate again before approving.</source>
+        <translation>隐私审查还有 {n} 项待处理：请打开隐私审查，逐项保留或遮盖，重新生成后再审定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="207" />
         <source>Changed since the approved version:</source>
         <translation>自审定版本以来的变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="196" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="220" />
         <source>Write the minutes in the plain style instead?</source>
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="201" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="202" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="226" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="221" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="248" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="232" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="268" />
+        <source>This public version was generated with {n} open line(s) in the privacy review, so it cannot be approved. Open the privacy review now?</source>
+        <translation>该公开版本生成时隐私审查还有 {n} 项待处理，因此不能审定。现在打开隐私审查吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="273" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="233" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="274" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -2172,27 +2184,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>NextInSeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="323" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="325" />
         <source>New session in this series</source>
         <translation>本系列的下一次会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="331" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="333" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="332" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="334" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="333" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="335" />
         <source>&amp;Start:</source>
         <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="336" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="338" />
         <source>The agenda, the leaders and departments attending and the settings of “{title}” are copied; a report-back item lists the commitments still open.</source>
         <translation>将复制“{title}”的议程、出席的领导和部门以及各项设置；“办理情况通报”议题会列出尚未办结的承诺事项。</translation>
     </message>
@@ -2211,58 +2223,234 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
 </context>
 <context>
+    <name>PrivacyReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="41" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="42" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="43" />
+        <source>Found</source>
+        <translation>发现内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="44" />
+        <source>Public text shows</source>
+        <translation>公开文本显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="45" />
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="75" />
+        <source>Privacy review before release</source>
+        <translation>发布前隐私审查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="77" />
+        <source>Everything the public version replaces, and what still looks personal (long numbers, @, 微信, 身份证, 电话, 住址, a citizen's name in another form). Keep or mask each open line; decisions are kept for this session and applied whenever the public documents are generated. A public version can be approved only when no line is open.</source>
+        <translation>以下是公开版本所作的全部替换，以及仍像个人信息的内容（长串数字、@、微信、身份证、电话、住址、群众姓名的其他写法）。请对每条待处理项选择保留或遮盖；处理结果随本次会议保存，每次生成公开文件时自动应用。只有没有待处理项时，公开版本才能审定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="81" />
+        <source>Only open lines</source>
+        <translation>只看待处理项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="82" />
+        <source>&amp;Keep as written</source>
+        <translation>保留原文(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="83" />
+        <source>&amp;Mask</source>
+        <translation>遮盖(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="84" />
+        <source>&amp;Reopen</source>
+        <translation>重新待处理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="88" />
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="88" />
+        <source>landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="89" />
+        <source>resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="89" />
+        <source>bank card</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <source>WeChat</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <source>QQ</source>
+        <translation>QQ号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
+        <source>vehicle plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
+        <source>home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="92" />
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="92" />
+        <source>looks personal</source>
+        <translation>疑似个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="96" />
+        <source>kept as written</source>
+        <translation>保留原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="98" />
+        <source>masked</source>
+        <translation>已遮盖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="99" />
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="99" />
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="115" />
+        <source>{n} lines, {open} open.</source>
+        <translation>共 {n} 项，待处理 {open} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="121" />
+        <source>Reading the public version …</source>
+        <translation>正在读取公开版本……</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="148" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="147" />
         <source>Progress note</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="152" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="155" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
         <source>Noted by</source>
         <translation>记录人</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorControls</name>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="85" />
+        <source>Last screen</source>
+        <translation>最后一个屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="99" />
+        <source>Projector (Ctrl+Shift+P)</source>
+        <translation>投影屏幕 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="100" />
+        <source>Item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="101" />
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="102" />
+        <source>Latest opinions</source>
+        <translation>最新意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="103" />
+        <source>Blank (B)</source>
+        <translation>黑屏 (B)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="156" />
+        <location filename="../../desktop/ui/projector/window.py" line="158" />
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="137" />
+        <location filename="../../desktop/ui/projector/window.py" line="139" />
         <source>Speaking: {name}</source>
         <translation>正在发言：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="141" />
-        <location filename="../../desktop/ui/projector/window.py" line="154" />
+        <location filename="../../desktop/ui/projector/window.py" line="143" />
+        <location filename="../../desktop/ui/projector/window.py" line="156" />
         <source>over by {over}</source>
         <translation>超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="147" />
+        <location filename="../../desktop/ui/projector/window.py" line="149" />
         <source>Next: {names}</source>
         <translation>接下来：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="158" />
+        <location filename="../../desktop/ui/projector/window.py" line="160" />
         <source>Paused · {clock}</source>
         <translation>已暂停 · {clock}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="162" />
+        <location filename="../../desktop/ui/projector/window.py" line="164" />
         <source>Tingjian — projector</source>
         <translation>听见 — 投影屏幕</translation>
     </message>
@@ -2270,32 +2458,32 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ReadBackDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="133" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="122" />
         <source>Read back the commitments</source>
         <translation>宣读承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="140" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="129" />
         <source>{n}. {owner}: {title} — by {due}</source>
         <translation>{n}. {owner}：{title} — 限 {due} 前办结</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="148" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="137" />
         <source>No commitment was made in this session.</source>
         <translation>本次会议尚未形成承诺事项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="156" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="145" />
         <source>Read back at {time}.</source>
         <translation>已于 {time} 宣读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="158" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="147" />
         <source>&amp;Mark as read back</source>
         <translation>标记为已宣读(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/dialogs.py" line="160" />
+        <location filename="../../desktop/ui/live/dialogs.py" line="149" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2303,52 +2491,52 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="99" />
+        <location filename="../../desktop/ui/followup/register.py" line="102" />
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="101" />
+        <location filename="../../desktop/ui/followup/register.py" line="104" />
         <source>from {date}</source>
         <translation>原定 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="107" />
+        <location filename="../../desktop/ui/followup/register.py" line="110" />
         <source>Approximate: this due date counts working days in a year whose holiday arrangement was not loaded, so only weekends were skipped.</source>
         <translation>估算：此期限按工作日计算，但所涉年份的节假日安排尚未载入，仅跳过了周末。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="117" />
+        <location filename="../../desktop/ui/followup/register.py" line="120" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="117" />
+        <location filename="../../desktop/ui/followup/register.py" line="120" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="117" />
+        <location filename="../../desktop/ui/followup/register.py" line="120" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="117" />
+        <location filename="../../desktop/ui/followup/register.py" line="120" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="118" />
+        <location filename="../../desktop/ui/followup/register.py" line="121" />
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="118" />
+        <location filename="../../desktop/ui/followup/register.py" line="121" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="118" />
+        <location filename="../../desktop/ui/followup/register.py" line="121" />
         <source>Work order</source>
         <translation>工单号</translation>
     </message>
@@ -2356,12 +2544,12 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="219" />
+        <location filename="../../desktop/ui/followup/register.py" line="223" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="244" />
+        <location filename="../../desktop/ui/followup/register.py" line="246" />
         <location filename="../../desktop/ui/followup/register.py" line="327" />
         <source>{n} commitments</source>
         <translation>共 {n} 项</translation>
@@ -2455,116 +2643,197 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="52" />
+        <location filename="../../desktop/ui/retention_panel.py" line="59" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="53" />
+        <location filename="../../desktop/ui/retention_panel.py" line="60" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="54" />
+        <location filename="../../desktop/ui/retention_panel.py" line="61" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="55" />
+        <location filename="../../desktop/ui/retention_panel.py" line="62" />
         <source>Last activity</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="56" />
+        <location filename="../../desktop/ui/retention_panel.py" line="63" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="93" />
+        <location filename="../../desktop/ui/retention_panel.py" line="110" />
         <source>(sessions that name no organisation)</source>
         <translation>（未注明组织的会议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="108" />
+        <location filename="../../desktop/ui/retention_panel.py" line="127" />
         <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
         <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="129" />
-        <location filename="../../desktop/ui/retention_panel.py" line="132" />
+        <location filename="../../desktop/ui/retention_panel.py" line="153" />
+        <location filename="../../desktop/ui/retention_panel.py" line="156" />
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="130" />
+        <location filename="../../desktop/ui/retention_panel.py" line="154" />
         <source>No contact is due for erasure now.</source>
         <translation>目前没有到期应删除的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="133" />
+        <location filename="../../desktop/ui/retention_panel.py" line="157" />
         <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
         <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="143" />
+        <location filename="../../desktop/ui/retention_panel.py" line="165" />
         <source>Personal data retention</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="145" />
+        <location filename="../../desktop/ui/retention_panel.py" line="167" />
         <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
         <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="149" />
+        <location filename="../../desktop/ui/retention_panel.py" line="171" />
         <source>Keep contacts (days) for</source>
         <translation>联系方式保存天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="150" />
+        <location filename="../../desktop/ui/retention_panel.py" line="172" />
         <source>Save period</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="151" />
+        <location filename="../../desktop/ui/retention_panel.py" line="173" />
         <source>Erase due contacts now…</source>
         <translation>立即删除到期的联系方式…</translation>
     </message>
 </context>
 <context>
+    <name>RoomActions</name>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="32" />
+        <source>Start agenda item</source>
+        <translation>开始议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="49" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="51" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="58" />
+        <source>Next agenda item</source>
+        <translation>下一议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="63" />
+        <source>Add speaker</source>
+        <translation>添加发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="77" />
+        <source>Give the floor</source>
+        <translation>请其发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="86" />
+        <source>End turn</source>
+        <translation>结束发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="92" />
+        <source>Skip speaker</source>
+        <translation>跳过发言人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/room.py" line="98" />
+        <source>Move speaker</source>
+        <translation>调整发言顺序</translation>
+    </message>
+</context>
+<context>
+    <name>Salutation</name>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="19" />
+        <source>Salutation: not given</source>
+        <translation>称呼：不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="20" />
+        <source>女士 (Ms)</source>
+        <translation>女士</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="21" />
+        <source>先生 (Mr)</source>
+        <translation>先生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="22" />
+        <source>老师 (teacher)</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="23" />
+        <source>师傅 (master)</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/salutation.py" line="24" />
+        <source>How the person is addressed; public documents name them 王女士 / Ms Wang with it, else 居民甲 / Resident A.</source>
+        <translation>此人的称呼；公开文件据此称“王女士”，未填则称“居民甲”。</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../../desktop/ui/followup/search.py" line="41" />
+        <location filename="../../desktop/ui/followup/search.py" line="43" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/search.py" line="41" />
+        <location filename="../../desktop/ui/followup/search.py" line="43" />
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/search.py" line="42" />
+        <location filename="../../desktop/ui/followup/search.py" line="44" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/search.py" line="48" />
+        <location filename="../../desktop/ui/followup/search.py" line="50" />
         <source>{n} found</source>
         <translation>{n} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/search.py" line="63" />
+        <location filename="../../desktop/ui/followup/search.py" line="65" />
         <source>{n} results for “{q}”</source>
         <translation>“{q}”共 {n} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/search.py" line="72" />
+        <location filename="../../desktop/ui/followup/search.py" line="74" />
         <source>Found</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/search.py" line="72" />
+        <location filename="../../desktop/ui/followup/search.py" line="74" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2572,142 +2841,142 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SecretaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="132" />
+        <location filename="../../desktop/ui/live/secretary.py" line="142" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="134" />
+        <location filename="../../desktop/ui/live/secretary.py" line="144" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="136" />
+        <location filename="../../desktop/ui/live/secretary.py" line="147" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="137" />
+        <location filename="../../desktop/ui/live/secretary.py" line="148" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="138" />
+        <location filename="../../desktop/ui/live/secretary.py" line="149" />
         <source>Agreed</source>
         <translation>附议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="139" />
+        <location filename="../../desktop/ui/live/secretary.py" line="150" />
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="280" />
+        <location filename="../../desktop/ui/live/secretary.py" line="293" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="294" />
         <source>&amp;Opinion</source>
         <translation>意见(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="294" />
         <source>S&amp;peaker</source>
         <translation>发言人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="295" />
         <source>Agenda &amp;item</source>
         <translation>议题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="295" />
         <source>&amp;Kind (Ctrl+K)</source>
         <translation>类型(&amp;K) (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="283" />
+        <location filename="../../desktop/ui/live/secretary.py" line="296" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="283" />
+        <location filename="../../desktop/ui/live/secretary.py" line="296" />
         <source>A&amp;greed by (+/−)</source>
         <translation>附议人数(&amp;G) (+/−)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="284" />
+        <location filename="../../desktop/ui/live/secretary.py" line="297" />
         <source>On-the-spot &amp;reply</source>
         <translation>现场答复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="284" />
+        <location filename="../../desktop/ui/live/secretary.py" line="297" />
         <source>Replied &amp;by</source>
         <translation>答复人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="287" />
+        <location filename="../../desktop/ui/live/secretary.py" line="300" />
         <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
         <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="289" />
+        <location filename="../../desktop/ui/live/secretary.py" line="302" />
         <source>Separate tags with ;</source>
         <translation>多个标签用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="296" />
+        <location filename="../../desktop/ui/live/secretary.py" line="310" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <location filename="../../desktop/ui/live/secretary.py" line="311" />
         <source>Edit (Ctrl+E)</source>
         <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="298" />
+        <location filename="../../desktop/ui/live/secretary.py" line="312" />
         <source>Remove (Ctrl+Del)</source>
         <translation>删除 (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="299" />
+        <location filename="../../desktop/ui/live/secretary.py" line="313" />
         <source>Make commitment (Ctrl+M)</source>
         <translation>形成承诺 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="300" />
+        <location filename="../../desktop/ui/live/secretary.py" line="314" />
         <source>Read back (Ctrl+R)</source>
         <translation>宣读承诺 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="301" />
+        <location filename="../../desktop/ui/live/secretary.py" line="315" />
         <source>Summary and decisions of the item</source>
         <translation>议题小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="302" />
+        <location filename="../../desktop/ui/live/secretary.py" line="316" />
         <source>Captured opinions (Ctrl+L)</source>
         <translation>已记录的意见 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="303" />
+        <location filename="../../desktop/ui/live/secretary.py" line="317" />
         <source>Summary and decisions (Ctrl+J)</source>
         <translation>小结和决定事项 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="304" />
+        <location filename="../../desktop/ui/live/secretary.py" line="318" />
         <source>Su&amp;mmary</source>
         <translation>小结(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="305" />
+        <location filename="../../desktop/ui/live/secretary.py" line="319" />
         <source>&amp;Decisions (one per line)</source>
         <translation>决定事项(&amp;D)（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="306" />
+        <location filename="../../desktop/ui/live/secretary.py" line="320" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
     </message>
@@ -2715,142 +2984,142 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
         <source>&amp;Kind:</source>
         <translation>会议类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="126" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
         <source>&amp;Date, start, minutes:</source>
         <translation>日期、开始时间、时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="127" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
         <source>&amp;Organisation:</source>
         <translation>主办单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
         <source>C&amp;hair:</source>
         <translation>主持领导(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
         <source>&amp;Facilitator:</source>
         <translation>主持人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
         <source>&amp;Recorder:</source>
         <translation>记录人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
         <source>Leaders and departments attending:</source>
         <translation>出席的领导和部门：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
         <source>Deadline &amp;policy:</source>
         <translation>办理时限规则(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
         <source>A&amp;genda template:</source>
         <translation>议程模板(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source> min available</source>
         <translation> 分钟可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
         <source>Edit the directory…</source>
         <translation>编辑名录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
         <source>&amp;Create session</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="139" />
         <source>Import &amp;opinions…</source>
         <translation>导入意见(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
         <source>&amp;Documents…</source>
         <translation>文书(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
         <source>Notice, poster, sign-in sheet, assignment slips, result notice</source>
         <translation>会议通知、海报、签到表、交办单、结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="141" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
         <source>Edit session</source>
         <translation>编辑会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
         <source>New session</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="145" />
         <source>Issuing body of the minutes</source>
         <translation>纪要的印发单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="165" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="167" />
         <source>(none: set per commitment)</source>
         <translation>（不设：逐项设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="174" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="176" />
         <source>(empty agenda)</source>
         <translation>（空议程）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="241" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="243" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="242" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="244" />
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
@@ -2858,37 +3127,37 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="16" />
+        <location filename="../../desktop/ui/sessions/model.py" line="17" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="16" />
+        <location filename="../../desktop/ui/sessions/model.py" line="17" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="17" />
+        <location filename="../../desktop/ui/sessions/model.py" line="18" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="17" />
+        <location filename="../../desktop/ui/sessions/model.py" line="18" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="18" />
+        <location filename="../../desktop/ui/sessions/model.py" line="19" />
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="19" />
+        <location filename="../../desktop/ui/sessions/model.py" line="20" />
         <source>Opinions</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="20" />
+        <location filename="../../desktop/ui/sessions/model.py" line="21" />
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
@@ -2896,32 +3165,32 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="135" />
+        <location filename="../../desktop/ui/sessions/page.py" line="137" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="136" />
+        <location filename="../../desktop/ui/sessions/page.py" line="138" />
         <source>No sessions yet. Use File → Create demo session to explore Tingjian with realistic content.</source>
         <translation>还没有会议。可通过“文件 → 创建示例会议”体验听见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="138" />
+        <location filename="../../desktop/ui/sessions/page.py" line="140" />
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="140" />
+        <location filename="../../desktop/ui/sessions/page.py" line="142" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="142" />
+        <location filename="../../desktop/ui/sessions/page.py" line="144" />
         <source>New in this &amp;series…</source>
         <translation>本系列下一次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="144" />
+        <location filename="../../desktop/ui/sessions/page.py" line="146" />
         <source>Leaders and &amp;departments…</source>
         <translation>领导和部门(&amp;D)…</translation>
     </message>
@@ -2929,87 +3198,103 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="113" />
+        <location filename="../../desktop/ui/settings_page.py" line="162" />
         <source>Holiday arrangements: {first}–{last} from the installed library</source>
         <translation>节假日安排：{first}–{last} 年来自程序内置数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116" />
+        <location filename="../../desktop/ui/settings_page.py" line="165" />
         <source>; loaded into the database: {years}</source>
         <translation>；已载入数据库：{years}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="126" />
+        <location filename="../../desktop/ui/settings_page.py" line="175" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127" />
+        <location filename="../../desktop/ui/settings_page.py" line="176" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128" />
+        <location filename="../../desktop/ui/settings_page.py" line="177" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="129" />
+        <location filename="../../desktop/ui/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/settings_page.py" line="180" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="130" />
+        <location filename="../../desktop/ui/settings_page.py" line="179" />
+        <source>Time zone for dates and times</source>
+        <translation>日期和时间所用时区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="181" />
+        <source>Numbers we publish (kept in public documents)</source>
+        <translation>本单位公开的号码（公开文件中保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="182" />
+        <source>The organisation's own phones, separated by commas, e.g. 0571-88886666, 12345</source>
+        <translation>本单位自己的电话，用逗号分隔，例如 0571-88886666, 12345</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="184" />
         <source>Running a session</source>
         <translation>主持会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="131" />
+        <location filename="../../desktop/ui/settings.py" line="50" />
         <source>Warn this many minutes before an item ends</source>
         <translation>议题结束前提醒（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="132" />
+        <location filename="../../desktop/ui/settings.py" line="52" />
         <source>Default speaking time (seconds)</source>
         <translation>默认发言时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="133" />
+        <location filename="../../desktop/ui/settings.py" line="54" />
         <source>People who have not spoken yet go first</source>
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Rules every seat shares</source>
         <translation>各台电脑共用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="136" />
+        <location filename="../../desktop/ui/settings_page.py" line="190" />
         <source>Deadline policies, the weights of the three rates and the holiday calendar are kept in the database: every laptop using it, its backups and its archives count alike.</source>
         <translation>办理时限规则、“三率”权重和节假日安排都保存在数据库中：使用它的每台电脑、它的备份和归档都按同样的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="138" />
+        <location filename="../../desktop/ui/settings_page.py" line="192" />
         <source>Holiday calendar…</source>
         <translation>节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="194" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/settings_page.py" line="196" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="197" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>
@@ -3017,22 +3302,22 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="128" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="126" />
         <source>Change status</source>
         <translation>更改办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="134" />
         <source>Required when it cannot be done</source>
         <translation>无法办理时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="137" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="138" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
