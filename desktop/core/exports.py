@@ -30,7 +30,7 @@ from .models import (
     AgendaItem, Commitment, Disposition, ListeningSession, Opinion, OpinionTag, Owner, Person,
 )
 from .vocabulary import speaker_name, word
-from .zone import SYSTEM_ZONE, format_datetime
+from .zone import SYSTEM_ZONE, wall_clock
 
 Progress = Callable[[int, int], None]  # (done, total)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -142,15 +142,16 @@ def sheets(db: Database, session_id: int | None = None, lang: str = "en", *,
 def _safe_rows(sheet: Sheet, as_text: bool = False) -> Iterator[list[object]]:
     """Each row made safe for a spreadsheet; times in the sheet's zone (naive wall time for an
     XLSX date cell, ``2026-12-31 09:30`` for CSV)."""
-    zone = sheet.zone
+    wall = wall_clock(sheet.zone)
     times = sheet.times
+    starts = FORMULA_START
     for row in sheet.rows:
-        out = [("'" + v) if type(v) is str and v.startswith(FORMULA_START) else v for v in row]
+        out = [("'" + v) if v.__class__ is str and v.startswith(starts) else v for v in row]
         for i in times:
             value = out[i]
             if value is not None:
-                out[i] = format_datetime(value, zone) if as_text else \
-                    value.astimezone(zone).replace(tzinfo=None)
+                local = wall(value)
+                out[i] = local.isoformat(" ", "minutes") if as_text else local
         yield out
 
 
