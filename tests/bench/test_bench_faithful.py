@@ -14,13 +14,14 @@ import pytest
 
 from desktop.core import archive, exports
 from desktop.core.db import open_database, resolve_location
-
-from .test_bench_scale import large_db  # noqa: F401
+from desktop.core.large_demo import create_large_demo
 
 
 @pytest.fixture(scope="module")
-def large(large_db: Path):  # noqa: F811
-    db = open_database(resolve_location(large_db, large_db))
+def large(tmp_path_factory):
+    path = tmp_path_factory.mktemp("large") / "large.db"
+    db = open_database(resolve_location(path, path))
+    create_large_demo(db, seed=1)
     yield db
     db.close()
 

@@ -315,3 +315,19 @@ def test_summary_names_at_most_twenty_ignored_columns(db, session, tmp_path) -> 
         assert "30" in text
     assert len([p for p in preview.file_problems if p.column.startswith("多余")]) == 20
     assert any("10 more" in p.en for p in preview.file_problems)
+
+
+def test_xlsx_rows_beyond_the_stated_dimension_are_read(tmp_path) -> None:
+    """A workbook may state a smaller dimension than it holds: every row is still read."""
+    path = _xlsx_bomb(tmp_path / "lying.xlsx", 30)
+    with zipfile.ZipFile(path) as book:
+        assert '<dimension ref="A1:A1"/>' in book.read("xl/worksheets/sheet1.xml").decode()
+    assert len(read_table(path).rows) == 30
+
+
+def test_value_in_an_ignored_column_is_named(db, session, tmp_path) -> None:
+    path = write(tmp_path, "渠道,内容,备注\n热线,施工方报价12,800元\n热线,正常一行,\n")
+    preview = preview_opinions(db, session.id, path, now=NOW)
+    first, second = preview.rows
+    assert any(p.column == "备注" and "800元" in p.en for p in first.problems)
+    assert not any(p.column == "备注" for p in second.problems)

@@ -24,7 +24,7 @@ from ..services.opinions import normalise_tags
 from .bulk import bulk_insert
 from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
-from .table import Cell, header_problems, notes_as_problems, read_table
+from .table import Cell, header_problems, ignored_values, notes_as_problems, read_table
 from .values import (
     _CONTROL, ValueProblem, map_headers, parse_channel, parse_datetime, parse_kind, strip_controls,
 )
@@ -97,12 +97,15 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
     header_of = {f: table.headers[i] for f, i in found.items()}
     checker = _RowChecker(found, header_of, items, default_channel, now, tz)
     check, notes = checker.check, table.notes
+    used = set(found.values())
     seen: dict[str, int] = {}
     total = len(table.rows)
     for n, (line, cells) in enumerate(table.rows):
         verdict = check(line, cells)
         if line in notes:
             _add_reading_notes(verdict, notes_as_problems(table, line))
+        if ignored and len(cells) > 0:
+            verdict.problems.extend(ignored_values(table, line, cells, used))
         if verdict.payload is not None:
             key = verdict.payload["import_key"]
             if key in stored:

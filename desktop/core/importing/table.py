@@ -424,6 +424,8 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         sheet = book.worksheets[0] if book.worksheets else None
         table: Table | None = None
         if sheet is not None:
+            if hasattr(sheet, "reset_dimensions"):  # read every row, whatever the file claims
+                sheet.reset_dimensions()
             for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if len(values) > MAX_COLUMNS and any(v not in (None, "") for v in values[MAX_COLUMNS:]):
                     _check_columns(path, len(values))
@@ -479,3 +481,19 @@ def header_problems(table: Table, ignored: list[str]) -> list[Problem]:
         out.append(Problem(table.header_line, "", f"{more:,} more unknown columns are ignored.",
                            f"另有 {more} 个未知的列已忽略。", "warning"))
     return out + notes_as_problems(table, table.header_line)
+
+
+def ignored_values(table: Table, line: int, cells: list[Cell], used: set[int]) -> list[Problem]:
+    """A value in a column the import does not read is said, not dropped in silence (a value
+    split at an unquoted comma often lands there)."""
+    out = []
+    for index, value in enumerate(cells):
+        if index in used or index >= len(table.headers) or value is None or \
+                (isinstance(value, str) and not value.strip()):
+            continue
+        text = str(value)
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        out.append(Problem(line, table.column_name(index),
+                           f"This column is not imported; its value {shown!r} is left out.",
+                           f"此列不导入；其中的值“{shown}”未导入。", "warning"))
+    return out
