@@ -12,9 +12,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import timedelta, tzinfo
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -30,7 +30,7 @@ from .models import (
     AgendaItem, Commitment, Disposition, ListeningSession, Opinion, OpinionTag, Owner, Person,
 )
 from .vocabulary import speaker_name, word
-from .zone import SYSTEM_ZONE, wall_clock
+from .zone import SYSTEM_ZONE
 
 Progress = Callable[[int, int], None]  # (done, total)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -139,20 +139,54 @@ def sheets(db: Database, session_id: int | None = None, lang: str = "en", *,
             opinions_sheet(db, session_id, lang, zone=zone, codes=codes)]
 
 
-def _safe_rows(sheet: Sheet, as_text: bool = False) -> Iterator[list[object]]:
+def _safe_rows(sheet: Sheet, as_text: bool = False) -> Iterator[Sequence[object]]:
     """Each row made safe for a spreadsheet; times in the sheet's zone (naive wall time for an
-    XLSX date cell, ``2026-12-31 09:30`` for CSV)."""
-    wall = wall_clock(sheet.zone)
-    times = sheet.times
+    XLSX date cell, ``2026-12-31 09:30`` for CSV). The work runs column by column over blocks of
+    rows, so a column with nothing to change costs one C-level join and search."""
+    for start in range(0, len(sheet.rows), BLOCK):
+        block = sheet.rows[start:start + BLOCK]
+        columns = list(zip(*block))
+        for i, column in enumerate(columns):
+            if i in sheet.times:
+                columns[i] = _times(column, sheet.zone, as_text)
+            else:
+                columns[i] = _safe_column(column)
+        yield from zip(*columns)
+
+
+BLOCK = 5000
+_MARKS = tuple("\x00" + c for c in FORMULA_START)
+
+
+def _safe_column(column: tuple) -> tuple | list:
+    """Text that a spreadsheet would run gets a leading apostrophe. Stored text has no NUL
+    (the services refuse it), so one join tells whether any value of the column needs it."""
+    texts = [v for v in column if v.__class__ is str]
+    if not texts:
+        return column
+    joined = "\x00" + "\x00".join(texts)
+    if not any(mark in joined for mark in _MARKS):
+        return column
     starts = FORMULA_START
-    for row in sheet.rows:
-        out = [("'" + v) if v.__class__ is str and v.startswith(starts) else v for v in row]
-        for i in times:
-            value = out[i]
-            if value is not None:
-                local = wall(value)
-                out[i] = local.isoformat(" ", "minutes") if as_text else local
-        yield out
+    return [("'" + v) if v.__class__ is str and v.startswith(starts) else v for v in column]
+
+
+def _times(column: tuple, zone: tzinfo, as_text: bool) -> list:
+    """UTC times as wall times in ``zone``: each quarter hour's offset is looked up once."""
+    out = []
+    offsets: dict[int, timedelta] = {}
+    for value in column:
+        if value is None:
+            out.append(None)
+            continue
+        bucket = int(value.timestamp()) // 900
+        offset = offsets.get(bucket)
+        if offset is None:
+            offset = offsets[bucket] = value.astimezone(zone).utcoffset() or timedelta(0)
+        local = value + offset  # still marked UTC: only its fields are used
+        out.append(local.isoformat(" ", "minutes")[:16] if as_text else
+                   local.replace(tzinfo=None))
+    return out
 
 
 def _cells(sheet: Sheet) -> Iterator[list[object]]:

@@ -130,19 +130,3 @@ def today(now: datetime, zone: tzinfo) -> date:
     """The day it is in ``zone`` at ``now`` (from the clock)."""
     return now.astimezone(zone).date()
 
-
-def wall_clock(zone: tzinfo):
-    """A fast ``value -> naive wall time in zone`` for many values (exports): offsets change
-    only on quarter hours, so each quarter hour's offset is worked out once."""
-    offsets: dict[int, timedelta] = {}
-
-    def convert(value: datetime) -> datetime:
-        utc = value.astimezone(UTC).replace(tzinfo=None) if value.utcoffset() else \
-            value.replace(tzinfo=None)
-        bucket = int((utc - _EPOCH).total_seconds()) // 900
-        offset = offsets.get(bucket)
-        if offset is None:
-            offset = offsets[bucket] = value.astimezone(zone).utcoffset() or timedelta(0)
-        return utc + offset
-
-    return convert
