@@ -14,7 +14,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
@@ -30,7 +30,7 @@ from .models import (
     AgendaItem, Commitment, Disposition, ListeningSession, Opinion, OpinionTag, Owner, Person,
 )
 from .vocabulary import speaker_name, word
-from .zone import SYSTEM_ZONE
+from .zone import SYSTEM_ZONE, native
 
 Progress = Callable[[int, int], None]  # (done, total)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -172,21 +172,12 @@ def _safe_column(column: tuple) -> tuple | list:
 
 
 def _times(column: tuple, zone: tzinfo, as_text: bool) -> list:
-    """UTC times as wall times in ``zone``: each quarter hour's offset is looked up once."""
-    out = []
-    offsets: dict[int, timedelta] = {}
-    for value in column:
-        if value is None:
-            out.append(None)
-            continue
-        bucket = int(value.timestamp()) // 900
-        offset = offsets.get(bucket)
-        if offset is None:
-            offset = offsets[bucket] = value.astimezone(zone).utcoffset() or timedelta(0)
-        local = value + offset  # still marked UTC: only its fields are used
-        out.append(local.isoformat(" ", "minutes")[:16] if as_text else
-                   local.replace(tzinfo=None))
-    return out
+    """UTC times as wall times in ``zone`` (C conversions: ``astimezone()`` for the system's)."""
+    target = native(zone)
+    if as_text:
+        return [None if v is None else v.astimezone(target).isoformat(" ", "minutes")[:16]
+                for v in column]
+    return [None if v is None else v.astimezone(target).replace(tzinfo=None) for v in column]
 
 
 def _cells(sheet: Sheet) -> Iterator[list[object]]:
