@@ -2,7 +2,7 @@
 America/New_York, and with the display zone left to the system or fixed in the settings."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
