@@ -534,6 +534,10 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     done = 0
     try:
         with db.engine.begin() as conn:
+            # SQLite: the tables' own indexes are dropped and made again, from their stored
+            # definitions, after the rows are in (one sort instead of 280,000 index updates)
+            indexes = _drop_indexes(conn, [t.name for t, _c, _r in checked]) \
+                if db.dialect == "sqlite" else []
             for table, columns, rows in checked:
                 for start in range(0, len(rows), 20_000):
                     part = rows[start:start + 20_000]
@@ -541,6 +545,8 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
                     done += len(part)
                     if progress:
                         progress(done, total)
+            for sql in indexes:
+                conn.exec_driver_sql(sql)
             if db.dialect == "postgresql":
                 for table in ordered:
                     if "id" in table.columns and table.columns["id"].primary_key:
@@ -558,6 +564,18 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     for table, _columns, _rows_of in checked:
         db.notify(ENTITIES.get(table.name, table.name), ())
     return {t.name: len(r) for t, _c, r in checked}
+
+
+def _drop_indexes(conn: Any, tables: list[str]) -> list[str]:
+    """Drop the named indexes of ``tables`` (not those behind a primary key or UNIQUE, which
+    have no SQL); return the statements that make them again."""
+    marks = ", ".join("?" for _ in tables)
+    found = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks})", tuple(tables)).fetchall()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
 
 
 def _insert(conn: Any, table: Table, columns: list[str], rows: list[list[Any]], sqlite: bool
