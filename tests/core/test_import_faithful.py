@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
-import subprocess
-import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.errors import ValidationError
+from tests.memprobe import probe
 from desktop.core.importing import INVALID, VALID
 from desktop.core.importing import table as table_module
 from desktop.core.importing.opinions import import_opinions, preview_opinions
@@ -212,7 +210,7 @@ def _expected(header, rows, text, quirks):
 # --- bounded work -------------------------------------------------------------------------
 
 PROBE = """
-import json, resource, sys
+import json, sys
 from desktop.core.errors import TingjianError
 from desktop.core.importing.table import read_table
 try:
@@ -220,16 +218,13 @@ try:
     outcome = "read"
 except TingjianError as exc:
     outcome = exc.en + " | " + exc.zh
-print(json.dumps({"outcome": outcome,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps(outcome))
 """
 
 
 def _probe(path: Path) -> dict:
-    """Read ``path`` in a fresh interpreter: the outcome and that process's peak memory."""
-    done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True,
-                          check=True, timeout=600)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """Read ``path`` in a fresh interpreter: the outcome and that interpreter's peak memory."""
+    return probe(PROBE, str(path))
 
 
 def _xlsx_bomb(path: Path, rows: int) -> Path:
