@@ -45,3 +45,21 @@ def test_export_import_and_report(tmp_path: Path) -> None:
                   "999", "--db", fresh)
     assert missing.returncode == 2 and "Session #999 does not exist" in missing.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_words_and_codes(tmp_path: Path) -> None:
+    import csv
+
+    db = str(tmp_path / "cli.db")
+    assert run("demo", "--lang", "zh", "--db", db).returncode == 0
+    kinds = {}
+    for flag in ((), ("--codes",)):
+        out = tmp_path / f"x{len(flag)}.csv"
+        assert run("export", "--format", "csv", "--out", str(out), *flag, "--db", db).returncode == 0
+        with (tmp_path / f"x{len(flag)}-opinions.csv").open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        column = "Kind" if "Kind" in rows[0] else "类型"
+        kinds[bool(flag)] = {r[column] for r in rows}
+        assert all(r.get("Speaker", r.get("发言人")) for r in rows)  # a speaker for every opinion
+    assert kinds[True] <= {"suggestion", "complaint", "question", "praise"}
+    assert not kinds[False] & {"suggestion", "complaint", "question", "praise"}

@@ -36,7 +36,6 @@ from .db import Database
 from .errors import TingjianError, ValidationError
 from .exports import save_via_temp
 from .gcpause import no_gc_pauses
-from .importing.bulk import bulk_insert
 from .models import UTCDateTime, metadata
 from .models.enums import (
     AgendaKind, AttendanceRole, Channel, CommitmentStatus, DispositionKind, MinutesStatus,
@@ -91,6 +90,40 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _iso_sql(name: str) -> str:
+    """SQLite keeps a UTC time as 'YYYY-MM-DD HH:MM:SS.ffffff'; this SQL gives the ISO text
+    ``datetime.isoformat()`` writes for it ('YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00')."""
+    q = f'"{name}"'
+    return (f"CASE WHEN {q} IS NULL THEN NULL ELSE substr({q}, 1, 10) || 'T' || substr({q}, 12, 8)"
+            f" || CASE WHEN substr({q}, 21) IN ('', '000000') THEN '' ELSE '.' || substr({q}, 21)"
+            f" END || '+00:00' END")
+
+
+def _export_rows(conn: Any, table: Table, dialect: str) -> list[list]:
+    """Every row of ``table`` as JSON values, in primary-key order."""
+    pk = [c.name for c in table.primary_key.columns]
+    flags = [i for i, c in enumerate(table.columns) if isinstance(c.type, Boolean)]
+    if dialect == "sqlite":  # the conversions run in SQLite's C code
+        parts = [_iso_sql(c.name) if isinstance(c.type, UTCDateTime) else f'"{c.name}"'
+                 for c in table.columns]
+        order = ", ".join(f'"{n}"' for n in pk)
+        cursor = conn.connection.driver_connection.execute(
+            f'SELECT {", ".join(parts)} FROM "{table.name}" ORDER BY {order}')
+        rows = list(map(list, cursor.fetchall()))
+        for i in flags:
+            for row in rows:
+                if row[i] is not None:
+                    row[i] = bool(row[i])
+        return rows
+    times = [i for i, c in enumerate(table.columns) if isinstance(c.type, UTCDateTime)]
+    rows = [list(r) for r in conn.execute(select(table).order_by(*table.primary_key.columns))]
+    for row in rows:
+        for i in times:
+            if row[i] is not None:
+                row[i] = row[i].astimezone(UTC).isoformat()
+    return rows
+
+
 def _canonical(tables: dict) -> bytes:
     return json.dumps(tables, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":")).encode("utf-8")
@@ -109,20 +142,7 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None,
     with db.engine.connect() as conn:
         for index, table in enumerate(ordered):
             columns = [c.name for c in table.columns]
-            pk = list(table.primary_key.columns)
-            times = [i for i, c in enumerate(table.columns) if isinstance(c.type, UTCDateTime)]
-            rows = conn.execute(select(table).order_by(*pk)).fetchall()
-            if times:
-                out = []
-                for row in rows:
-                    values = list(row)
-                    for i in times:
-                        if values[i] is not None:
-                            values[i] = values[i].isoformat()  # UTC already (UTCDateTime)
-                    out.append(values)
-            else:
-                out = [list(row) for row in rows]
-            tables[table.name] = {"columns": columns, "rows": out}
+            tables[table.name] = {"columns": columns, "rows": _export_rows(conn, table, db.dialect)}
             if progress:
                 progress(index + 1, len(ordered))
     body = _canonical(tables)
@@ -262,8 +282,9 @@ def _service_rule(rule: Callable[[], object]) -> None:
         raise _Bad(exc.en, exc.zh) from None
 
 
-def _checker(table: Table, name: str) -> Callable[[Any], Any]:
-    """The check (and conversion) of one column's values, decided once per column."""
+def _checker(table: Table, name: str, sqlite: bool) -> Callable[[Any], Any]:
+    """The check (and conversion) of one column's values, decided once per column. On SQLite the
+    value comes back as stored (a UTC time as 'YYYY-MM-DD HH:MM:SS.ffffff', a flag as 0/1)."""
     column = table.columns[name]
     kind = column.type
     nullable = column.nullable
@@ -290,6 +311,10 @@ def _checker(table: Table, name: str) -> Callable[[Any], Any]:
             if not EARLIEST <= when < LATEST:
                 raise _Bad(f"{label} {value!r} is outside 1970–2199",
                            f"{label} {value!r} 不在 1970–2199 年之间")
+            if sqlite:
+                if when.utcoffset():
+                    when = when.astimezone(UTC)
+                return when.replace(tzinfo=None).isoformat(" ", "microseconds")
             return when
     elif isinstance(kind, Boolean):
         def check(value: Any) -> Any:
@@ -297,7 +322,7 @@ def _checker(table: Table, name: str) -> Callable[[Any], Any]:
                 return null(value)
             if type(value) is not bool:
                 raise _Bad(f"bad flag {value!r} in {label}", f"{label} 的取值 {value!r} 不是是/否")
-            return value
+            return int(value) if sqlite else value
     elif isinstance(kind, Integer):
         keyed = column.primary_key or bool(column.foreign_keys)
         top = MAXIMUM.get((table.name, name), LARGEST)
@@ -347,49 +372,115 @@ def _refused(table: Table, index: int, row: list, columns: list[str], en: str, z
                            zh=f"归档未导入：{where_zh}：{zh}。")
 
 
-def _rows(table: Table, columns: list[str], rows: list, ids: dict[tuple[str, str], set]
-          ) -> list[dict[str, Any]]:
+def _rows(table: Table, columns: list[str], rows: list, ids: dict[tuple[str, str], set],
+          sqlite: bool) -> list[list[Any]]:
     """Every row of one table checked and converted; links must point at rows of the archive.
 
-    ``ids`` holds, per (table, key column), the keys of the rows already checked."""
-    checks = [_checker(table, name) for name in columns]
-    links = []
-    for i, name in enumerate(columns):
-        for key in table.columns[name].foreign_keys:
-            links.append((i, key.column.table.name, key.column.name))
+    The checks run column by column on whole columns (sets, ``map`` and joins in C); only a
+    column where something is wrong, or not in the usual form, is gone through value by value
+    with the per-value checks, which also name the first bad row."""
     width = len(columns)
-    keys = [c.name for c in table.primary_key.columns if c.name in columns]
-    for key in keys:
-        if any((target, column) == (table.name, key) for _i, target, column in links):  # self links
-            at = columns.index(key)
-            ids[(table.name, key)] = {r[at] for r in rows if isinstance(r, list) and len(r) == width}
-    out = []
-    for index, row in enumerate(rows):
-        if not isinstance(row, list) or len(row) != width:
-            got = len(row) if isinstance(row, list) else type(row).__name__
-            raise _refused(table, index, [], columns, f"{got} values for {width} columns",
-                           f"有 {got} 个值，应为 {width} 个")
-        try:
-            values = [check(v) for check, v in zip(checks, row, strict=True)]
-        except _Bad as exc:
-            raise _refused(table, index, row, columns, exc.en, exc.zh) from None
-        for i, target, key in links:
-            value = values[i]
-            if value is not None and value not in ids.get((target, key), ()):
-                raise _refused(table, index, row, columns,
-                               f"{columns[i]} points at {target} #{value}, which the archive "
-                               "does not hold", f"{columns[i]} 指向不存在的 {target} #{value}")
-        out.append(dict(zip(columns, values, strict=True)))
-    for key in keys:
-        ids[(table.name, key)] = {r[key] for r in out}
-    _business_rules(table, out, rows, columns)
+    bad = next((i for i, r in enumerate(rows) if r.__class__ is not list or len(r) != width), None)
+    if bad is not None:
+        row = rows[bad]
+        got = len(row) if isinstance(row, list) else type(row).__name__
+        raise _refused(table, bad, [], columns, f"{got} values for {width} columns",
+                       f"有 {got} 个值，应为 {width} 个")
+    # A link points at a key column of its table (the id, or e.g. holiday_year.year); ``ids``
+    # holds, per (table, key column), the keys of the rows already checked.
+    keys = [columns.index(c.name) for c in table.primary_key.columns if c.name in columns]
+    links = {}
+    for i, name in enumerate(columns):
+        for foreign in table.columns[name].foreign_keys:
+            links[i] = (foreign.column.table.name, foreign.column.name)
+    for at in keys:
+        if (table.name, columns[at]) in links.values():  # self links
+            ids[(table.name, columns[at])] = set(r[at] for r in rows)
+    cells = list(zip(*rows)) if rows else [() for _ in columns]
+    converted = []
+    for i, name in enumerate(columns):
+        column = _fast_column(table, name, cells[i], sqlite)
+        if column is None:
+            check = _checker(table, name, sqlite)
+            column = []
+            for index, value in enumerate(cells[i]):
+                try:
+                    column.append(check(value))
+                except _Bad as exc:
+                    raise _refused(table, index, rows[index], columns, exc.en, exc.zh) from None
+        target = links.get(i)
+        if target is not None:
+            known = ids.get(target, set())
+            target = target[0]
+            if not set(column) - {None} <= known:
+                index = next(n for n, v in enumerate(column) if v is not None and v not in known)
+                raise _refused(table, index, rows[index], columns,
+                               f"{name} points at {target} #{column[index]}, which the archive "
+                               "does not hold", f"{name} 指向不存在的 {target} #{column[index]}")
+        converted.append(column)
+    out = [list(r) for r in zip(*converted)] if rows else []
+    for at in keys:
+        ids[(table.name, columns[at])] = set(converted[at])
+    if table.name in ("disposition", "commitment", "minutes_version"):
+        _business_rules(table, out, rows, columns)
     return out
 
 
-def _business_rules(table: Table, out: list[dict], rows: list, columns: list[str]) -> None:
+def _fast_column(table: Table, name: str, values: tuple, sqlite: bool) -> list | tuple | None:
+    """The whole column checked at once, converted as ``_checker`` would; None if any value
+    needs the per-value checks (a problem, or an unusual form)."""
+    column = table.columns[name]
+    kind = column.type
+    types = set(map(type, values))
+    if type(None) in types:
+        if not column.nullable:
+            return None
+        types.discard(type(None))
+    present = [v for v in values if v is not None] if column.nullable else values
+    if isinstance(kind, UTCDateTime):
+        if not types <= {str} or not all(len(v) in (25, 32) and v.endswith("+00:00") and
+                                         v[10] == "T" for v in present):
+            return None
+        try:
+            for v in present:
+                datetime.fromisoformat(v)
+        except ValueError:
+            return None
+        if present and not ("1970" <= min(present)[:4] and max(present)[:4] < "2200"):
+            return None
+        if not sqlite:
+            return [None if v is None else datetime.fromisoformat(v) for v in values]
+        return [None if v is None else
+                v[:10] + " " + v[11:19] + (v[19:26] if len(v) == 32 else ".000000")
+                for v in values]
+    if isinstance(kind, Boolean):
+        if not types <= {bool}:
+            return None
+        return [None if v is None else int(v) for v in values] if sqlite else values
+    if isinstance(kind, Integer):
+        if not types <= {int} or not present:
+            return values if not present and types <= {int} else None
+        low = 1 if column.primary_key or column.foreign_keys else 0
+        top = LARGEST if low else MAXIMUM.get((table.name, name), LARGEST)
+        return values if low <= min(present) and max(present) <= top else None
+    if isinstance(kind, (String, AutoString)):
+        if not types <= {str}:
+            return None
+        enum = ENUMS.get((table.name, name))
+        if enum is not None and not set(present) <= {e.value for e in enum}:
+            return None
+        limit = MAX_TITLE if name in SHORT else MAX_TEXT
+        if present and (max(map(len, present)) > limit or "\x00" in "\x01".join(present)):
+            return None
+        return values
+    return None
+
+
+def _business_rules(table: Table, out: list[list], rows: list, columns: list[str]) -> None:
     """The services' rules across columns: a reason where one is required; an approval of a
     file that is not here is kept as approved elsewhere, never as this installation's."""
-    for index, values in enumerate(out):
+    for index, listed in enumerate(out):
+        values = dict(zip(columns, listed, strict=True))
         if table.name == "disposition" and values.get("kind") == "not_adopted" and \
                 not str(values.get("reason", "")).strip():
             raise _refused(table, index, rows[index], columns,
@@ -406,7 +497,7 @@ def _business_rules(table: Table, out: list[dict], rows: list, columns: list[str
                                "an approved version needs who approved it and when",
                                "已审定的版本必须有审定人和审定时间")
             if not _file_matches(values.get("file_path", ""), values.get("sha256", "")):
-                values["file_path"] = ""  # approved elsewhere, file not present
+                listed[columns.index("file_path")] = ""  # approved elsewhere, file not present
 
 
 def _file_matches(file_path: str, sha256: str) -> bool:
@@ -436,7 +527,7 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     tables = document["tables"]
     ordered = [t for t in metadata.sorted_tables if t.name in tables]
     total = sum(len(tables[t.name]["rows"]) for t in ordered) or 1
-    checked: list[tuple[Table, list[dict[str, Any]]]] = []
+    checked: list[tuple[Table, list[str], list[list[Any]]]] = []
     ids: dict[tuple[str, str], set] = {}
     for table in ordered:  # everything is checked before anything is written
         content = tables[table.name]
@@ -445,25 +536,25 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
                    and c.default is None and c.server_default is None and not c.primary_key]
         if missing and content["rows"]:
             raise _damaged(f"table {table.name} lacks the columns {', '.join(missing)}")
-        checked.append((table, _rows(table, columns, content["rows"], ids)))
+        checked.append((table, columns, _rows(table, columns, content["rows"], ids,
+                                              db.dialect == "sqlite")))
     del tables, document
     done = 0
     try:
         with db.engine.begin() as conn:
-            from sqlmodel import Session
-
-            for table, _ in checked:  # the archive's rows replace what a new database seeded
-                if table.name in SEEDED:
-                    conn.execute(table.delete())
-            with Session(bind=conn) as session:
-                for table, rows in checked:
-                    for start in range(0, len(rows), 20_000):
-                        part = rows[start:start + 20_000]
-                        _insert(session, table, part)
-                        done += len(part)
-                        if progress:
-                            progress(done, total)
-                session.flush()
+            # SQLite: the tables' own indexes are dropped and made again, from their stored
+            # definitions, after the rows are in (one sort instead of 280,000 index updates)
+            indexes = _drop_indexes(conn, [t.name for t, _c, _r in checked]) \
+                if db.dialect == "sqlite" else []
+            for table, columns, rows in checked:
+                for start in range(0, len(rows), 20_000):
+                    part = rows[start:start + 20_000]
+                    _insert(conn, table, columns, part, db.dialect == "sqlite")
+                    done += len(part)
+                    if progress:
+                        progress(done, total)
+            for sql in indexes:
+                conn.exec_driver_sql(sql)
             if db.dialect == "postgresql":
                 for table in ordered:
                     if "id" in table.columns and table.columns["id"].primary_key:
@@ -478,15 +569,33 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
         raise
     except Exception as exc:  # constraint violations and the like: the transaction rolled back
         raise _damaged(str(exc).splitlines()[0][:200]) from exc
-    for table, _rows_of in checked:
+    for table, _columns, _rows_of in checked:
         db.notify(ENTITIES.get(table.name, table.name), ())
-    return {t.name: len(r) for t, r in checked}
+    return {t.name: len(r) for t, _c, r in checked}
 
 
-def _insert(session: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Rows of one table with the same keys go in one statement (``bulk_insert``)."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        groups.setdefault(tuple(row), []).append(row)
-    for group in groups.values():
-        bulk_insert(session, table, group, None)
+def _drop_indexes(conn: Any, tables: list[str]) -> list[str]:
+    """Drop the named indexes of ``tables`` (not those behind a primary key or UNIQUE, which
+    have no SQL); return the statements that make them again."""
+    marks = ", ".join("?" for _ in tables)
+    found = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks})", tuple(tables)).fetchall()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
+
+
+def _insert(conn: Any, table: Table, columns: list[str], rows: list[list[Any]], sqlite: bool
+            ) -> None:
+    """Checked rows into ``table``: on SQLite straight to the driver (values already as stored),
+    elsewhere through SQLAlchemy Core."""
+    if not rows:
+        return
+    if sqlite:
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+                             [tuple(r) for r in rows])
+        return
+    conn.execute(table.insert(), [dict(zip(columns, r, strict=True)) for r in rows])

@@ -26,7 +26,7 @@ class SettingsPage(QWidget):
 
     def __init__(self, ctx: AppContext, feedback: Feedback, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx, self.feedback = ctx, feedback
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.general = QGroupBox()
@@ -143,6 +143,7 @@ class SettingsPage(QWidget):
         except TingjianError as exc:
             self.zone_note.setText(exc.text(self.ctx.language))
             return
+        self.feedback.zone = self.ctx.zone
         self.zone_note.setText("")
 
     def open_holidays(self, year: int | None = None):  # noqa: ANN201 - the dialog, for tests

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 
 from desktop.core import archive
 from desktop.core.errors import ValidationError
+from tests.memprobe import probe
 from desktop.core.models import enums
 from desktop.core.services import (
     commitments, dispositions, followups, minutes_versions, opinions, owners, people, sessions,
@@ -155,7 +154,7 @@ def test_hand_reformatted_archive_is_still_verified(source, empty, tmp_path) -> 
 
 
 PROBE = """
-import json, resource, sys
+import json, sys
 from desktop.core import archive
 from desktop.core.errors import TingjianError
 try:
@@ -165,15 +164,13 @@ except TingjianError as exc:
     outcome = exc.en
 except BaseException as exc:
     outcome = "UNEXPECTED " + type(exc).__name__
-print(json.dumps({"outcome": outcome,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps(outcome))
 """
 
 
 def _probe(path: Path) -> dict:
-    done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True,
-                          text=True, check=True, timeout=600)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """Read ``path`` in a fresh interpreter: the outcome and that interpreter's peak memory."""
+    return probe(PROBE, str(path))
 
 
 def test_deep_nesting_is_one_readable_line(tmp_path) -> None:

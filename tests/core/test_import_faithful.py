@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
-import subprocess
-import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.errors import ValidationError
+from tests.memprobe import probe
 from desktop.core.importing import INVALID, VALID
 from desktop.core.importing import table as table_module
 from desktop.core.importing.opinions import import_opinions, preview_opinions
@@ -212,7 +210,7 @@ def _expected(header, rows, text, quirks):
 # --- bounded work -------------------------------------------------------------------------
 
 PROBE = """
-import json, resource, sys
+import json, sys
 from desktop.core.errors import TingjianError
 from desktop.core.importing.table import read_table
 try:
@@ -220,16 +218,13 @@ try:
     outcome = "read"
 except TingjianError as exc:
     outcome = exc.en + " | " + exc.zh
-print(json.dumps({"outcome": outcome,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps(outcome))
 """
 
 
 def _probe(path: Path) -> dict:
-    """Read ``path`` in a fresh interpreter: the outcome and that process's peak memory."""
-    done = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True, text=True,
-                          check=True, timeout=600)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """Read ``path`` in a fresh interpreter: the outcome and that interpreter's peak memory."""
+    return probe(PROBE, str(path))
 
 
 def _xlsx_bomb(path: Path, rows: int) -> Path:
@@ -315,3 +310,19 @@ def test_summary_names_at_most_twenty_ignored_columns(db, session, tmp_path) -> 
         assert "30" in text
     assert len([p for p in preview.file_problems if p.column.startswith("多余")]) == 20
     assert any("10 more" in p.en for p in preview.file_problems)
+
+
+def test_xlsx_rows_beyond_the_stated_dimension_are_read(tmp_path) -> None:
+    """A workbook may state a smaller dimension than it holds: every row is still read."""
+    path = _xlsx_bomb(tmp_path / "lying.xlsx", 30)
+    with zipfile.ZipFile(path) as book:
+        assert '<dimension ref="A1:A1"/>' in book.read("xl/worksheets/sheet1.xml").decode()
+    assert len(read_table(path).rows) == 30
+
+
+def test_value_in_an_ignored_column_is_named(db, session, tmp_path) -> None:
+    path = write(tmp_path, "渠道,内容,备注\n热线,施工方报价12,800元\n热线,正常一行,\n")
+    preview = preview_opinions(db, session.id, path, now=NOW)
+    first, second = preview.rows
+    assert any(p.column == "备注" and "800元" in p.en for p in first.problems)
+    assert not any(p.column == "备注" for p in second.problems)

@@ -70,3 +70,19 @@ def test_exports_write_times_in_the_display_zone(each_zone, sqlite_database, tmp
         oracle = zone.end_of_day(date(2026, 12, 31), shanghai).astimezone(
             ZoneInfo("Asia/Shanghai") if display is shanghai else ZoneInfo(each_zone))
         assert due == oracle.strftime("%Y-%m-%d %H:%M")
+
+
+@pytest.mark.parametrize("fixed", ["", "Asia/Shanghai", "America/New_York"])
+def test_dashboard_months_are_months_of_the_display_zone(each_zone, db, fixed) -> None:
+    from desktop.core.services import dashboard, followups
+
+    s = sessions.create_session(db, "会议", datetime(2026, 11, 1, tzinfo=UTC))
+    owner = owners.create_owner(db, "城管办")
+    c = commitments.create_commitment(db, s.id, "事项", owner.id,
+                                      datetime(2026, 12, 31, tzinfo=UTC))
+    called = datetime(2026, 11, 30, 20, 0, tzinfo=UTC)  # 12-01 04:00 in Shanghai
+    followups.record_followup(db, commitment_id=c.id, contacted_in_time=True, called_at=called)
+    display = zone.zone_named(fixed)
+    rows = dashboard.rates_by(db, "month", zone=display)
+    oracle = called.astimezone(ZoneInfo(fixed or each_zone)).strftime("%Y-%m")
+    assert [r.key for r in rows] == [oracle]

@@ -2,7 +2,7 @@
 America/New_York, and with the display zone left to the system or fixed in the settings."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -56,3 +56,19 @@ class _Proposed:
     due = datetime(2026, 12, 20, 15, 59, 59, tzinfo=UTC)
     note_zh = note_en = ""
     key = ""
+
+
+def test_the_setting_fixes_the_zone_and_refuses_unknown_names(application, feedback) -> None:
+    from desktop.ui.settings import DISPLAY_ZONE
+    from desktop.ui.settings_page import SettingsPage
+
+    page = SettingsPage(application.ctx, feedback)
+    page.zone.setEditText("Mars/Olympus")
+    page._zone_picked()
+    assert "Asia/Shanghai" in page.zone_note.text()  # the message says what a name looks like
+    assert application.ctx.prefs.get(DISPLAY_ZONE) == ""
+    page.zone.setCurrentIndex(page.zone.findData("Asia/Shanghai"))
+    page._zone_picked()
+    assert application.ctx.prefs.get(DISPLAY_ZONE) == "Asia/Shanghai"
+    assert zone.format_time(STARTS, application.ctx.zone) == "07:30"
+    assert feedback.zone is application.ctx.zone

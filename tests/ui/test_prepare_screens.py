@@ -230,7 +230,9 @@ def test_import_dialog_previews_then_imports_off_thread(ctx, qtbot, feedback, tm
     assert dialog.model.rowCount() == 3
     assert "渠道" in dialog.model.data(dialog.model.index(2, 2))
     dialog.only_problems.setChecked(True)
-    assert [r.line for r in dialog.model.rows] == [3, 4]
+    # line 2 only carries a note: its value in the ignored column 多余 is not imported
+    assert [r.line for r in dialog.model.rows] == [2, 3, 4]
+    assert "多余" in dialog.model.data(dialog.model.index(0, 2))
     with qtbot.waitSignal(dialog.imported, timeout=10_000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].added == 2

@@ -21,7 +21,7 @@ from ..services.people import salutation_of
 from .bulk import bulk_insert
 from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
-from .table import header_problems, notes_as_problems, read_table
+from .table import header_problems, ignored_values, notes_as_problems, read_table
 from .values import _CONTROL, map_headers, strip_controls
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -67,8 +67,11 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
                               zh=f"{table.path.name} 只有列名，没有可导入的行。")
     header_of = {f: table.headers[i] for f, i in found.items()}
     seen: dict[tuple[str, str], int] = {}
+    used = set(found.values())
     for line, cells in table.rows:
         problems: list[Problem] = notes_as_problems(table, line) if line in table.notes else []
+        if ignored:
+            problems.extend(ignored_values(table, line, cells, used))
 
         def bad(field: str, en: str, zh: str, severity: str = "error") -> None:
             problems.append(Problem(line, header_of.get(field, ""), en, zh, severity))  # noqa: B023

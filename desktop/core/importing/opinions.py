@@ -26,7 +26,7 @@ from ..services.people import salutation_of
 from .bulk import bulk_insert
 from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
-from .table import Cell, header_problems, notes_as_problems, read_table
+from .table import Cell, header_problems, ignored_values, notes_as_problems, read_table
 from .values import (
     _CONTROL, ValueProblem, map_headers, parse_channel, parse_datetime, parse_kind, strip_controls,
 )
@@ -122,6 +122,7 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
     header_of = {f: table.headers[i] for f, i in found.items()}
     checker = _RowChecker(found, header_of, items, default_channel, now, tz)
     check, notes = checker.check, table.notes
+    used = set(found.values())
     seen: dict[str, int] = {}
     seen_orders: dict[tuple[str, str], int] = {}
     total = len(table.rows)
@@ -130,6 +131,8 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
         verdict = check(line, cells)
         if line in notes:
             _add_reading_notes(verdict, notes_as_problems(table, line))
+        if ignored and len(cells) > 0:
+            verdict.problems.extend(ignored_values(table, line, cells, used))
         verdicts.append(verdict)
         if progress is not None and n % 2000 == 0:
             progress(n, total)

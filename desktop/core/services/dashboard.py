@@ -1,13 +1,18 @@
 """The leader's dashboard: commitments per owner and the three rates, aggregated in SQL."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func
+from sqlalchemy import and_, case, func, literal_column
 from sqlmodel import col, select
 
+from ..clock import SYSTEM_CLOCK
 from ..db import Database
+from ..deadlines import CHINA_TZ
+from ..zone import SystemZone
 from ..errors import ValidationError
 from ..metrics import RateSettings, Rates, rates_from_counts
 from ..models import Commitment, Disposition, FollowUp, ListeningSession, Opinion, Owner
@@ -54,16 +59,44 @@ class RateRow:
     rates: Rates
 
 
-def _month(db: Database, column):
-    """Calendar month in China time (UTC+8) of a stored UTC time."""
+def _month(db: Database, column, zone: tzinfo | None = None):
+    """Calendar month of a stored UTC time in ``zone`` (the display zone; None: China time).
+
+    SQLite: the system's zone through its own 'localtime'; another zone through its offset at
+    the time of the query (exact for zones without daylight saving, such as all of China's).
+    PostgreSQL: the zone's name."""
+    if zone is None:
+        zone = CHINA_TZ
     if db.dialect == "sqlite":
-        return func.strftime("%Y-%m", column, "+8 hours")
-    return func.to_char(func.timezone("Asia/Shanghai", column), "YYYY-MM")
+        if isinstance(zone, SystemZone):
+            return func.strftime("%Y-%m", column, "localtime")
+        offset = int((SYSTEM_CLOCK.now().astimezone(zone).utcoffset() or timedelta(0))
+                     .total_seconds())
+        return func.strftime("%Y-%m", column, f"{offset:+d} seconds")
+    name = zone_key(zone)
+    return func.to_char(func.timezone(name, column), "YYYY-MM")
+
+
+def zone_key(zone: tzinfo):
+    """What PostgreSQL's ``timezone()`` takes for ``zone``: its IANA name, else its offset now
+    as an interval (the system's zone when TZ names no zone PostgreSQL knows)."""
+    if isinstance(zone, ZoneInfo):
+        return zone.key
+    name = os.environ.get("TZ", "") if isinstance(zone, SystemZone) else zone.tzname(None) or ""
+    try:
+        if name:
+            return ZoneInfo(name).key
+    except (ValueError, OSError):
+        pass
+    seconds = int((SYSTEM_CLOCK.now().astimezone(
+        None if isinstance(zone, SystemZone) else zone).utcoffset() or timedelta(0)).total_seconds())
+    sign, seconds = ("-" if seconds < 0 else "+"), abs(seconds)
+    return literal_column(f"INTERVAL '{sign}{seconds // 3600:02d}:{seconds % 3600 // 60:02d}'")
 
 
 def rates_by(db: Database, group: str, settings: RateSettings | None = None, *,
              owner_id: int | None = None, start: datetime | None = None,
-             end: datetime | None = None) -> list[RateRow]:
+             end: datetime | None = None, zone: tzinfo | None = None) -> list[RateRow]:
     """The three rates per session, owner or month, with the counts behind each.
 
     A follow-up about a commitment belongs to its session and owner; one about an opinion to the
@@ -82,7 +115,7 @@ def rates_by(db: Database, group: str, settings: RateSettings | None = None, *,
         func.sum(case((and_(valid, FollowUp.satisfaction == "basically_satisfied"), 1), else_=0)),
         func.sum(case((and_(valid, FollowUp.satisfaction == "unsatisfied"), 1), else_=0)),
     )
-    key = {"session": session_id, "owner": owner, "month": _month(db, FollowUp.called_at)}[group]
+    key = {"session": session_id, "owner": owner, "month": _month(db, FollowUp.called_at, zone)}[group]
     query = (select(key.label("k"), *counts).select_from(FollowUp)
              .outerjoin(Commitment, col(Commitment.id) == FollowUp.commitment_id)
              .outerjoin(Opinion, col(Opinion.id) == FollowUp.opinion_id)

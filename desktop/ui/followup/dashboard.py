@@ -133,7 +133,7 @@ class DashboardView(QWidget):
     def _compute(self, now, group: str, settings: RateSettings) -> tuple:  # noqa: ANN001
         db = self.ctx.db
         counts = dashboard.owner_counts(db, now)
-        months = dashboard.rates_by(db, "month", settings)
+        months = dashboard.rates_by(db, "month", settings, zone=self.ctx.zone)
         rows = months if group == "month" else dashboard.rates_by(db, group, settings)
         return counts, months, rows, dashboard.total_rates(db, settings, months)
 

@@ -1,0 +1,94 @@
+"""Figures of "faithful data": the CSV export of the large dataset (110,000 rows) against the
+standard ``csv`` module writing the same rows, and the JSON archive's export and import against
+a bare ``json.dumps`` / ``json.load`` of the same tables.
+
+Run with ``python3 dev.py bench tests/bench/test_bench_faithful.py``; compare the medians.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core import archive, exports
+from desktop.core.db import open_database, resolve_location
+from desktop.core.large_demo import create_large_demo
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    path = tmp_path_factory.mktemp("large") / "large.db"
+    db = open_database(resolve_location(path, path))
+    create_large_demo(db, seed=1)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="module")
+def fetched(large):
+    return exports.sheets(large, None, "zh")
+
+
+def test_csv_export_from_the_database(benchmark, large, tmp_path) -> None:
+    """The user's path: query, words for codes, times in the display zone, safe cells, files."""
+    paths = benchmark.pedantic(lambda: exports.write_csv(tmp_path / "x.csv",
+                                                         exports.sheets(large, None, "zh")),
+                               rounds=3, iterations=1)
+    assert sum(p.stat().st_size for p in paths) > 1_000_000
+
+
+def test_csv_export_writing(benchmark, fetched, tmp_path) -> None:
+    """The writing step alone (the rows already read), to compare with the csv module."""
+    benchmark.pedantic(lambda: exports.write_csv(tmp_path / "x.csv", fetched), rounds=3,
+                       iterations=1)
+
+
+def test_csv_module_same_rows(benchmark, fetched, tmp_path) -> None:
+    """Baseline: the csv module writing the same rows (times as Python writes them)."""
+    def run() -> None:
+        for n, sheet in enumerate(fetched):
+            with (tmp_path / f"b{n}.csv").open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(sheet.header)
+                writer.writerows(sheet.rows)
+
+    benchmark.pedantic(run, rounds=3, iterations=1)
+
+
+@pytest.fixture(scope="module")
+def written(large, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("archive") / "all.json"
+    archive.export_archive(large, path)
+    return path
+
+
+def test_archive_export(benchmark, large, tmp_path) -> None:
+    benchmark.pedantic(lambda: archive.export_archive(large, tmp_path / "a.json"), rounds=3,
+                       iterations=1)
+
+
+def test_json_dumps_same_tables(benchmark, written, tmp_path) -> None:
+    tables = json.loads(written.read_bytes())["tables"]
+    benchmark.pedantic(lambda: (tmp_path / "j.json").write_text(
+        json.dumps(tables, ensure_ascii=False), encoding="utf-8"), rounds=3, iterations=1)
+
+
+def test_archive_import(benchmark, written, tmp_path) -> None:
+    """Read, verify, check every value, insert into a new database."""
+    targets = iter(range(100))
+
+    def setup():
+        path = tmp_path / f"t{next(targets)}.db"
+        return (open_database(resolve_location(path, path)),), {}
+
+    def run(db) -> None:
+        archive.import_archive(db, written)
+        db.close()
+
+    benchmark.pedantic(run, setup=setup, rounds=3, iterations=1)
+
+
+def test_json_load_same_file(benchmark, written) -> None:
+    benchmark.pedantic(lambda: json.loads(written.read_bytes()), rounds=3, iterations=1)
