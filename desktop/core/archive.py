@@ -546,6 +546,9 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
             # definitions, after the rows are in (one sort instead of 280,000 index updates)
             indexes = _drop_indexes(conn, [t.name for t, _c, _r in checked]) \
                 if db.dialect == "sqlite" else []
+            for table, _columns, _rows_of in checked:  # the archive's rows replace what was seeded
+                if table.name in SEEDED:
+                    conn.execute(table.delete())
             for table, columns, rows in checked:
                 for start in range(0, len(rows), 20_000):
                     part = rows[start:start + 20_000]

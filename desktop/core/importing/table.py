@@ -247,6 +247,25 @@ def _records(lines: list[str], delimiter: str, table: Callable[[], Table | None]
                                   "looks like a row of its own: check the quotes.",
                                   f"一个带引号的值跨越第 {n + 1}–{nxt} 行，其中一行像是单独的一行："
                                   "请检查引号。"))
+            elif nxt > n + 1 and head is not None:
+                notes.append(Note(None, "warning",
+                                  f"A quoted value runs over lines {n + 1}–{nxt}: its line breaks "
+                                  "are kept in the value. If these were meant as separate rows, "
+                                  "check the quotes.",
+                                  f"一个带引号的值跨越第 {n + 1}–{nxt} 行，换行保留在该值中。"
+                                  "如果这些本应是单独的行，请检查引号。"))
+        if not any(c.strip() for c in cells) and any('"' in raw for raw in lines[n:nxt]):
+            # quoted values of nothing but spaces or line breaks: an empty row, said on each line
+            where = f"Line {n + 1} holds" if nxt == n + 1 else f"Lines {n + 1}–{nxt} hold"
+            where_zh = f"第 {n + 1} 行" if nxt == n + 1 else f"第 {n + 1}–{nxt} 行"
+            skipped = Note(0, "warning",
+                           f"{where} quoted values of nothing but spaces or line breaks; "
+                           "read as an empty row and skipped.",
+                           f"{where_zh}只有带引号的空格或换行，已按空行跳过。")
+            for line_no in range(n + 1, nxt + 1):
+                yield line_no, [""], [*notes, skipped] if line_no == n + 1 else [skipped]
+            n = nxt
+            continue
         if any("\ufeff" in c for c in cells):
             for i, c in enumerate(cells):
                 if "\ufeff" in c:
@@ -498,7 +517,12 @@ def header_problems(table: Table, ignored: list[str]) -> list[Problem]:
         more = len(ignored) - SHOWN_IGNORED
         out.append(Problem(table.header_line, "", f"{more:,} more unknown columns are ignored.",
                            f"另有 {more} 个未知的列已忽略。", "warning"))
-    return out + notes_as_problems(table, table.header_line)
+    out += notes_as_problems(table, table.header_line)
+    rows = {line for line, _cells in table.rows}
+    for line in sorted(table.notes):  # lines read as empty and skipped: said, not dropped
+        if line not in rows and line != table.header_line:
+            out += notes_as_problems(table, line)
+    return out
 
 
 def ignored_values(table: Table, line: int, cells: list[Cell], used: set[int]) -> list[Problem]:
