@@ -161,6 +161,10 @@ def approve_minutes(db: Database, version_id: int, approved_by: str, *, tz: tzin
     its properties; it is made read-only.
     """
     version = minutes_versions.get_version(db, version_id)
+    if version.style not in MINUTES_STYLES:  # the session's other documents: approved as written
+        row = minutes_versions.approve(db, version_id, approved_by, at=now)
+        make_read_only(Path(row.file_path))
+        return row
     record = read_minutes(db, version.session_id, now)
     version = next(v for v in record.versions if v.id == version_id)
     minutes_versions.check_approvable(version, approved_by)

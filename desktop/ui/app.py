@@ -193,12 +193,13 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
             backups.failed.connect(lambda exc: feedback.domain_error(window, exc))
             backups.backup("start")
             scheduler.append(backups)
-        from .retention import RetentionScheduler  # the services load with the database
+        if db.read_only is None:  # a read-only database is only read: nothing to erase now
+            from .retention import RetentionScheduler  # the services load with the database
 
-        keeper = RetentionScheduler(application.ctx, window)  # at start, then daily
-        keeper.failed.connect(lambda exc: feedback.domain_error(window, exc))
-        keeper.at_start()
-        scheduler.append(keeper)
+            keeper = RetentionScheduler(application.ctx, window)  # at start, then daily
+            keeper.failed.connect(lambda exc: feedback.domain_error(window, exc))
+            keeper.at_start()
+            scheduler.append(keeper)
         if os.environ.get("TINGJIAN_STARTUP_PROBE"):  # the start-up benchmark: report and leave
             print(json.dumps({**PROBE, "sessions": window.sessions_page.model.rowCount()}),
                   flush=True)

@@ -29,6 +29,8 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     names, opinions), which a default box would render as rich text."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    if buttons == QMessageBox.StandardButton.Ok:  # as the static boxes do: Enter closes it
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return box
 
 

@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         from .settings_upgrade import upgrade_settings
 
-        upgrade_settings(self.ctx.prefs, self.ctx.db)
+        if self.ctx.db.read_only is None:  # moved into the database on the first writable start
+            upgrade_settings(self.ctx.prefs, self.ctx.db)
         self._show_location()
         from .followup.indexer import SearchIndexer
 
