@@ -28,6 +28,15 @@ class ValidationError(TingjianError):
     """Input a service refused; nothing was written."""
 
 
+class RecordedFileError(ValidationError):
+    """The target is the file of a recorded document version: never written over; ``free`` is
+    a name that can be used instead."""
+
+    def __init__(self, *, en: str, zh: str, free) -> None:  # noqa: ANN001 - a Path
+        super().__init__(en=en, zh=zh)
+        self.free = free
+
+
 class NotFoundError(TingjianError):
     """A record that was asked for does not exist (or was removed)."""
 

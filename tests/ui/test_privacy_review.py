@@ -46,8 +46,10 @@ def test_review_dialog_decides_and_approval_waits_for_it(application, qtbot, fee
     assert not any(i.open for i in dialog.items)
     assert "0 open" in dialog.summary.text()
 
+    feedback.answer = True  # the draft's file is recorded: "save as 纪要 (2).docx instead?" -> yes
     minutes.generate()
     qtbot.waitUntil(lambda: minutes.versions.rowCount() == 2, timeout=30_000)
+    assert any("never written over" in q for q in feedback.questions)
     newest = max(minutes_versions.list_versions(ctx.db, sid), key=lambda v: v.version)
     assert newest.privacy_open == 0
     feedback.answer = True

@@ -9,7 +9,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from ..db import Database
-from ..errors import ValidationError
+from ..errors import RecordedFileError, ValidationError
 from ..models import ListeningSession, MinutesVersion, utcnow
 from ..models.enums import MinutesStatus, MinutesStyle
 from .common import MAX_TITLE, audit, choice, clean_text, fetch, touch
@@ -131,10 +131,10 @@ def refuse_recorded(db: Database, path: Path) -> None:
     taken = recorded_paths(db)
     if target in taken:
         other = free_name(target, taken)
-        raise ValidationError(
+        raise RecordedFileError(
             en=f"{target.name} is the file of a recorded version of the minutes and is never written over; "
                f"save as “{other.name}” instead.",
-            zh=f"{target.name} 是已登记的纪要版本文件，不能覆盖；请另存为“{other.name}”。")
+            zh=f"{target.name} 是已登记的纪要版本文件，不能覆盖；请另存为“{other.name}”。", free=other)
 
 
 def list_versions(db: Database, session_id: int) -> list[MinutesVersion]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..plain import plain_labels
-from ...core.errors import TingjianError
+from ...core.errors import RecordedFileError, TingjianError
 from ...core.models import MinutesVersion
 from ...core.services import minutes_versions, sessions
 from ...minutes import FileBusyError, TemplateError, TemplateStyle, suggest_alternative
@@ -219,6 +219,12 @@ class MinutesDialog(QDialog):
             if self.feedback.ask(self, self.tr("Template"), exc.text(lang) + "\n\n" + self.tr(
                     "Write the minutes in the plain style instead?")):
                 self.generate("plain", out)
+            return
+        if isinstance(exc, RecordedFileError):  # a recorded version's file: offer a free name
+            if self.feedback.ask(self, self.tr("Recorded version"), exc.text(lang) + "\n\n" + self.tr(
+                    "Save as {name} instead?").format(name=Path(exc.free).name)):
+                self.out.setText(str(exc.free))
+                self.generate(style, Path(exc.free))
             return
         if isinstance(exc, FileBusyError):
             other = suggest_alternative(out)
