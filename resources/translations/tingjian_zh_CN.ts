@@ -1804,112 +1804,112 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>(read-only: nothing can be saved)</source>
         <translation>（只读：无法保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="295" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="296" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1959,7 +1959,7 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="84" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="267" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="273" />
         <source>Privacy review</source>
         <translation>隐私审查</translation>
     </message>
@@ -2151,32 +2151,38 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="224" />
+        <source>Recorded version</source>
+        <translation>已登记的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="231" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="226" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="232" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="248" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="254" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="268" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="274" />
         <source>This public version was generated with {n} open line(s) in the privacy review, so it cannot be approved. Open the privacy review now?</source>
         <translation>该公开版本生成时隐私审查还有 {n} 项待处理，因此不能审定。现在打开隐私审查吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="273" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="279" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="274" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="280" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -3198,53 +3204,53 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162" />
+        <location filename="../../desktop/ui/settings_page.py" line="163" />
         <source>Holiday arrangements: {first}–{last} from the installed library</source>
         <translation>节假日安排：{first}–{last} 年来自程序内置数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165" />
+        <location filename="../../desktop/ui/settings_page.py" line="166" />
         <source>; loaded into the database: {years}</source>
         <translation>；已载入数据库：{years}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="175" />
+        <location filename="../../desktop/ui/settings_page.py" line="176" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176" />
+        <location filename="../../desktop/ui/settings_page.py" line="177" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177" />
+        <location filename="../../desktop/ui/settings_page.py" line="178" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178" />
-        <location filename="../../desktop/ui/settings_page.py" line="180" />
+        <location filename="../../desktop/ui/settings_page.py" line="179" />
+        <location filename="../../desktop/ui/settings_page.py" line="181" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179" />
+        <location filename="../../desktop/ui/settings_page.py" line="180" />
         <source>Time zone for dates and times</source>
         <translation>日期和时间所用时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181" />
+        <location filename="../../desktop/ui/settings_page.py" line="182" />
         <source>Numbers we publish (kept in public documents)</source>
         <translation>本单位公开的号码（公开文件中保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="182" />
+        <location filename="../../desktop/ui/settings_page.py" line="183" />
         <source>The organisation's own phones, separated by commas, e.g. 0571-88886666, 12345</source>
         <translation>本单位自己的电话，用逗号分隔，例如 0571-88886666, 12345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184" />
+        <location filename="../../desktop/ui/settings_page.py" line="185" />
         <source>Running a session</source>
         <translation>主持会议</translation>
     </message>
@@ -3264,37 +3270,37 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="189" />
         <source>Rules every seat shares</source>
         <translation>各台电脑共用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="190" />
+        <location filename="../../desktop/ui/settings_page.py" line="191" />
         <source>Deadline policies, the weights of the three rates and the holiday calendar are kept in the database: every laptop using it, its backups and its archives count alike.</source>
         <translation>办理时限规则、“三率”权重和节假日安排都保存在数据库中：使用它的每台电脑、它的备份和归档都按同样的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192" />
+        <location filename="../../desktop/ui/settings_page.py" line="193" />
         <source>Holiday calendar…</source>
         <translation>节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="194" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="196" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196" />
+        <location filename="../../desktop/ui/settings_page.py" line="197" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>
