@@ -39,3 +39,25 @@ def opened(args: argparse.Namespace, *, create: bool = True) -> Iterator:
         yield db
     finally:
         db.close()
+
+
+def iso_day(value: str, first_year: int, last_year: int):
+    """A YYYY-MM-DD argument as a date, or argparse's error naming what is wrong."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
+    if not first_year <= day.year <= last_year:
+        raise argparse.ArgumentTypeError(f"date out of range ({first_year}–{last_year}): {value}")
+    return day
+
+
+def print_groups(total, groups, line) -> None:  # noqa: ANN001 - rates of a report
+    """A report's figures: all first, then each grouping ("-- per owner") with its rows."""
+    print(line("all", total))
+    for group, rows in groups.items():
+        print(f"-- per {group}")
+        for row in rows:
+            print(line(row.label, row.rates))

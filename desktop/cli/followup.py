@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from .common import cli_language, opened
+from .common import cli_language, iso_day, opened, print_groups
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -43,17 +43,11 @@ def cmd_import_archive(args: argparse.Namespace) -> int:
 
 
 def _date(value: str):
-    from datetime import date, datetime, time
+    from datetime import datetime, time
 
     from ..core.deadlines import CHINA_TZ
 
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
-    if not 2000 <= day.year <= 2100:
-        raise argparse.ArgumentTypeError(f"date out of range (2000–2100): {value}")
-    return datetime.combine(day, time(0), tzinfo=CHINA_TZ)
+    return datetime.combine(iso_day(value, 2000, 2100), time(0), tzinfo=CHINA_TZ)
 
 
 def cmd_report_rates(args: argparse.Namespace) -> int:
@@ -93,11 +87,7 @@ def cmd_report_rates(args: argparse.Namespace) -> int:
                 f"{format_rate(r.overall):>8}")
 
     print(head)
-    print(line("all", total))
-    for group, rows in groups.items():
-        print(f"-- per {group}")
-        for row in rows:
-            print(line(row.label, row.rates))
+    print_groups(total, groups, line)
     return 0
 
 

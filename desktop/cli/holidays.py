@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from .common import _open, cli_language
+from .common import _open, cli_language, iso_day
 from desktop.core.msg import is_zh
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -28,13 +28,7 @@ def _year(value: str) -> int:
 
 
 def _day(value: str) -> date:
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from None
-    if not 1990 <= day.year <= 2100:
-        raise argparse.ArgumentTypeError(f"date out of range (1990–2100): {value}")
-    return day
+    return iso_day(value, 1990, 2100)
 
 
 def _count(value: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import _open, cli_language
+from .common import _open, cli_language, print_groups
 from desktop.core.msg import is_zh
 
 
@@ -152,11 +152,7 @@ def cmd_rates_with_handling(args: argparse.Namespace, original) -> int:
         return (f"{label[:34]:<34} {r.due:>5} {r.on_time:>6} {r.completed:>5} {r.reopened:>6}  "
                 f"{format_rate(r.on_time_rate):>8} {format_rate(r.reopen_rate):>8}")
 
-    print(line("all", total))
-    for group, rows in groups.items():
-        print(f"-- per {group}")
-        for row in rows:
-            print(line(row.label, row.rates))
+    print_groups(total, groups, line)
     return 0
 
 
