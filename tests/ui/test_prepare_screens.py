@@ -91,7 +91,8 @@ def test_agenda_keyboard_reorder_undo_redo(ctx, qtbot, feedback) -> None:
     assert titles(ctx, sid) == original
     editor.undo_stack.redo()
     assert titles(ctx, sid)[1] == original[0]
-    assert editor.model.data(editor.model.index(0, 4)) == "06:30"  # planned start (UTC here)
+    # planned start: the session's start in the display zone
+    assert editor.model.data(editor.model.index(0, 4)) == START.astimezone(ctx.zone).strftime("%H:%M")
 
 
 def test_agenda_drag_drop_rename_remove_and_undo(ctx, qtbot, feedback) -> None:
