@@ -17,7 +17,7 @@ from desktop.core.services import opinions
 from desktop.core.privacy import mask_text
 from desktop.minutes import build_minutes, mask_package, write_minutes
 from desktop.minutes.anonymise import anonymise
-from desktop.minutes.samples import sample_minutes
+from tests.minutes.samples import sample_minutes
 from tests.core import hostile_session as hostile
 
 
