@@ -123,3 +123,22 @@ def immutable(path: Path) -> Iterator[Path]:
 
 def is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def make_demo(path: Path, lang: str = "zh") -> Path:
+    """A demo database at ``path`` (its folder made first)."""
+    from desktop.core.db import open_database, resolve_location
+    from desktop.core.demo import create_demo
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database(resolve_location(path, path))
+    create_demo(db, lang)
+    db.close()
+    return path
+
+
+def damage(path: Path) -> None:
+    """Scramble every page after the first: a file that is SQLite's but damaged."""
+    data = bytearray(path.read_bytes())
+    data[4096:] = bytes((b * 7 + 13) % 256 for b in data[4096:])
+    path.write_bytes(bytes(data))

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from desktop.core.db import open_database, resolve_location
-from desktop.core.demo import create_demo
 from desktop.core.diagnose import Condition, diagnose
 from desktop.core.errors import DamagedDatabaseError, StorageError
 from desktop.core.services import opinions, sessions
@@ -25,17 +24,10 @@ ODD = "会议 数据 (2026)"  # spaces, Chinese and brackets in the folder and f
 
 
 def make_demo(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(resolve_location(path, path))
-    create_demo(db, "zh")
-    db.close()
-    return path
+    return faults.make_demo(path, "zh")
 
 
-def damage(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    data[4096:] = bytes((b * 7 + 13) % 256 for b in data[4096:])
-    path.write_bytes(bytes(data))
+damage = faults.damage
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.backup import make_backup
 from desktop.core.db import open_database, resolve_location
-from desktop.core.demo import create_demo
 from desktop.ui.main_window import MainWindow
 
 from .. import faults
@@ -105,17 +104,10 @@ def start(qapp, data_dir: Path, monkeypatch):
 
 
 def make_demo(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database(resolve_location(path, path))
-    create_demo(db, "en")
-    db.close()
-    return path
+    return faults.make_demo(path, "en")
 
 
-def damage(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    data[4096:] = bytes((b * 7 + 13) % 256 for b in data[4096:])
-    path.write_bytes(bytes(data))
+damage = faults.damage
 
 
 @pytest.fixture
