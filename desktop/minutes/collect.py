@@ -131,17 +131,29 @@ def _topic_key(op: Opinion, record: MinutesRecord) -> str:
     return tags[0] if tags else f"\0{op.id}"  # an untagged opinion is a topic of its own
 
 
-def topic_groups(ops: list[Opinion], record: MinutesRecord, lang: str, tz: tzinfo | None,
-                 numbers: dict[int, int]) -> tuple[TopicGroup, ...]:
-    """Similar opinions (same first tag) told once, in the order they were first raised."""
-    speakers = _Speakers(record, lang)
+def _by_topic(ops: list[Opinion], record: MinutesRecord) -> dict[str, list[Opinion]]:
+    """Opinions grouped by topic, in the order each topic was first raised."""
     by_key: dict[str, list[Opinion]] = {}
     for op in ops:
         by_key.setdefault(_topic_key(op, record), []).append(op)
+    return by_key
+
+
+def _linked_commitments(record: MinutesRecord) -> dict[int, list]:
+    """Opinion id → the commitments made from it."""
     linked: dict[int, list] = defaultdict(list)
     for c in record.commitments:
         for oid in record.links.get(c.id, ()):
             linked[oid].append(c)
+    return linked
+
+
+def topic_groups(ops: list[Opinion], record: MinutesRecord, lang: str, tz: tzinfo | None,
+                 numbers: dict[int, int]) -> tuple[TopicGroup, ...]:
+    """Similar opinions (same first tag) told once, in the order they were first raised."""
+    speakers = _Speakers(record, lang)
+    by_key = _by_topic(ops, record)
+    linked = _linked_commitments(record)
     groups = []
     for key, members in by_key.items():
         people: set[str] = set()
@@ -377,13 +389,8 @@ def build_report_back_content(record: MinutesRecord, tz: tzinfo | None = None) -
     numbers = {op.id: e.number for op, e in numbered}
     ops = [op for op, _e in numbered]
     notes = record.notes
-    by_key: dict[str, list[Opinion]] = {}
-    for op in ops:
-        by_key.setdefault(_topic_key(op, record), []).append(op)
-    linked: dict[int, list] = defaultdict(list)
-    for c in record.commitments:
-        for oid in record.links.get(c.id, ()):
-            linked[oid].append(c)
+    by_key = _by_topic(ops, record)
+    linked = _linked_commitments(record)
     topics = []
     for members in by_key.values():
         (topic,) = topic_groups(members, record, lang, tz, numbers)

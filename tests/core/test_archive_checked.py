@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import archive
+from desktop.core import archive, archive_checks
 from desktop.core.errors import ValidationError
 from tests.memprobe import probe
 from desktop.core.models import enums
@@ -104,7 +104,7 @@ def test_every_vocabulary_of_the_domain_is_checked() -> None:
     """An independent list: every closed vocabulary in the models is enforced on some column."""
     vocabularies = {v for v in vars(enums).values()
                     if isinstance(v, type) and issubclass(v, enums.StrEnum) and v is not enums.StrEnum}
-    assert vocabularies <= set(archive.ENUMS.values())
+    assert vocabularies <= set(archive_checks.ENUMS.values())
 
 
 def test_approval_of_a_file_not_here_is_approved_elsewhere(source, empty, tmp_path) -> None:
