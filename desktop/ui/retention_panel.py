@@ -44,6 +44,7 @@ class RetentionPanel(QGroupBox):
         self.days = QSpinBox()
         self.days.setRange(1, retention.MAX_CONTACT_DAYS)
         self.days.setMaximumWidth(120)
+        self.days.setValue(retention.DEFAULT_CONTACT_DAYS)  # until the periods are read
         self.save_button = QPushButton(clicked=self.save_days)
         period_row = QHBoxLayout()
         period_row.addWidget(self.organisation, 1)
