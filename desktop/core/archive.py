@@ -16,19 +16,23 @@ that exist), an approval of the minutes whose file is not present with that hash
 "approved elsewhere, file not present" (no local file is taken as approved), and the size and
 the nesting of the JSON are bounded. A failure is one line naming the table, the row and the column.
 
-The tables are serialised once, canonically, by the C encoder; the digest is taken from those
-bytes, which are written as they are, and on reading hashed and parsed as they are.
+The tables are serialised once, canonically: on SQLite by SQLite's own JSON functions, one text
+per row put together as text (no Python value per cell), elsewhere by the C encoder. The digest
+is taken from those bytes, which are written as they are, and on reading hashed and parsed as
+they are.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import Boolean, Table, func, select, text
+from sqlalchemy import Boolean, Integer, Table, func, select, text
 
 from .archive_checks import _damaged, _rows
 from .db import Database
@@ -45,6 +49,7 @@ ENTITIES = {"listening_session": "session", "holiday_day": "holiday", "holiday_y
 # Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
 SEEDED = ("deadline_policy",)
 MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
+BULK_CACHE_KIB = 512 * 1024  # the page cache while an archive is loaded
 _MARKER = b', "tables": '
 
 
@@ -103,35 +108,98 @@ def _digest(tables: dict) -> str:
     return hashlib.sha256(_canonical(tables)).hexdigest()
 
 
+def _json_sql(column: Any) -> str:
+    """The SQLite expression for one column's JSON value inside ``json_array``."""
+    q = f'"{column.name}"'
+    if isinstance(column.type, UTCDateTime):
+        return _iso_sql(column.name)
+    if isinstance(column.type, Boolean):
+        return f"CASE WHEN {q} IS NULL THEN NULL WHEN {q} THEN json('true') ELSE json('false') END"
+    return q
+
+
+def _sqlite_rows_json(raw: Any, table: Table) -> tuple[bytes, int] | None:
+    """The rows of ``table`` as the canonical JSON ``json.dumps`` would write for
+    ``_export_rows``' lists (UTF-8), made by SQLite's own JSON functions (one string per row,
+    in primary-key order), and the row count; None when SQLite cannot say it the same way: no
+    JSON functions, a BLOB, or a REAL in a numeric column (SQLite writes 1.0e+20 where Python
+    writes 1e+20; text columns hold no REAL, their affinity makes it text). A row holding a
+    REAL is marked with a NUL, which SQLite's JSON never holds unescaped."""
+    numeric = [c.name for c in table.columns if isinstance(c.type, (Integer, Boolean))]
+    mark = " OR ".join(f"typeof(\"{n}\") = 'real'" for n in numeric) or "0"
+    order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
+    values = ", ".join(_json_sql(c) for c in table.columns)
+    row = (f"json_array({values}) || CASE WHEN {mark} THEN char(0) ELSE '' END")
+    if sqlite3.sqlite_version_info >= (3, 44):  # an ordered aggregate
+        sql = f'SELECT group_concat({row}, \',\' ORDER BY {order}), count(*) FROM "{table.name}"'
+    else:  # a subquery's order feeds group_concat (SQLite keeps it for an order-bound aggregate)
+        sql = (f"SELECT group_concat(j, ','), count(*) FROM (SELECT {row} AS j "
+               f'FROM "{table.name}" ORDER BY {order})')
+    try:
+        text, count = raw.execute(sql).fetchone()
+    except sqlite3.Error:  # no JSON functions, a BLOB, a table too large for one string
+        return None
+    text = text or ""
+    return None if "\x00" in text else (text.encode("utf-8"), count)
+
+
+def _compact(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _body(conn: Any, dialect: str, progress: Progress | None) -> tuple[list[bytes], dict[str, int]]:
+    """The canonical JSON of every table (``_canonical`` of ``{name: {"columns", "rows"}}``)
+    as pieces to be written one after the other, and the row count per table. On SQLite the
+    rows are written by SQLite's JSON functions and put together as text, so no Python value
+    is made for any cell; a table SQLite cannot write exactly as ``json.dumps`` would goes
+    through ``_export_rows``."""
+    ordered = list(metadata.sorted_tables)
+    raw = conn.connection.driver_connection if dialect == "sqlite" else None
+    parts: dict[str, tuple[bytes, bytes]] = {}
+    counts: dict[str, int] = {}
+    for index, table in enumerate(ordered):
+        made = _sqlite_rows_json(raw, table) if raw is not None else None
+        if made is None:
+            rows = _export_rows(conn, table, dialect)
+            made = _compact(rows)[1:-1], len(rows)
+        parts[table.name] = (_compact([c.name for c in table.columns]), made[0])
+        counts[table.name] = made[1]
+        if progress:
+            progress(index + 1, len(ordered))
+    pieces = [b"{"]
+    for n, name in enumerate(sorted(parts)):
+        columns, rows_json = parts[name]
+        pieces += [b"," if n else b"", _compact(name), b':{"columns":', columns, b',"rows":[',
+                   rows_json, b"]}"]
+    pieces.append(b"}")
+    return pieces, counts
+
+
 @no_gc_pauses
 def export_archive(db: Database, path: Path, progress: Progress | None = None,
                    now: datetime | None = None) -> dict[str, int]:
     """Write every table to ``path``; returns the row count per table."""
-    tables: dict[str, dict] = {}
-    ordered = list(metadata.sorted_tables)
     with db.engine.connect() as conn:
-        for index, table in enumerate(ordered):
-            columns = [c.name for c in table.columns]
-            tables[table.name] = {"columns": columns, "rows": _export_rows(conn, table, db.dialect)}
-            if progress:
-                progress(index + 1, len(ordered))
-    body = _canonical(tables)
+        pieces, counts = _body(conn, db.dialect, progress)
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)
     header = {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": _app_version(),
         "schema_revision": db.revision(),
         "created_at": (now or SYSTEM_CLOCK.now()).astimezone(UTC).isoformat(),
-        "sha256": hashlib.sha256(body).hexdigest(),
+        "sha256": digest.hexdigest(),
     }
     head = json.dumps(header, ensure_ascii=False).encode("utf-8")
 
     def write(handle: BinaryIO) -> None:
         handle.write(head[:-1])
         handle.write(_MARKER)
-        handle.write(body)
+        handle.writelines(pieces)
         handle.write(b"}")
 
     save_via_temp(write, path)
-    return {name: len(t["rows"]) for name, t in tables.items()}
+    return counts
 
 
 def _parse(data: bytes) -> Any:
@@ -259,7 +327,7 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     del tables, document
     done = 0
     try:
-        with db.engine.begin() as conn:
+        with db.engine.connect() as conn, _bulk_load(conn, db.dialect), conn.begin():
             # SQLite: the tables' own indexes are dropped and made again, from their stored
             # definitions, after the rows are in (one sort instead of 280,000 index updates)
             indexes = _drop_indexes(conn, [t.name for t, _c, _r in checked]) \
@@ -293,6 +361,23 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
     for table, _columns, _rows_of in checked:
         db.notify(ENTITIES.get(table.name, table.name), ())
     return {t.name: len(r) for t, _c, r in checked}
+
+
+@contextmanager
+def _bulk_load(conn: Any, dialect: str) -> Iterator[None]:
+    """SQLite, for the one transaction that fills an empty database: a page cache large enough
+    to hold what it writes until the commit, instead of spilling it into the log page by page.
+    A setting of this connection only, put back afterwards; the commit is as durable as any."""
+    if dialect != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size={-BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={cache}")
 
 
 def _drop_indexes(conn: Any, tables: list[str]) -> list[str]:

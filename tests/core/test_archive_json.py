@@ -1,0 +1,75 @@
+"""The archive's tables as SQLite writes them are the JSON Python's own encoder writes for the
+same rows: the canonical form the digest is defined on, byte for byte."""
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import text
+
+from desktop.core import archive
+from desktop.core.models import metadata
+from desktop.core.services import commitments, dispositions, opinions, owners, sessions
+
+START = datetime(2026, 3, 2, 1, 0, 0, 250_000, tzinfo=UTC)
+# Every control character, the separators JavaScript treats as line ends, quotes, backslashes,
+# a character outside the basic plane, and text that looks like JSON or SQL.
+HOSTILE = ("".join(chr(i) for i in range(1, 32)) + "\u2028\u2029\u007f\"\\/'"
+           + "表情\U0001F600 {\"a\": [1, 2]} '); DROP TABLE opinion; -- ")
+
+
+def _filled(db):
+    s = sessions.create_session(db, "长\u2028标题\t\"引号\"", START)
+    owner = owners.create_owner(db, "街道\\办")
+    o1 = opinions.create_opinion(db, s.id, HOSTILE, speaker_label="居民\n甲", support_count=3)
+    opinions.create_opinion(db, s.id, "平常的意见")
+    dispositions.set_disposition(db, o1.id, "not_adopted", reason=HOSTILE[::-1],
+                                 decided_by="王主任")
+    commitments.create_commitment(db, s.id, "修路", owner.id, START + timedelta(days=20),
+                                  opinion_ids=[o1.id])
+    return s
+
+
+def _python_json(db) -> bytes:
+    """The oracle: every table read row by row and given to the json module."""
+    with db.engine.connect() as conn:
+        tables = {t.name: {"columns": [c.name for c in t.columns],
+                           "rows": archive._export_rows(conn, t, db.dialect)}
+                  for t in metadata.sorted_tables}
+    return json.dumps(tables, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def _written(db) -> bytes:
+    with db.engine.connect() as conn:
+        pieces, _counts = archive._body(conn, db.dialect, None)
+    return b"".join(pieces)
+
+
+def test_hostile_text_is_written_as_python_writes_it(sqlite_database) -> None:
+    _filled(sqlite_database)
+    body = _written(sqlite_database)
+    assert body == _python_json(sqlite_database)
+    rows = json.loads(body)["opinion"]["rows"]
+    assert HOSTILE in {v for row in rows for v in row}
+
+
+def test_a_real_number_in_a_numeric_column_is_still_canonical(sqlite_database) -> None:
+    """SQLite spells 1.5e+20 as 1.5e+20 but 1e20 as 1.0e+20; such a table is written by Python."""
+    s = _filled(sqlite_database)
+    with sqlite_database.engine.begin() as conn:
+        conn.execute(text("UPDATE opinion SET support_count = 1e20 WHERE session_id = :s"),
+                     {"s": s.id})
+    body = _written(sqlite_database)
+    assert body == _python_json(sqlite_database)
+    assert b"1e+20" in body
+
+
+def test_the_written_archive_reads_back_verified(sqlite_database, tmp_path) -> None:
+    _filled(sqlite_database)
+    path = tmp_path / "a.json"
+    counts = archive.export_archive(sqlite_database, path)
+    document = archive.read_archive(path)
+    assert {name: len(t["rows"]) for name, t in document["tables"].items()} == counts
+    header = json.loads(path.read_bytes())
+    assert header["sha256"] == archive._digest(header["tables"])
