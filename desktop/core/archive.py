@@ -401,7 +401,7 @@ def _insert(conn: Any, table: Table, columns: list[str], rows: list[list[Any]], 
     if sqlite:
         names = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" for _ in columns)
-        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
-                             [tuple(r) for r in rows])
+        conn.connection.driver_connection.executemany(  # rows as they are, lists or tuples
+            f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
         return
     conn.execute(table.insert(), [dict(zip(columns, r, strict=True)) for r in rows])

@@ -4,6 +4,7 @@ between fields (a reason where one is required, an approval whose file is presen
 one line naming the table, the row and the column (``archive.import_archive`` raises it)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -204,13 +205,25 @@ def _rows(table: Table, columns: list[str], rows: list, ids: dict[tuple[str, str
                                f"{name} points at {target} #{column[index]}, which the archive "
                                "does not hold", f"{name} 指向不存在的 {target} #{column[index]}")
         converted.append(column)
-    out = [list(r) for r in zip(*converted)] if rows else []
+    if not rows:
+        out: list = []
+    elif table.name in _BUSINESS_TABLES:  # _business_rules may change a value
+        out = [list(r) for r in zip(*converted)]
+    else:
+        out = list(zip(*converted))
     for at in keys:
         ids[(table.name, columns[at])] = set(converted[at])
-    if table.name in ("disposition", "commitment", "minutes_version"):
+    if table.name in _BUSINESS_TABLES:
         _business_rules(table, out, rows, columns)
     return out
 
+
+# Times as an archive writes them, one per line: date, T, time, microseconds or none, UTC.
+_ISO_UTC = re.compile(r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\+00:00\n)*", re.ASCII)
+_TWO_FRACTIONS = re.compile(r"(\.\d{6})\.000000")
+
+
+_BUSINESS_TABLES = ("disposition", "commitment", "minutes_version")
 
 def _fast_column(table: Table, name: str, values: tuple, sqlite: bool) -> list | tuple | None:
     """The whole column checked at once, converted as ``_checker`` would; None if any value
@@ -224,21 +237,28 @@ def _fast_column(table: Table, name: str, values: tuple, sqlite: bool) -> list |
         types.discard(type(None))
     present = [v for v in values if v is not None] if column.nullable else values
     if isinstance(kind, UTCDateTime):
-        if not types <= {str} or not all(len(v) in (25, 32) and v.endswith("+00:00") and
-                                         v[10] == "T" for v in present):
+        if not types <= {str}:
+            return None
+        joined = "\n".join(present)
+        if present and _ISO_UTC.fullmatch(joined + "\n") is None:
             return None
         try:
-            for v in present:
-                datetime.fromisoformat(v)
+            parsed = list(map(datetime.fromisoformat, present))  # the calendar: no 30 February
         except ValueError:
             return None
         if present and not ("1970" <= min(present)[:4] and max(present)[:4] < "2200"):
             return None
-        if not sqlite:
-            return [None if v is None else datetime.fromisoformat(v) for v in values]
-        return [None if v is None else
-                v[:10] + " " + v[11:19] + (v[19:26] if len(v) == 32 else ".000000")
-                for v in values]
+        if sqlite and present:  # as SQLite keeps them, 'YYYY-MM-DD HH:MM:SS.ffffff', made on
+            # the whole text: every zone becomes six zero digits, then a time that had its
+            # microseconds (and so now two fractions) loses the zeros again
+            joined = joined.replace("+00:00", ".000000").replace("T", " ")
+            if joined.count(".") != len(present):
+                joined = _TWO_FRACTIONS.sub(r"\1", joined)
+            parsed = joined.split("\n")
+        if len(present) == len(values):
+            return parsed
+        stored = iter(parsed)
+        return [None if v is None else next(stored) for v in values]
     if isinstance(kind, Boolean):
         if not types <= {bool}:
             return None
