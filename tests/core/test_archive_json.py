@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import text
 
 from desktop.core import archive
+from desktop.core.db import open_database, resolve_location
 from desktop.core.models import metadata
 from desktop.core.services import commitments, dispositions, opinions, owners, sessions
 
@@ -73,3 +74,25 @@ def test_the_written_archive_reads_back_verified(sqlite_database, tmp_path) -> N
     assert {name: len(t["rows"]) for name, t in document["tables"].items()} == counts
     header = json.loads(path.read_bytes())
     assert header["sha256"] == archive._digest(header["tables"])
+
+
+def test_import_gives_back_the_same_tables(sqlite_database, tmp_path) -> None:
+    """Times with and without microseconds and empty times survive export and import: the
+    new database writes the very same JSON."""
+    s = _filled(sqlite_database)
+    whole = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # no microseconds: isoformat omits them
+    opinions.create_opinion(sqlite_database, s.id, "整点收到", received_at=whole)
+    opinions.create_opinion(sqlite_database, s.id, "带微秒",
+                            received_at=whole + timedelta(microseconds=7))
+    path = tmp_path / "a.json"
+    archive.export_archive(sqlite_database, path)
+    target = tmp_path / "copy.db"
+    copy = open_database(resolve_location(target, target))
+    try:
+        archive.import_archive(copy, path)
+        assert _python_json(copy) == _python_json(sqlite_database)
+        received = {o.text: o.received_at for o in opinions.list_opinions(copy, s.id)}
+        assert received["整点收到"] == whole
+        assert received["带微秒"] == whole + timedelta(microseconds=7)
+    finally:
+        copy.close()
