@@ -7,10 +7,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
 from ..db import changed
-from ..errors import NotFoundError, ValidationError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import AuditEntry
 
 T = TypeVar("T", bound=SQLModel)
@@ -24,6 +25,25 @@ def fetch(session: Session, model: type[T], ident: int | None, what_en: str, wha
     if row is None:
         raise NotFoundError(en=f"{what_en} #{ident} does not exist.", zh=f"{what_zh} #{ident} 不存在。")
     return row
+
+
+def locked(session: Session, model: type[T], ident: int | None, what_en: str,
+           what_zh: str) -> T:
+    """``fetch`` for a read-then-write decision: on PostgreSQL the row is locked
+    (``SELECT ... FOR UPDATE``) until the transaction ends, so a second seat deciding on the same
+    row waits and then sees this one's result. SQLite has one writer at a time; there the
+    row's version check at the update refuses a decision made on a row changed meanwhile."""
+    row = session.get(model, ident, with_for_update=True) if ident is not None else None
+    if row is None:
+        raise NotFoundError(en=f"{what_en} #{ident} does not exist.", zh=f"{what_zh} #{ident} 不存在。")
+    return row
+
+
+def check_version(row: Any, expected: int | None, entity: str) -> None:
+    """Refuse an edit made on a screen that showed an older version of ``row``: ``expected`` is
+    the version the user saw (``None``: not known, not checked; 0: the user saw no row)."""
+    if expected is not None and (row.version if row is not None else 0) != expected:
+        raise ConflictError(entity=entity, ids=(row.id,) if row is not None else ())
 
 
 def clean_text(value: str | None, label_en: str, label_zh: str, *, required: bool = False,
@@ -92,7 +112,10 @@ def apply(row: SQLModel, values: dict[str, Any], allowed: Iterable[str]) -> dict
 
 def touch(session: Session, row: SQLModel, entity: str) -> None:
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError as exc:  # a versioned row changed since it was read: nothing written
+        raise ConflictError(entity=entity, ids=(row.id,)) from exc  # type: ignore[attr-defined]
     changed(session, entity, row.id)  # type: ignore[attr-defined]
 
 

@@ -26,6 +26,7 @@ from .common import (
     apply,
     audit,
     aware,
+    check_version,
     choice,
     clean_text,
     fetch,
@@ -155,10 +156,13 @@ def create_opinion(db: Database, session_id: int, text: str, *, kind: str = Opin
 
 
 def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None = None,
-                   **values: Any) -> Opinion:
+                   expected_version: int | None = None, **values: Any) -> Opinion:
+    """Edit an opinion; ``expected_version`` is the version the screen showed (refused with
+    ``ConflictError`` when another seat changed it since)."""
     fields = _validate(values)
     with db.write() as s:
         row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
+        check_version(row, expected_version, "opinion")
         if row.removed_at is not None:
             raise ValidationError(en="This opinion was removed; restore it before editing.",
                                   zh="该意见已删除，请先恢复再编辑。")
