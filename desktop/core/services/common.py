@@ -112,10 +112,11 @@ def apply(row: SQLModel, values: dict[str, Any], allowed: Iterable[str]) -> dict
 
 def touch(session: Session, row: SQLModel, entity: str) -> None:
     session.add(row)
+    ident = row.__dict__.get("id")  # read before the flush: a failed flush expires the row
     try:
         session.flush()
     except StaleDataError as exc:  # a versioned row changed since it was read: nothing written
-        raise ConflictError(entity=entity, ids=(row.id,)) from exc  # type: ignore[attr-defined]
+        raise ConflictError(entity=entity, ids=(ident,)) from exc
     changed(session, entity, row.id)  # type: ignore[attr-defined]
 
 
