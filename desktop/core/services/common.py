@@ -29,14 +29,24 @@ def fetch(session: Session, model: type[T], ident: int | None, what_en: str, wha
 
 def locked(session: Session, model: type[T], ident: int | None, what_en: str,
            what_zh: str) -> T:
-    """``fetch`` for a read-then-write decision: on PostgreSQL the row is locked
-    (``SELECT ... FOR UPDATE``) until the transaction ends, so a second seat deciding on the same
-    row waits and then sees this one's result. SQLite has one writer at a time; there the
-    row's version check at the update refuses a decision made on a row changed meanwhile."""
+    """``fetch`` for a read-then-write decision, made on the row as it is now and kept so until
+    the transaction ends: PostgreSQL locks the row (``SELECT ... FOR UPDATE``); SQLite takes the
+    database's write lock first (``BEGIN IMMEDIATE``), so everything read after it is current.
+    A second seat deciding on the same row waits, then sees the first one's result."""
+    _write_lock_sqlite(session)
     row = session.get(model, ident, with_for_update=True) if ident is not None else None
     if row is None:
         raise NotFoundError(en=f"{what_en} #{ident} does not exist.", zh=f"{what_zh} #{ident} 不存在。")
     return row
+
+
+def _write_lock_sqlite(session: Session) -> None:
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    driver = connection.connection.driver_connection
+    if driver is not None and not driver.in_transaction:  # nothing written yet: no snapshot
+        driver.execute("BEGIN IMMEDIATE")
 
 
 def check_version(row: Any, expected: int | None, entity: str) -> None:
