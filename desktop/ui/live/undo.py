@@ -9,7 +9,7 @@ from ...core.db import Database
 from ...core.live import timing
 from ...core.live.capture import capture_opinion
 from ...core.services import agenda, commitments, opinions, turns
-from ..ops import Command, ServiceCommand
+from ..ops import Command, ServiceCommand, VersionedCommand
 
 UNDONE = "Undone on the live screen"
 
@@ -31,11 +31,14 @@ class CaptureCommand(Command):
 
 
 def edit_opinion(db: Database, opinion_id: int, old: dict[str, Any], new: dict[str, Any],
-                 text: str) -> ServiceCommand:
+                 text: str, seen: int | None = None) -> VersionedCommand:
+    """``seen``: the version of the opinion the edit dialog showed."""
     old_tags, new_tags = old.pop("tags", None), new.pop("tags", None)
-    return ServiceCommand(text,
-                          lambda: opinions.update_opinion(db, opinion_id, tags=new_tags, **new),
-                          lambda: opinions.update_opinion(db, opinion_id, tags=old_tags, **old))
+    return VersionedCommand(
+        text, lambda v: opinions.update_opinion(db, opinion_id, tags=new_tags,
+                                                expected_version=v, **new),
+        lambda v: opinions.update_opinion(db, opinion_id, tags=old_tags, expected_version=v,
+                                          **old), seen)
 
 
 def remove_opinion(db: Database, opinion_id: int, reason: str, text: str) -> ServiceCommand:
@@ -108,12 +111,20 @@ class EnqueueCommand(Command):
 
 
 def item_notes(db: Database, item_id: int, summary: str, decisions: str,
-               text: str) -> ServiceCommand:
-    row = agenda.get_item(db, item_id)
-    old = (row.summary, row.decisions)
-    return ServiceCommand(
-        text, lambda: agenda.update_item(db, item_id, summary=summary, decisions=decisions),
-        lambda: agenda.update_item(db, item_id, summary=old[0], decisions=old[1]))
+               text: str, shown: tuple[str, str] | None = None) -> ServiceCommand:
+    """``shown``: the summary and decisions the screen showed before this edit; refused when
+    another seat changed them meanwhile (undo and redo likewise expect what they replace)."""
+    if shown is None:
+        row = agenda.get_item(db, item_id)
+        shown = (row.summary, row.decisions)
+    old = shown
+    new = (summary, decisions)
+
+    def put(values: tuple[str, str], replacing: tuple[str, str]) -> Any:
+        return agenda.update_item(db, item_id, summary=values[0], decisions=values[1],
+                                  expected={"summary": replacing[0], "decisions": replacing[1]})
+
+    return ServiceCommand(text, lambda: put(new, old), lambda: put(old, new))
 
 
 class CommitmentCommand(Command):
