@@ -66,27 +66,6 @@ class ServiceCommand(Command):
         self._undo()
 
 
-class VersionedCommand(Command):
-    """An edit of one versioned row: ``do`` and ``undo`` take the version they expect and
-    return the row written. The first run expects the version the screen showed; undo and redo
-    expect the version the previous step left, so neither overwrites what another seat changed
-    in between (``ConflictError``, reported by the stack)."""
-
-    def __init__(self, text: str, do: Callable[[int | None], Any],
-                 undo: Callable[[int | None], Any], seen: int | None = None) -> None:
-        super().__init__(text)
-        self._do, self._undo = do, undo
-        self.result: Any = do(seen)
-        self.version: int | None = getattr(self.result, "version", None)
-
-    def do_again(self) -> None:
-        self.result = self._do(self.version)
-        self.version = getattr(self.result, "version", None)
-
-    def do_undo(self) -> None:
-        self.version = getattr(self._undo(self.version), "version", None)
-
-
 class CommandStack(QUndoStack):
     """An undo stack whose commands report later refusals to ``report`` (one per stack)."""
 

@@ -186,3 +186,20 @@ def ctx_editor(qapp, ui_db, tmp_path, qtbot, feedback):
     editor.show()
     yield ctx, editor, s.id
     ui_db.unsubscribe(ctx.bus.announce)
+
+
+def test_this_seats_own_later_changes_do_not_block_undo(live, feedback) -> None:
+    page, sid, _item = live
+    db = page.ctx.db
+    opinion = opinions.create_opinion(db, sid, "Original")
+    for text, support in (("First edit", 1), ("Second edit", 2)):
+        shown = opinions.list_opinions(db, sid)[0]
+        page.apply_edit(opinion.id, {"text": text, "kind": "suggestion", "support_count": support,
+                                     "tags": []}, seen=shown.version)
+    page.undo_stack.undo()
+    page.undo_stack.undo()
+    assert feedback.errors == []
+    row = opinions.list_opinions(db, sid)[0]
+    assert (row.text, row.support_count, row.version) == ("Original", 0, 5)
+    page.undo_stack.redo()
+    assert opinions.list_opinions(db, sid)[0].text == "First edit"

@@ -9,7 +9,7 @@ from ...core.db import Database
 from ...core.live import timing
 from ...core.live.capture import capture_opinion
 from ...core.services import agenda, commitments, opinions, turns
-from ..ops import Command, ServiceCommand, VersionedCommand
+from ..ops import Command, ServiceCommand
 
 UNDONE = "Undone on the live screen"
 
@@ -31,14 +31,21 @@ class CaptureCommand(Command):
 
 
 def edit_opinion(db: Database, opinion_id: int, old: dict[str, Any], new: dict[str, Any],
-                 text: str, seen: int | None = None) -> VersionedCommand:
-    """``seen``: the version of the opinion the edit dialog showed."""
+                 text: str, seen: int | None = None) -> ServiceCommand:
+    """``seen``: the version of the opinion the edit dialog showed. Undo and redo expect the
+    fields to hold what the step before wrote, so neither overwrites another seat's change."""
     old_tags, new_tags = old.pop("tags", None), new.pop("tags", None)
-    return VersionedCommand(
-        text, lambda v: opinions.update_opinion(db, opinion_id, tags=new_tags,
-                                                expected_version=v, **new),
-        lambda v: opinions.update_opinion(db, opinion_id, tags=old_tags, expected_version=v,
-                                          **old), seen)
+    first = [True]  # the first run checks the version shown; redo the fields undo wrote
+
+    def do() -> Any:
+        if first:
+            first.clear()
+            return opinions.update_opinion(db, opinion_id, tags=new_tags,
+                                           expected_version=seen, **new)
+        return opinions.update_opinion(db, opinion_id, tags=new_tags, expected=old, **new)
+
+    return ServiceCommand(text, do, lambda: opinions.update_opinion(
+        db, opinion_id, tags=old_tags, expected=new, **old))
 
 
 def remove_opinion(db: Database, opinion_id: int, reason: str, text: str) -> ServiceCommand:
