@@ -173,7 +173,8 @@ def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None 
         _check_links(s, row.session_id, fields.get("agenda_item_id"), fields.get("person_id"))
         diff = apply(row, fields, EDITABLE)
         if tags is not None:
-            s.exec(delete(OpinionTag).where(col(OpinionTag.opinion_id) == opinion_id))
+            with s.no_autoflush:  # the row is written once, below: one version per edit
+                s.exec(delete(OpinionTag).where(col(OpinionTag.opinion_id) == opinion_id))
             for tag in normalise_tags(tags):
                 s.add(OpinionTag(opinion_id=opinion_id, tag=tag))
             diff["tags"] = list(tags)
