@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
 
 from . import migrate
@@ -21,12 +22,14 @@ from .diagnose import (LOW_SPACE, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_FULL, SQLI
                        SQLITE_LOCKED, SQLITE_NOTADB, SQLITE_READONLY, Condition, Diagnosis,
                        diagnose, folder_write_problem, free_bytes, ro_uri,
                        unstamped_message)
-from .errors import DamagedDatabaseError, StorageError
+from .errors import ConflictError, DamagedDatabaseError, StorageError
 from .location import Location, resolve_location  # noqa: F401 - part of this module's API
 
 BUSY_TIMEOUT_MS = 5000
 
 ChangeListener = Callable[[str, tuple[int, ...]], None]
+# The rows that carry a version (models.types.VERSIONED); a conflict names one of them.
+VERSIONED_ENTITIES = ("commitment", "opinion", "disposition", "agenda_item", "speaker_turn")
 
 
 def _prepare_new_file(path: Path, verdict: Diagnosis) -> None:
@@ -88,12 +91,25 @@ class Database:
             except OperationalError as exc:
                 session.rollback()
                 raise _storage_error(exc, self.location.path) from exc
+            except (ConflictError, StaleDataError) as exc:
+                session.rollback()
+                conflict = exc if isinstance(exc, ConflictError) else ConflictError()
+                self._reread(conflict)
+                if conflict is exc:
+                    raise
+                raise conflict from exc
             except BaseException:
                 session.rollback()
                 raise
             pending: dict[str, set[int]] = session.info.pop("changes", {})
         for entity, ids in pending.items():
             self.notify(entity, tuple(sorted(ids)))
+
+    def _reread(self, conflict: ConflictError) -> None:
+        """A write was refused because its rows changed meanwhile: the listeners read them
+        again, so the screen shows what is there now."""
+        for entity in (conflict.entity,) if conflict.entity else VERSIONED_ENTITIES:
+            self.notify(entity, conflict.ids)
 
     def ensure_writable(self) -> None:
         """Refuse a write that cannot be kept: read-only mode, or the file is gone (its folder

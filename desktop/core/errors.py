@@ -54,3 +54,15 @@ class Cancelled(TingjianError):
 
 class DamagedDatabaseError(StorageError):
     """The database file fails its integrity check; recovery from a backup is offered."""
+
+
+class ConflictError(TingjianError):
+    """The record changed (on another computer, in another window) after it was read: the write
+    was based on what is no longer there, so nothing was written. ``entity`` and ``ids`` name
+    the records when known, so the screens showing them read them again."""
+
+    def __init__(self, *, entity: str | None = None, ids: tuple[int, ...] = ()) -> None:
+        super().__init__(en="Someone on another computer changed this meanwhile. Refresh and "
+                            "try again.", zh="已被另一台电脑修改，请刷新后重试。")
+        self.entity = entity
+        self.ids = tuple(i for i in ids if i is not None)

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Index, Text
 from sqlmodel import Field, SQLModel
 
-from .types import UTCDateTime, utcnow
+from .types import VERSIONED, UTCDateTime, utcnow, version_field
 
 
 class Commitment(SQLModel, table=True):
@@ -14,6 +14,8 @@ class Commitment(SQLModel, table=True):
         Index("ix_commitment_owner_status_due", "owner_id", "status", "due_at"),
         Index("ix_commitment_status_due", "status", "due_at"),
     )
+
+    __mapper_args__ = VERSIONED
 
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="listening_session.id", index=True)
@@ -30,6 +32,7 @@ class Commitment(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     removed_reason: str = Field(default="", sa_type=Text)
+    version: int = version_field()  # optimistic concurrency: see types.VERSIONED
 
 
 class CommitmentOpinion(SQLModel, table=True):

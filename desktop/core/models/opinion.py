@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from .types import UTCDateTime, utcnow
+from .types import VERSIONED, UTCDateTime, utcnow, version_field
 
 
 class Opinion(SQLModel, table=True):
@@ -15,6 +15,8 @@ class Opinion(SQLModel, table=True):
         UniqueConstraint("session_id", "import_key", name="uq_opinion_session_import_key"),
         UniqueConstraint("work_order_source", "work_order_no", name="uq_opinion_work_order"),
     )
+
+    __mapper_args__ = VERSIONED
 
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="listening_session.id")
@@ -33,6 +35,7 @@ class Opinion(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     removed_reason: str = Field(default="", sa_type=Text)
+    version: int = version_field()  # optimistic concurrency: see types.VERSIONED
 
 
 class OpinionTag(SQLModel, table=True):
@@ -57,6 +60,8 @@ class Reply(SQLModel, table=True):
 class Disposition(SQLModel, table=True):
     """How an opinion was finally handled; one current disposition per opinion."""
 
+    __mapper_args__ = VERSIONED
+
     id: int | None = Field(default=None, primary_key=True)
     opinion_id: int = Field(foreign_key="opinion.id", unique=True, ondelete="CASCADE")
     kind: str  # DispositionKind
@@ -64,3 +69,4 @@ class Disposition(SQLModel, table=True):
     referred_to_id: int | None = Field(default=None, foreign_key="owner.id")
     decided_by: str = Field(default="")
     decided_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    version: int = version_field()  # optimistic concurrency: see types.VERSIONED

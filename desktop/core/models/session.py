@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from .types import UTCDateTime, utcnow
+from .types import VERSIONED, UTCDateTime, utcnow, version_field
 
 
 class ListeningSession(SQLModel, table=True):
@@ -57,6 +57,8 @@ class AgendaItem(SQLModel, table=True):
     __tablename__ = "agenda_item"
     __table_args__ = (Index("ix_agenda_item_session_position", "session_id", "position"),)
 
+    __mapper_args__ = VERSIONED
+
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="listening_session.id", ondelete="CASCADE")
     position: int = Field(default=0)
@@ -70,11 +72,14 @@ class AgendaItem(SQLModel, table=True):
     summary: str = Field(default="", sa_type=Text)
     decisions: str = Field(default="", sa_type=Text)  # 决定事项, one per line
     removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # kept for undo
+    version: int = version_field()  # optimistic concurrency: see types.VERSIONED
 
 
 class SpeakerTurn(SQLModel, table=True):
     __tablename__ = "speaker_turn"
     __table_args__ = (Index("ix_speaker_turn_session_position", "session_id", "position"),)
+
+    __mapper_args__ = VERSIONED
 
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="listening_session.id", ondelete="CASCADE")
@@ -89,6 +94,7 @@ class SpeakerTurn(SQLModel, table=True):
     queued_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = version_field()  # optimistic concurrency: see types.VERSIONED
 
 
 class AgendaTemplate(SQLModel, table=True):

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime
+from sqlalchemy.orm import declared_attr
 from sqlalchemy.types import TypeDecorator
 
 
@@ -36,3 +38,17 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def version_field() -> Any:
+    """The row's version: 1 when inserted, one more on every update (see ``VERSIONED``)."""
+    from sqlmodel import Field
+
+    return Field(default=1, nullable=False, sa_column_kwargs={"server_default": "1"})
+
+
+# ``__mapper_args__ = VERSIONED`` on a table with a ``version`` column: every ORM update and
+# delete of a row says ``WHERE id = :id AND version = :seen`` and sets ``version = :seen + 1``,
+# so a write based on a row another connection changed meanwhile matches nothing and fails
+# (``StaleDataError``) instead of overwriting that change.
+VERSIONED = declared_attr(lambda cls: {"version_id_col": cls.__table__.c.version})

@@ -7,10 +7,11 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from ..db import Database, changed
-from ..errors import NotFoundError, ValidationError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import AgendaItem, ListeningSession, Opinion, utcnow
 from ..models.enums import AgendaKind
-from .common import MAX_TITLE, apply, aware, choice, clean_text, fetch, non_negative, touch
+from .common import (MAX_TITLE, apply, aware, check_version, choice, clean_text, fetch,
+                     non_negative, touch)
 
 EDITABLE = {"kind", "title", "planned_minutes", "started_at", "ended_at", "paused_at",
             "paused_seconds", "summary", "decisions"}
@@ -72,10 +73,18 @@ def add_item(db: Database, session_id: int, title: str, kind: str = AgendaKind.O
         return row
 
 
-def update_item(db: Database, item_id: int, **values: Any) -> AgendaItem:
+def update_item(db: Database, item_id: int, *, expected_version: int | None = None,
+                expected: dict[str, Any] | None = None, **values: Any) -> AgendaItem:
+    """Edit an item; ``expected_version`` is the version the screen showed, ``expected`` the
+    values of some fields it showed (the live notes: the item's times change all the time, its
+    notes only when someone edits them). Either refused with ``ConflictError`` when another
+    seat changed it since."""
     fields = _validate(values)
     with db.write() as s:
         row = fetch_item(s, item_id)
+        check_version(row, expected_version, "agenda_item")
+        if expected and any(getattr(row, k) != v for k, v in _validate(expected).items()):
+            raise ConflictError(entity="agenda_item", ids=(item_id,))
         started = fields.get("started_at", row.started_at)
         ended = fields.get("ended_at", row.ended_at)
         if started and ended and ended < started:

@@ -21,7 +21,8 @@ from ..models import (
     utcnow,
 )
 from ..models.enums import CommitmentStatus
-from .common import apply, audit, aware, choice, clean_text, fetch, set_removed, touch
+from .common import (apply, audit, aware, check_version, choice, clean_text, fetch, locked,
+                     set_removed, touch)
 from .holidays import calendar_in
 from .policies import load_in, resolve
 
@@ -77,9 +78,13 @@ def create_commitment(db: Database, session_id: int, title: str, owner_id: int, 
         return row
 
 
-def update_commitment(db: Database, commitment_id: int, **values: Any) -> Commitment:
+def update_commitment(db: Database, commitment_id: int, *, expected_version: int | None = None,
+                      **values: Any) -> Commitment:
+    """Edit the fields in ``EDITABLE``; ``expected_version`` is the version the screen showed
+    (refused with ``ConflictError`` when the commitment changed since)."""
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        check_version(row, expected_version, "commitment")
         if "title" in values:
             values["title"] = clean_text(values["title"], "The commitment", "承诺事项",
                                          required=True, max_len=10_000).strip()
@@ -111,13 +116,14 @@ def linked_opinion_ids(db: Database, commitment_id: int) -> list[int]:
 
 
 def set_status(db: Database, commitment_id: int, status: str, reason: str = "",
-               now: datetime | None = None) -> Commitment:
+               now: datetime | None = None, *, expected_version: int | None = None) -> Commitment:
     status = choice(status, CommitmentStatus, "Status", "办理状态")
     reason = clean_text(reason, "Reason", "原因")
     if status == CommitmentStatus.CANNOT_DO and not reason.strip():
         raise ValidationError(en="Say why it cannot be done.", zh="请说明无法办理的原因。")
     with db.write() as s:
-        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        row = locked(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        check_version(row, expected_version, "commitment")
         if status != row.status and status not in TRANSITIONS[CommitmentStatus(row.status)]:
             raise ValidationError(en=f"A commitment that is {row.status} cannot become {status}.",
                                   zh=f"状态为 {row.status} 的事项不能改为 {status}。")
@@ -144,15 +150,22 @@ def add_progress(db: Database, commitment_id: int, text: str, author: str = "",
 
 
 def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
-           approved_by: str = "", custom: Mapping[str, DeadlinePolicy] | None = None) -> Extension:
+           approved_by: str = "", custom: Mapping[str, DeadlinePolicy] | None = None, *,
+           expected_version: int | None = None) -> Extension:
     """Move the due date later. A reason is always required and kept; the deadline policy of the
-    commitment (or else of its session) limits how often and how far it may be extended."""
+    commitment (or else of its session) limits how often and how far it may be extended.
+
+    The decision (may it be extended? from which due date?) is made on the commitment as it is
+    inside this transaction: locked on PostgreSQL, version-checked at the update everywhere, so
+    two seats extending at once never both count the same extensions. ``expected_version`` is
+    the version the screen showed."""
     reason = clean_text(reason, "The reason for the extension", "延期原因", required=True)
     if not reason.strip():
         raise ValidationError(en="An extension needs a reason.", zh="延期必须说明原因。")
     in_range(new_due_at, "New due date", "新的办理时限")
     with db.write() as s:
-        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        row = locked(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        check_version(row, expected_version, "commitment")
         if row.status in {CommitmentStatus.DONE, CommitmentStatus.CANNOT_DO}:
             raise ValidationError(en="Only open commitments can be extended.", zh="只有未办结的事项可以延期。")
         if new_due_at <= row.due_at:

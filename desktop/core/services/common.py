@@ -7,10 +7,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
 from ..db import changed
-from ..errors import NotFoundError, ValidationError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import AuditEntry
 
 T = TypeVar("T", bound=SQLModel)
@@ -24,6 +25,35 @@ def fetch(session: Session, model: type[T], ident: int | None, what_en: str, wha
     if row is None:
         raise NotFoundError(en=f"{what_en} #{ident} does not exist.", zh=f"{what_zh} #{ident} 不存在。")
     return row
+
+
+def locked(session: Session, model: type[T], ident: int | None, what_en: str,
+           what_zh: str) -> T:
+    """``fetch`` for a read-then-write decision, made on the row as it is now and kept so until
+    the transaction ends: PostgreSQL locks the row (``SELECT ... FOR UPDATE``); SQLite takes the
+    database's write lock first (``BEGIN IMMEDIATE``), so everything read after it is current.
+    A second seat deciding on the same row waits, then sees the first one's result."""
+    _write_lock_sqlite(session)
+    row = session.get(model, ident, with_for_update=True) if ident is not None else None
+    if row is None:
+        raise NotFoundError(en=f"{what_en} #{ident} does not exist.", zh=f"{what_zh} #{ident} 不存在。")
+    return row
+
+
+def _write_lock_sqlite(session: Session) -> None:
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    driver = connection.connection.driver_connection
+    if driver is not None and not driver.in_transaction:  # nothing written yet: no snapshot
+        driver.execute("BEGIN IMMEDIATE")
+
+
+def check_version(row: Any, expected: int | None, entity: str) -> None:
+    """Refuse an edit made on a screen that showed an older version of ``row``: ``expected`` is
+    the version the user saw (``None``: not known, not checked; 0: the user saw no row)."""
+    if expected is not None and (row.version if row is not None else 0) != expected:
+        raise ConflictError(entity=entity, ids=(row.id,) if row is not None else ())
 
 
 def clean_text(value: str | None, label_en: str, label_zh: str, *, required: bool = False,
@@ -92,7 +122,11 @@ def apply(row: SQLModel, values: dict[str, Any], allowed: Iterable[str]) -> dict
 
 def touch(session: Session, row: SQLModel, entity: str) -> None:
     session.add(row)
-    session.flush()
+    ident = row.__dict__.get("id")  # read before the flush: a failed flush expires the row
+    try:
+        session.flush()
+    except StaleDataError as exc:  # a versioned row changed since it was read: nothing written
+        raise ConflictError(entity=entity, ids=(ident,)) from exc
     changed(session, entity, row.id)  # type: ignore[attr-defined]
 
 

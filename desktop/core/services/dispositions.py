@@ -6,22 +6,27 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Integer, String, column, func
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy import text as sql_text
 from sqlmodel import col, select
 
 from ..db import Database
 from ..deadlines import CHINA_TZ, DeadlinePolicy, waiting_status
-from ..errors import ValidationError
+from ..errors import ConflictError, ValidationError
 from ..models import Disposition, Opinion, Owner, UTCDateTime, utcnow
 from ..models.enums import DispositionKind
-from .common import MAX_TITLE, audit, aware, choice, clean_text, fetch, touch
+from .common import MAX_TITLE, audit, aware, check_version, choice, clean_text, fetch, locked, touch
 from .holidays import calendar_in
 from .policies import load_in, resolve
 
 
 def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "",
                     decided_by: str = "", referred_to_id: int | None = None,
-                    decided_at: datetime | None = None) -> Disposition:
+                    decided_at: datetime | None = None,
+                    expected_version: int | None = None) -> Disposition:
+    """Give (or change) the opinion's disposition. ``expected_version`` is the version of the
+    disposition the screen showed, 0 when it showed none: refused with ``ConflictError`` when
+    another seat decided meanwhile."""
     kind = choice(kind, DispositionKind, "Disposition", "处理结果")
     reason = clean_text(reason, "Reason", "理由")
     decided_by = clean_text(decided_by, "Decided by", "决定人", max_len=MAX_TITLE)
@@ -31,18 +36,22 @@ def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "
     if kind == DispositionKind.REFERRED and referred_to_id is None:
         raise ValidationError(en="Say which owner the opinion is referred to.", zh="请选择转办的责任单位。")
     with db.write() as s:
-        opinion = fetch(s, Opinion, opinion_id, "Opinion", "意见")
+        opinion = locked(s, Opinion, opinion_id, "Opinion", "意见")  # one decision at a time
         if opinion.removed_at is not None:
             raise ValidationError(en="This opinion was removed.", zh="该意见已删除。")
         if referred_to_id is not None:
             fetch(s, Owner, referred_to_id, "Owner", "责任单位")
         row = s.exec(select(Disposition).where(Disposition.opinion_id == opinion_id)).first()
+        check_version(row, expected_version, "disposition")
         previous = row.kind if row else None
         row = row or Disposition(opinion_id=opinion_id, kind=kind)
         row.kind, row.reason, row.decided_by = kind, reason, decided_by
         row.referred_to_id = referred_to_id
         row.decided_at = aware(decided_at, "Decision time", "决定时间") or utcnow()
-        touch(s, row, "disposition")
+        try:
+            touch(s, row, "disposition")
+        except IntegrityError as exc:  # SQLite: another seat gave the first disposition meanwhile
+            raise ConflictError(entity="disposition") from exc
         audit(s, "opinion", opinion_id, "disposition", reason, old=previous, new=kind)
         touch(s, opinion, "opinion")
         return row

@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, func, insert
 from sqlmodel import col, delete, select
 
 from ..db import Database, changed
-from ..errors import NotFoundError, ValidationError
+from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import (
     AgendaItem,
     ListeningSession,
@@ -26,6 +26,7 @@ from .common import (
     apply,
     audit,
     aware,
+    check_version,
     choice,
     clean_text,
     fetch,
@@ -155,17 +156,25 @@ def create_opinion(db: Database, session_id: int, text: str, *, kind: str = Opin
 
 
 def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None = None,
+                   expected_version: int | None = None, expected: dict[str, Any] | None = None,
                    **values: Any) -> Opinion:
+    """Edit an opinion; ``expected_version`` is the version the screen showed, ``expected``
+    the values of some fields the caller replaces (undo and redo: what the step before wrote).
+    Either refused with ``ConflictError`` when another seat changed it since."""
     fields = _validate(values)
     with db.write() as s:
         row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
+        check_version(row, expected_version, "opinion")
+        if expected and any(getattr(row, k) != v for k, v in _validate(expected).items()):
+            raise ConflictError(entity="opinion", ids=(opinion_id,))
         if row.removed_at is not None:
             raise ValidationError(en="This opinion was removed; restore it before editing.",
                                   zh="该意见已删除，请先恢复再编辑。")
         _check_links(s, row.session_id, fields.get("agenda_item_id"), fields.get("person_id"))
         diff = apply(row, fields, EDITABLE)
         if tags is not None:
-            s.exec(delete(OpinionTag).where(col(OpinionTag.opinion_id) == opinion_id))
+            with s.no_autoflush:  # the row is written once, below: one version per edit
+                s.exec(delete(OpinionTag).where(col(OpinionTag.opinion_id) == opinion_id))
             for tag in normalise_tags(tags):
                 s.add(OpinionTag(opinion_id=opinion_id, tag=tag))
             diff["tags"] = list(tags)

@@ -24,7 +24,7 @@ from ..models import (
     utcnow,
 )
 from ..models.enums import CommitmentStatus, Satisfaction
-from .common import MAX_TITLE, audit, aware, clean_text, fetch, touch
+from .common import MAX_TITLE, audit, aware, clean_text, fetch, locked, touch
 from desktop.core.msg import is_zh
 
 DEFAULT_SLIP_FORMAT = "交办〔{year}〕{n}号"
@@ -195,7 +195,7 @@ def reopen_commitment(db: Database, commitment_id: int, *, follow_up_id: int | N
     reason = clean_text(reason, "Reason", "原因", max_len=4000).strip()
     now = now or utcnow()
     with db.write() as s:
-        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        row = locked(s, Commitment, commitment_id, "Commitment", "承诺事项")  # decided on it as it is
         if row.status != CommitmentStatus.DONE:
             raise ValidationError(en="Only a completed commitment can be reopened.",
                                   zh="只有已办结的承诺事项才能重办。")

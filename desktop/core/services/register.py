@@ -27,6 +27,7 @@ class CommitmentRow:
     original_due_at: datetime | None = None
     deadline_policy: str = ""
     status_reason: str = ""
+    version: int = 1  # of the commitment row: an edit from this row expects it
     approximate: bool = False  # the due date skipped only weekends in a year without holiday data
     work_orders: str = ""  # external work-order numbers of the opinions it answers
 
@@ -93,7 +94,7 @@ def rows_for(db: Database, ids: Sequence[int]) -> dict[int, CommitmentRow]:
     query = (select(Commitment.id, Commitment.title, Owner.name, Commitment.status,
                     Commitment.due_at, ListeningSession.id, ListeningSession.title,
                     Commitment.owner_id, Commitment.original_due_at, Commitment.deadline_policy,
-                    Commitment.status_reason)
+                    Commitment.status_reason, Commitment.version)
              .join(Owner, col(Owner.id) == Commitment.owner_id)
              .join(ListeningSession, col(ListeningSession.id) == Commitment.session_id)
              .where(col(Commitment.id).in_(list(ids))))

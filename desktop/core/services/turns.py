@@ -12,7 +12,7 @@ from ..errors import ValidationError
 from ..models import ListeningSession, Person, SpeakerTurn, utcnow
 from ..models.enums import TurnStatus
 from .agenda import fetch_item
-from .common import MAX_TITLE, aware, clean_text, fetch, non_negative, touch
+from .common import MAX_TITLE, aware, check_version, clean_text, fetch, non_negative, touch
 
 
 def enqueue(db: Database, session_id: int, *, person_id: int | None = None, label: str = "",
@@ -80,10 +80,13 @@ def _renumber(s, turns: list[SpeakerTurn], queue: list[SpeakerTurn]) -> None:
             touch(s, turn, "speaker_turn")
 
 
-def move_turn(db: Database, turn_id: int, index: int) -> list[SpeakerTurn]:
-    """Move a queued turn to ``index`` in the queue (0 = next to speak); returns the queue."""
+def move_turn(db: Database, turn_id: int, index: int, *,
+              expected_version: int | None = None) -> list[SpeakerTurn]:
+    """Move a queued turn to ``index`` in the queue (0 = next to speak); returns the queue.
+    ``expected_version``: the version of the turn the screen showed."""
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
+        check_version(row, expected_version, "speaker_turn")
         if row.status != TurnStatus.QUEUED:
             raise ValidationError(en="Only a waiting speaker can be moved.", zh="只能调整等候中的发言人。")
         turns = _session_turns(s, row.session_id)
@@ -93,10 +96,11 @@ def move_turn(db: Database, turn_id: int, index: int) -> list[SpeakerTurn]:
         return queue
 
 
-def remove_turn(db: Database, turn_id: int) -> None:
+def remove_turn(db: Database, turn_id: int, *, expected_version: int | None = None) -> None:
     """Take a waiting speaker out of the queue entirely (undo of adding)."""
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
+        check_version(row, expected_version, "speaker_turn")
         if row.status != TurnStatus.QUEUED:
             raise ValidationError(en="Only a waiting speaker can be removed.", zh="只能移除等候中的发言人。")
         s.delete(row)
@@ -105,10 +109,13 @@ def remove_turn(db: Database, turn_id: int) -> None:
 
 
 def reset_turn(db: Database, turn_id: int, status: str, started_at: datetime | None,
-               ended_at: datetime | None, agenda_item_id: int | None = None) -> SpeakerTurn:
-    """Put a turn back to an earlier state (undo and redo of the live screen)."""
+               ended_at: datetime | None, agenda_item_id: int | None = None, *,
+               expected_version: int | None = None) -> SpeakerTurn:
+    """Put a turn back to an earlier state (undo and redo of the live screen).
+    ``expected_version``: the version the turn had after the action being undone."""
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
+        check_version(row, expected_version, "speaker_turn")
         row.status = TurnStatus(status).value
         row.started_at = aware(started_at, "Start", "开始时间")
         row.ended_at = aware(ended_at, "End", "结束时间")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from ..plain import plain_labels
 from ...core.deadlines import UNITS, custom_policy
-from ...core.errors import TingjianError, ValidationError
+from ...core.errors import ConflictError, TingjianError, ValidationError
 from ...core.models.enums import CommitmentStatus
 from ...core.services import commitments, dispositions, followups, owners
 from ...core.services import policies
@@ -57,6 +57,12 @@ class FormDialog(QDialog):
     def try_accept(self) -> bool:
         try:
             self.result_value = self.submit()
+        except ConflictError as exc:
+            # what this form shows is out of date; the page beneath has read the rows again,
+            # so opening the form again starts from what another seat saved
+            self.feedback.domain_error(self, exc)
+            self.reject()
+            return False
         except TingjianError as exc:
             self.feedback.domain_error(self, exc)
             return False
@@ -93,6 +99,7 @@ class DispositionDialog(FormDialog):
         self.decided_by = QLineEdit()
         self.decided_at = date_edit(ctx.clock.now(), ctx.zone)
         current = dispositions.get_disposition(ctx.db, opinion_id)
+        self.version = current.version if current is not None else 0  # 0: none shown
         if current is not None:
             self.kind.setCurrentIndex(self.kind.findData(current.kind))
             self.reason.setPlainText(current.reason)
@@ -117,14 +124,15 @@ class DispositionDialog(FormDialog):
         return dispositions.set_disposition(
             self.ctx.db, self.opinion_id, kind, reason=self.reason.toPlainText(),
             decided_by=self.decided_by.text(), decided_at=from_qdatetime(self.decided_at.dateTime(), self.ctx.zone),
-            referred_to_id=self.owner.currentData() if kind == "referred" else None)
+            referred_to_id=self.owner.currentData() if kind == "referred" else None,
+            expected_version=self.version)
 
 
 class StatusDialog(FormDialog):
     def __init__(self, ctx: AppContext, feedback: Feedback, commitment_id: int, current: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, version: int | None = None) -> None:
         super().__init__(ctx, feedback, self.tr("Change status"), parent)
-        self.commitment_id = commitment_id
+        self.commitment_id, self.version = commitment_id, version  # the version shown
         self.status = QComboBox()
         for status in CommitmentStatus:
             self.status.addItem(labels.commitment_status(status), status.value)
@@ -138,7 +146,8 @@ class StatusDialog(FormDialog):
 
     def submit(self) -> object:
         return commitments.set_status(self.ctx.db, self.commitment_id, self.status.currentData(),
-                                      self.reason.toPlainText(), now=self.ctx.clock.now())
+                                      self.reason.toPlainText(), now=self.ctx.clock.now(),
+                                      expected_version=self.version)
 
 
 class ProgressDialog(FormDialog):
@@ -161,9 +170,11 @@ class ProgressDialog(FormDialog):
 
 class ExtendDialog(FormDialog):
     def __init__(self, ctx: AppContext, feedback: Feedback, commitment_id: int, due: datetime,
-                 rule: str, custom: Callable[[], dict], parent: QWidget | None = None) -> None:
+                 rule: str, custom: Callable[[], dict], parent: QWidget | None = None, *,
+                 version: int | None = None) -> None:
         super().__init__(ctx, feedback, self.tr("Extend the due date"), parent)
         self.commitment_id, self.custom = commitment_id, custom
+        self.version = version  # of the commitment whose due date and extensions are shown
         self.new_due = date_edit(due, ctx.zone)
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(90)
@@ -179,7 +190,8 @@ class ExtendDialog(FormDialog):
     def submit(self) -> object:
         return commitments.extend(self.ctx.db, self.commitment_id,
                                   from_qdatetime(self.new_due.dateTime(), self.ctx.zone), self.reason.toPlainText(),
-                                  self.approved_by.text(), custom=self.custom())
+                                  self.approved_by.text(), custom=self.custom(),
+                                  expected_version=self.version)
 
 
 TRISTATE = ((None, "Not asked"), (True, "Yes"), (False, "No"))

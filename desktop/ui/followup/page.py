@@ -172,9 +172,11 @@ class FollowUpPage(QWidget):
 
     def change_status(self, commitment_id: int) -> None:
         model = self.register.model
-        current = (model.row_at(model.ids().index(commitment_id)).status
-                   if commitment_id in model.ids() else "open")
-        self._run(StatusDialog(self.ctx, self.feedback, commitment_id, current, self))
+        row = model.row_at(model.ids().index(commitment_id)) if commitment_id in model.ids() \
+            else None
+        self._run(StatusDialog(self.ctx, self.feedback, commitment_id,
+                               row.status if row is not None else "open", self,
+                               version=row.version if row is not None else None))
 
     def add_progress(self, commitment_id: int) -> None:
         self._run(ProgressDialog(self.ctx, self.feedback, commitment_id, self))
@@ -196,7 +198,7 @@ class FollowUpPage(QWidget):
             rule += "\n" + self.tr("The current due date is approximate: it counts working days in "
                                     "a year whose holiday arrangement was not loaded.")
         self._run(ExtendDialog(self.ctx, self.feedback, commitment_id, row.due_at, rule,
-                               self.register.custom, self))
+                               self.register.custom, self, version=row.version))
 
     def followup_call(self, *, opinion_id: int | None = None,
                       commitment_id: int | None = None) -> None:

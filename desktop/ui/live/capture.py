@@ -138,14 +138,16 @@ class CaptureActions:
         dialog = EditOpinionDialog(opinion.text, opinion.kind, opinion.support_count, tags, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.apply_edit(ids[0], dialog.values())
+        self.apply_edit(ids[0], dialog.values(), seen=opinion.version)
 
-    def apply_edit(self, opinion_id: int, new: dict[str, Any]) -> None:
+    def apply_edit(self, opinion_id: int, new: dict[str, Any], seen: int | None = None) -> None:
+        """Save the edit of an opinion; ``seen`` is the version the dialog showed (refused when
+        another seat changed the opinion while the dialog was open)."""
         opinion, tags = opinion_detail(self.ctx.db, opinion_id)
         old = {"text": opinion.text, "kind": opinion.kind,
                "support_count": opinion.support_count, "tags": tags}
         self.push(lambda: undo.edit_opinion(self.ctx.db, opinion_id, old, dict(new),
-                                            self.tr("Edit opinion")))
+                                            self.tr("Edit opinion"), seen=seen))
 
     def ask_reason(self) -> str | None:
         reason, ok = QInputDialog.getText(self, self.tr("Remove opinion"),
@@ -168,10 +170,13 @@ class CaptureActions:
         item_id = self.secretary.notes_item.currentData()
         if item_id is None:
             return
+        shown = next((i for i in self.items if i.id == item_id), None)
         self.push(lambda: undo.item_notes(self.ctx.db, item_id,
                                           self.secretary.summary.toPlainText(),
                                           self.secretary.decisions.toPlainText(),
-                                          self.tr("Summary and decisions")))
+                                          self.tr("Summary and decisions"),
+                                          shown=(shown.summary, shown.decisions)
+                                          if shown else None))
 
     def _load_notes(self) -> None:
         item_id = self.secretary.notes_item.currentData()

@@ -31,11 +31,21 @@ class CaptureCommand(Command):
 
 
 def edit_opinion(db: Database, opinion_id: int, old: dict[str, Any], new: dict[str, Any],
-                 text: str) -> ServiceCommand:
+                 text: str, seen: int | None = None) -> ServiceCommand:
+    """``seen``: the version of the opinion the edit dialog showed. Undo and redo expect the
+    fields to hold what the step before wrote, so neither overwrites another seat's change."""
     old_tags, new_tags = old.pop("tags", None), new.pop("tags", None)
-    return ServiceCommand(text,
-                          lambda: opinions.update_opinion(db, opinion_id, tags=new_tags, **new),
-                          lambda: opinions.update_opinion(db, opinion_id, tags=old_tags, **old))
+    first = [True]  # the first run checks the version shown; redo the fields undo wrote
+
+    def do() -> Any:
+        if first:
+            first.clear()
+            return opinions.update_opinion(db, opinion_id, tags=new_tags,
+                                           expected_version=seen, **new)
+        return opinions.update_opinion(db, opinion_id, tags=new_tags, expected=old, **new)
+
+    return ServiceCommand(text, do, lambda: opinions.update_opinion(
+        db, opinion_id, tags=old_tags, expected=new, **old))
 
 
 def remove_opinion(db: Database, opinion_id: int, reason: str, text: str) -> ServiceCommand:
@@ -108,12 +118,20 @@ class EnqueueCommand(Command):
 
 
 def item_notes(db: Database, item_id: int, summary: str, decisions: str,
-               text: str) -> ServiceCommand:
-    row = agenda.get_item(db, item_id)
-    old = (row.summary, row.decisions)
-    return ServiceCommand(
-        text, lambda: agenda.update_item(db, item_id, summary=summary, decisions=decisions),
-        lambda: agenda.update_item(db, item_id, summary=old[0], decisions=old[1]))
+               text: str, shown: tuple[str, str] | None = None) -> ServiceCommand:
+    """``shown``: the summary and decisions the screen showed before this edit; refused when
+    another seat changed them meanwhile (undo and redo likewise expect what they replace)."""
+    if shown is None:
+        row = agenda.get_item(db, item_id)
+        shown = (row.summary, row.decisions)
+    old = shown
+    new = (summary, decisions)
+
+    def put(values: tuple[str, str], replacing: tuple[str, str]) -> Any:
+        return agenda.update_item(db, item_id, summary=values[0], decisions=values[1],
+                                  expected={"summary": replacing[0], "decisions": replacing[1]})
+
+    return ServiceCommand(text, lambda: put(new, old), lambda: put(old, new))
 
 
 class CommitmentCommand(Command):

@@ -42,20 +42,24 @@ class RemoveItem(Command):
 
 
 class EditItem(Command):
-    """Change one field (title, kind or time box)."""
+    """Change one field (title, kind or time box). ``seen`` is the version of the item the
+    table showed; undo and redo expect the field to hold what the step before wrote, so none
+    of them overwrites an edit another seat made in between."""
 
     def __init__(self, db: Database, item_id: int, field: str, old: Any, new: Any,
-                 text: str) -> None:
+                 text: str, seen: int | None = None) -> None:
         super().__init__(text)
         self.db, self.item_id = db, item_id
         self.field, self.old, self.new = field, old, new
-        self.do_again()
+        agenda.update_item(db, item_id, expected_version=seen, **{field: new})
 
     def do_again(self) -> None:
-        agenda.update_item(self.db, self.item_id, **{self.field: self.new})
+        agenda.update_item(self.db, self.item_id, expected={self.field: self.old},
+                           **{self.field: self.new})
 
     def do_undo(self) -> None:
-        agenda.update_item(self.db, self.item_id, **{self.field: self.old})
+        agenda.update_item(self.db, self.item_id, expected={self.field: self.new},
+                           **{self.field: self.old})
 
 
 class MoveItem(Command):

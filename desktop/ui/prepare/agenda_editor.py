@@ -258,8 +258,10 @@ class AgendaEditor(QWidget):
                                     self.tr("Move agenda item")), select=item_id)
 
     def _edit(self, item_id: int, field: str, old: object, new: object) -> None:
+        shown = next((i for i in self.model.items if i.id == item_id), None)
         self._push(lambda: EditItem(self.ctx.db, item_id, field, old, new,
-                                    self.tr("Edit agenda item")), select=item_id)
+                                    self.tr("Edit agenda item"),
+                                    seen=shown.version if shown else None), select=item_id)
 
     # --- templates ------------------------------------------------------------------------------
     def _fill_templates(self) -> None:
