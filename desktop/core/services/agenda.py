@@ -11,6 +11,7 @@ from ..errors import NotFoundError, ValidationError
 from ..models import AgendaItem, ListeningSession, Opinion, utcnow
 from ..models.enums import AgendaKind
 from .common import MAX_TITLE, apply, aware, choice, clean_text, fetch, non_negative, touch
+from ..changes import Entity
 
 EDITABLE = {"kind", "title", "planned_minutes", "started_at", "ended_at", "paused_at",
             "paused_seconds", "summary", "decisions"}
@@ -81,7 +82,7 @@ def update_item(db: Database, item_id: int, **values: Any) -> AgendaItem:
         if started and ended and ended < started:
             raise ValidationError(en="An item cannot end before it started.", zh="议题结束时间不能早于开始时间。")
         apply(row, fields, EDITABLE)
-        touch(s, row, "agenda_item")
+        touch(s, row, Entity.AGENDA_ITEM)
         return row
 
 
@@ -105,9 +106,9 @@ def remove_item(db: Database, item_id: int) -> None:
                 en="Opinions were recorded under this agenda item; move them to another item first.",
                 zh="该议题下已有意见记录，请先将其移到其他议题。")
         row.removed_at = utcnow()
-        touch(s, row, "agenda_item")
+        touch(s, row, Entity.AGENDA_ITEM)
         _renumber(s, session_items(s, row.session_id))
-        changed(s, "agenda_item", item_id)
+        changed(s, Entity.AGENDA_ITEM, item_id)
 
 
 def restore_item(db: Database, item_id: int, position: int | None = None) -> AgendaItem:
@@ -127,7 +128,7 @@ def restore_item(db: Database, item_id: int, position: int | None = None) -> Age
 def _renumber(s, items: list[AgendaItem]) -> None:
     for index, item in enumerate(items):
         item.position = index
-        touch(s, item, "agenda_item")
+        touch(s, item, Entity.AGENDA_ITEM)
 
 
 def planned_starts(session: ListeningSession, items: list[AgendaItem]) -> list[datetime]:

@@ -24,6 +24,7 @@ from ..models.enums import CommitmentStatus
 from .common import apply, audit, aware, choice, clean_text, fetch, set_removed, touch
 from .holidays import calendar_in
 from .policies import load_in, resolve
+from ..changes import Entity
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
@@ -71,7 +72,7 @@ def create_commitment(db: Database, session_id: int, title: str, owner_id: int, 
         row = Commitment(session_id=session_id, title=title, owner_id=owner_id, due_at=due_at,
                          original_due_at=due_at, detail=clean_text(detail, "Detail", "说明"),
                          deadline_policy=deadline_policy)
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         _link(s, row, opinion_ids)
         audit(s, "commitment", row.id, "created", opinions=list(opinion_ids))
         return row
@@ -89,7 +90,7 @@ def update_commitment(db: Database, commitment_id: int, **values: Any) -> Commit
         if diff:
             row.updated_at = utcnow()
             audit(s, "commitment", row.id, "updated", **diff)
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         return row
 
 
@@ -100,7 +101,7 @@ def link_opinions(db: Database, commitment_id: int, opinion_ids: Sequence[int]) 
         s.exec(delete(CommitmentOpinion).where(col(CommitmentOpinion.commitment_id) == row.id))
         _link(s, row, opinion_ids)
         audit(s, "commitment", row.id, "linked", opinions=list(opinion_ids))
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
 
 
 def linked_opinion_ids(db: Database, commitment_id: int) -> list[int]:
@@ -127,7 +128,7 @@ def set_status(db: Database, commitment_id: int, status: str, reason: str = "",
         row.completed_at = (now or utcnow()) if status == CommitmentStatus.DONE else None
         row.updated_at = utcnow()
         audit(s, "commitment", row.id, "status", reason, old=old, new=status)
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         return row
 
 
@@ -138,8 +139,8 @@ def add_progress(db: Database, commitment_id: int, text: str, author: str = "",
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
         note = ProgressNote(commitment_id=row.id, text=text, author=author,
                             noted_at=aware(noted_at, "Date", "日期") or utcnow())
-        touch(s, note, "progress_note")
-        touch(s, row, "commitment")
+        touch(s, note, Entity.PROGRESS_NOTE)
+        touch(s, row, Entity.COMMITMENT)
         return note
 
 
@@ -170,9 +171,9 @@ def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
                         reason=reason, approved_by=approved_by)
         row.due_at = new_due_at
         row.updated_at = utcnow()
-        touch(s, ext, "extension")
+        touch(s, ext, Entity.EXTENSION)
         audit(s, "commitment", row.id, "extended", reason, new_due_at=new_due_at.isoformat())
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         return ext
 
 
@@ -180,14 +181,14 @@ def remove_commitment(db: Database, commitment_id: int, reason: str) -> Commitme
     reason = clean_text(reason, "The reason for removing", "删除原因", required=True)
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        set_removed(s, row, "commitment", True, reason)
+        set_removed(s, row, Entity.COMMITMENT, True, reason)
         return row
 
 
 def restore_commitment(db: Database, commitment_id: int) -> Commitment:
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        set_removed(s, row, "commitment", False)
+        set_removed(s, row, Entity.COMMITMENT, False)
         return row
 
 

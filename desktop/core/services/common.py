@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel
 
+from ..changes import Entity
 from ..db import changed
 from ..errors import NotFoundError, ValidationError
 from ..models import AuditEntry
@@ -90,13 +91,13 @@ def apply(row: SQLModel, values: dict[str, Any], allowed: Iterable[str]) -> dict
     return diff
 
 
-def touch(session: Session, row: SQLModel, entity: str) -> None:
+def touch(session: Session, row: SQLModel, entity: Entity) -> None:
     session.add(row)
     session.flush()
     changed(session, entity, row.id)  # type: ignore[attr-defined]
 
 
-def set_removed(session: Session, row: Any, entity: str, removed: bool, reason: str = "") -> None:
+def set_removed(session: Session, row: Any, entity: Entity, removed: bool, reason: str = "") -> None:
     """Remove a record from (or restore it to) the public record, keeping the row and an audit
     entry with the reason: nothing in the record disappears silently."""
     from ..models import utcnow
@@ -104,10 +105,10 @@ def set_removed(session: Session, row: Any, entity: str, removed: bool, reason: 
     if removed and row.removed_at is None:
         row.removed_at = utcnow()
         row.removed_reason = reason
-        audit(session, entity, row.id, "removed", reason)
+        audit(session, entity.value, row.id, "removed", reason)
     elif not removed and row.removed_at is not None:
         row.removed_at = None
-        audit(session, entity, row.id, "restored", row.removed_reason)
+        audit(session, entity.value, row.id, "restored", row.removed_reason)
         row.removed_reason = ""
     touch(session, row, entity)
 

@@ -17,6 +17,7 @@ from ..models.enums import DispositionKind
 from .common import MAX_TITLE, audit, aware, choice, clean_text, fetch, touch
 from .holidays import calendar_in
 from .policies import load_in, resolve
+from ..changes import Entity
 
 
 def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "",
@@ -42,9 +43,9 @@ def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "
         row.kind, row.reason, row.decided_by = kind, reason, decided_by
         row.referred_to_id = referred_to_id
         row.decided_at = aware(decided_at, "Decision time", "决定时间") or utcnow()
-        touch(s, row, "disposition")
+        touch(s, row, Entity.DISPOSITION)
         audit(s, "opinion", opinion_id, "disposition", reason, old=previous, new=kind)
-        touch(s, opinion, "opinion")
+        touch(s, opinion, Entity.OPINION)
         return row
 
 
