@@ -97,8 +97,8 @@ class Change:
         return self.entity is Entity.ALL or self.entity in entities
 
     def as_json(self) -> dict:
-        return {"entity": str(self.entity), "ids": list(self.ids), "seat": self.seat_label
-                or self.seat, "at": self.at.isoformat()}
+        return {"entity": str(self.entity), "ids": list(self.ids), "seat": self.seat,
+                "seat_label": self.seat_label, "at": self.at.isoformat()}
 
 
 ChangeListener = Callable[[Change], None]
@@ -110,22 +110,26 @@ MAX_IDS = 5000
 
 
 def encode(seat: Seat, changes: Iterable[tuple[Entity, tuple[int, ...]]]) -> list[str]:
-    """The NOTIFY payloads for one transaction's changes: JSON texts under PAYLOAD_LIMIT."""
+    """The NOTIFY payloads for one transaction's changes: JSON texts under PAYLOAD_LIMIT
+    bytes (ids split over several payloads; more than MAX_IDS rows: sent as "unknown rows")."""
     payloads: list[str] = []
-    head = {"seat": seat.id, "label": seat.label}
     for ent, ids in changes:
         if len(ids) > MAX_IDS:
             ids = ()
-        chunk: list[int] = []
+        frame = json.dumps({"seat": seat.id, "label": seat.label, "entity": str(ent),
+                            "ids": [0]}, ensure_ascii=False, separators=(",", ":"))
+        before, after = frame.rsplit("[0]", 1)
+        room = PAYLOAD_LIMIT - len((before + after).encode()) - 2
+        chunk: list[str] = []
         size = 0
         for i in ids:
-            text = str(i)
-            if chunk and size + len(text) + 1 > PAYLOAD_LIMIT - 200:
-                payloads.append(json.dumps({**head, "entity": str(ent), "ids": chunk}))
+            text = str(int(i))
+            if chunk and size + len(text) + 1 > room:
+                payloads.append(f"{before}[{','.join(chunk)}]{after}")
                 chunk, size = [], 0
-            chunk.append(i)
+            chunk.append(text)
             size += len(text) + 1
-        payloads.append(json.dumps({**head, "entity": str(ent), "ids": chunk}))
+        payloads.append(f"{before}[{','.join(chunk)}]{after}")
     return payloads
 
 

@@ -34,9 +34,12 @@ RECONNECT_SECONDS = 1.0
 class _DataVersion:
     """The SQLite file's change counter, read on a connection of its own."""
 
-    def __init__(self, path: str) -> None:
-        self._conn = sqlite3.connect(path, timeout=5, check_same_thread=False,
-                                     isolation_level=None)
+    def __init__(self, db: Database) -> None:
+        # a connection made like the database's own (read-only files included), kept apart
+        # from its pool
+        self._raw = db.engine.raw_connection()
+        self._conn = self._raw.driver_connection
+        self._raw.detach()
         self._lock = threading.Lock()
         self._version = self._read()
         self._others = False  # another connection's commit was seen during one of ours
@@ -67,7 +70,7 @@ class _DataVersion:
 
     def close(self) -> None:
         with self._lock:
-            self._conn.close()
+            self._raw.close()
 
 
 class ChangeFeed:
@@ -91,8 +94,7 @@ class ChangeFeed:
             return self
         self._stop.clear()
         if self.db.location.is_sqlite:
-            assert self.db.location.path is not None
-            self._watch = _DataVersion(str(self.db.location.path))
+            self._watch = _DataVersion(self.db)
             self.db.commit_watch = self._watch
             target = self._run_sqlite
         else:

@@ -1,6 +1,7 @@
 """The application context handed to every window instead of globals."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -69,7 +70,10 @@ class AppContext:
         from ..core.feed import ChangeFeed
 
         if self.feed is None and self.db is not None:
-            self.feed = ChangeFeed(self.db).start()
+            try:
+                self.feed = ChangeFeed(self.db).start()
+            except Exception:  # the window works without it, showing its own changes
+                logging.getLogger(__name__).exception("the change feed cannot start")
 
     def _stop_feed(self) -> bool:
         running = self.feed is not None
