@@ -66,6 +66,9 @@ class _Open:
 
 _OPEN: ContextVar[_Open | None] = ContextVar("tingjian_transaction", default=None)
 NOTIFY_CHANNEL = "tingjian_changes"
+# One statement whatever the number of payloads: the changes travel with the transaction.
+_NOTIFY = text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', p) "
+               "FROM unnest(CAST(:payloads AS text[])) AS p")
 
 
 @dataclass
@@ -166,9 +169,7 @@ class Database:
         notes = [(ent, tuple(sorted(ids))) for ent, ids in pending.items()]
         watch = self.commit_watch
         if notes and self.dialect == "postgresql":
-            session.execute(text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', p) "
-                                 "FROM unnest(CAST(:payloads AS text[])) AS p"),
-                            {"payloads": encode(self.seat, notes)})
+            session.execute(_NOTIFY, {"payloads": encode(self.seat, notes)})
         if watch is not None and notes:
             watch.before_commit()
         session.commit()
