@@ -169,7 +169,7 @@ class Database:
         notes = [(ent, tuple(sorted(ids))) for ent, ids in pending.items()]
         watch = self.commit_watch
         if notes and self.dialect == "postgresql":
-            session.execute(_NOTIFY, {"payloads": encode(self.seat, notes)})
+            session.connection().execute(_NOTIFY, {"payloads": encode(self.seat, notes)})
         if watch is not None and notes:
             watch.before_commit()
         session.commit()

@@ -139,14 +139,18 @@ def test_bench_capture_postgres_against_raw_psycopg(benchmark, pg_url) -> None:
         ours: list[float] = []
         theirs: list[float] = []
 
+        cpu = {"ours": 0.0, "raw": 0.0}
+
         def both() -> None:  # interleaved, so both see the same server and table state
             n = next(counter)
-            began = time.perf_counter()
+            began, used = time.perf_counter(), time.thread_time()
             _capture(db, sid, item, n)
             ours.append(time.perf_counter() - began)
-            began = time.perf_counter()
+            cpu["ours"] += time.thread_time() - used
+            began, used = time.perf_counter(), time.thread_time()
             _raw_capture(raw, sent, old)
             theirs.append(time.perf_counter() - began)
+            cpu["raw"] += time.thread_time() - used
 
         benchmark.pedantic(both, rounds=300, iterations=1, warmup_rounds=20)
         pinged: list[float] = []
@@ -164,9 +168,13 @@ def test_bench_capture_postgres_against_raw_psycopg(benchmark, pg_url) -> None:
             "capture_with_pre_ping": before, "ratio_p50": round(ratio, 3),
             "ratio_p99": round(mine["p99_ms"] / bare["p99_ms"], 3),
             "ratio_p50_with_pre_ping": round(before["p50_ms"] / bare["p50_ms"], 3),
-            "statements": len(sent)})
+            "statements": len(sent),
+            "client_cpu_ms_per_capture": round(cpu["ours"] / len(ours) * 1000, 3),
+            "client_cpu_ms_raw": round(cpu["raw"] / len(theirs) * 1000, 3)})
         print(f"capture on PostgreSQL: {mine}; raw psycopg, same {len(sent)} statements: "
-              f"{bare}; p50 ratio {ratio:.2f} (with pre-ping: {before})")
+              f"{bare}; p50 ratio {ratio:.2f} (with pre-ping: {before}); client CPU per "
+              f"capture {benchmark.extra_info['client_cpu_ms_per_capture']} ms, raw "
+              f"{benchmark.extra_info['client_cpu_ms_raw']} ms")
         assert len(opinions.list_opinions(db, sid)) >= 2000 + 2 * 300
     finally:
         db.close()
