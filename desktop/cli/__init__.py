@@ -34,6 +34,7 @@ AREAS: tuple[str, ...] = (
     "desktop.cli.paperwork",
     "desktop.cli.people",
     "desktop.cli.holidays",
+    "desktop.cli.watch",
 )
 
 

@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import Boolean, Integer, Table, func, select, text
 
 from .archive_checks import _damaged, _rows
+from .changes import Entity
 from .db import Database
 from .errors import ValidationError
 from .exports import save_via_temp
@@ -45,7 +46,6 @@ from .clock import SYSTEM_CLOCK
 FORMAT = "tingjian-archive"
 FORMAT_VERSION = 1
 Progress = Callable[[int, int], None]
-ENTITIES = {"listening_session": "session", "holiday_day": "holiday", "holiday_year": "holiday"}
 # Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
 SEEDED = ("deadline_policy",)
 MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
@@ -358,8 +358,7 @@ def import_archive(db: Database, path: Path, progress: Progress | None = None) -
         raise
     except Exception as exc:  # constraint violations and the like: the transaction rolled back
         raise _damaged(str(exc).splitlines()[0][:200]) from exc
-    for table, _columns, _rows_of in checked:
-        db.notify(ENTITIES.get(table.name, table.name), ())
+    db.notify(Entity.ALL)
     return {t.name: len(r) for t, _c, r in checked}
 
 

@@ -6,18 +6,22 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
 
 from . import migrate
+from .changes import Change, ChangeListener, Entity, Seat, encode, entity
 from .diagnose import (LOW_SPACE, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_IOERR,
                        SQLITE_LOCKED, SQLITE_NOTADB, SQLITE_READONLY, Condition, Diagnosis,
                        diagnose, folder_write_problem, free_bytes, ro_uri,
@@ -27,9 +31,9 @@ from .location import Location, resolve_location  # noqa: F401 - part of this mo
 
 BUSY_TIMEOUT_MS = 5000
 
-ChangeListener = Callable[[str, tuple[int, ...]], None]
 # The rows that carry a version (models.types.VERSIONED); a conflict names one of them.
-VERSIONED_ENTITIES = ("commitment", "opinion", "disposition", "agenda_item", "speaker_turn")
+VERSIONED_ENTITIES = (Entity.COMMITMENT, Entity.OPINION, Entity.DISPOSITION, Entity.AGENDA_ITEM,
+                      Entity.SPEAKER_TURN)
 
 
 def _prepare_new_file(path: Path, verdict: Diagnosis) -> None:
@@ -57,37 +61,75 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 @dataclass
+class _Open:
+    """The transaction open on this thread (and context): services join it."""
+
+    db: Database
+    session: Session
+
+
+_OPEN: ContextVar[_Open | None] = ContextVar("tingjian_transaction", default=None)
+NOTIFY_CHANNEL = "tingjian_changes"
+# One statement whatever the number of payloads: the changes travel with the transaction.
+_NOTIFY = text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', p) "
+               "FROM unnest(CAST(:payloads AS text[])) AS p")
+
+
+@dataclass
 class Database:
     """An open, migrated database. Services receive it and write through ``write()``.
 
     ``read_only`` holds the reason when the file could only be opened for reading (a full disk,
-    a read-only drive): everything can be read and every write is refused with that reason."""
+    a read-only drive): everything can be read and every write is refused with that reason.
+
+    ``seat`` names this open database among every other one using the same data: each change it
+    commits carries the seat's id, so the change feed can tell its own changes from others'."""
 
     engine: Engine
     location: Location
     _listeners: list[ChangeListener] = field(default_factory=list)
     read_only: StorageError | None = None
     identity: tuple[int, int] | None = None  # (st_dev, st_ino) of the file when it was opened
+    seat: Seat = field(default_factory=Seat)
+    # Set by a running SQLite change feed: told around each commit, so this seat's own commits
+    # are not taken for another window's.
+    commit_watch: CommitWatch | None = None
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def read(self) -> Session:
+    def _joined(self) -> Session | None:
+        current = _OPEN.get()
+        return current.session if current is not None and current.db is self else None
+
+    def read(self) -> AbstractContextManager[Session]:
+        """A session for reading; inside ``transaction()`` the transaction's own session."""
+        joined = self._joined()
+        if joined is not None:
+            return nullcontext(joined)
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error.
+    def transaction(self, *, snapshot: bool = False) -> Iterator[Session]:
+        """One transaction the caller holds: every ``read()`` and ``write()`` of every service
+        called inside joins it, the commit happens once at the end (then the changes are
+        announced, once), and an error anywhere inside rolls back the whole.
 
-        Services note what they changed with ``changed(session, entity, ids)``; listeners hear
-        about it only after the commit succeeded.
-        """
-        self.ensure_writable()
+        ``snapshot``: every query sees the database as it was at the first one (SQLite: an
+        explicit ``BEGIN``; PostgreSQL: ``REPEATABLE READ``), whatever other seats commit
+        meanwhile. Nested calls join the outermost transaction."""
+        joined = self._joined()
+        if joined is not None:
+            yield joined
+            return
         with Session(self.engine, expire_on_commit=False) as session:
+            token = _OPEN.set(_Open(self, session))
             try:
+                if snapshot:
+                    self._begin_snapshot(session)
                 yield session
-                session.commit()
+                changes = self._commit(session)
             except OperationalError as exc:
                 session.rollback()
                 raise _storage_error(exc, self.location.path) from exc
@@ -101,15 +143,58 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
-            pending: dict[str, set[int]] = session.info.pop("changes", {})
-        for entity, ids in pending.items():
-            self.notify(entity, tuple(sorted(ids)))
+            finally:
+                _OPEN.reset(token)
+        for change in changes:
+            self._dispatch(change)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error. Inside
+        ``transaction()`` it joins the caller's transaction instead (no commit of its own).
+
+        Services note what they changed with ``changed(session, Entity.X, ids)``; listeners
+        hear about it only after the commit succeeded.
+        """
+        self.ensure_writable()
+        joined = self._joined()
+        if joined is not None:
+            yield joined
+            return
+        with self.transaction() as session:
+            yield session
+
+    def _begin_snapshot(self, session: Session) -> None:
+        if self.dialect == "sqlite":
+            # pysqlite opens no transaction for SELECTs: without BEGIN every query would see
+            # the database as it is at that moment, not one state for the whole block.
+            session.connection().exec_driver_sql("BEGIN")
+        elif self.dialect == "postgresql":
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+    def _commit(self, session: Session) -> list[Change]:
+        """Commit; return the changes to announce. On PostgreSQL they are sent to the other
+        seats by ``pg_notify`` in the same transaction, so they arrive only if it commits."""
+        session.flush()
+        pending: dict[Entity, set[int]] = session.info.pop("changes", {})
+        notes = [(ent, tuple(sorted(ids))) for ent, ids in pending.items()]
+        watch = self.commit_watch
+        if notes and self.dialect == "postgresql":
+            session.connection().execute(_NOTIFY, {"payloads": encode(self.seat, notes)})
+        if watch is not None and notes:
+            watch.before_commit()
+        session.commit()
+        if watch is not None and notes:
+            watch.after_commit()
+        return [Change(ent, ids, seat=self.seat.id, seat_label=self.seat.label)
+                for ent, ids in notes]
 
     def _reread(self, conflict: ConflictError) -> None:
         """A write was refused because its rows changed meanwhile: the listeners read them
         again, so the screen shows what is there now."""
-        for entity in (conflict.entity,) if conflict.entity else VERSIONED_ENTITIES:
-            self.notify(entity, conflict.ids)
+        named = (Entity(conflict.entity),) if conflict.entity else VERSIONED_ENTITIES
+        for ent in named:
+            self.notify(ent, conflict.ids)
 
     def ensure_writable(self) -> None:
         """Refuse a write that cannot be kept: read-only mode, or the file is gone (its folder
@@ -139,9 +224,15 @@ class Database:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def notify(self, entity: str, ids: tuple[int, ...] = ()) -> None:
+    def notify(self, ent: Entity, ids: tuple[int, ...] = ()) -> None:
+        """Tell this process's listeners about a change made outside ``write()`` (a restore,
+        a bulk load): other seats see it through the feed's coarse signal only."""
+        self._dispatch(Change(entity(ent), tuple(ids), seat=self.seat.id,
+                              seat_label=self.seat.label))
+
+    def _dispatch(self, change: Change) -> None:
         for listener in list(self._listeners):
-            listener(entity, ids)
+            listener(change)
 
     def revision(self) -> str | None:
         return migrate.current_revision(self.engine)
@@ -160,9 +251,15 @@ class Database:
         self.engine.dispose()
 
 
-def changed(session: Session, entity: str, *ids: int | None) -> None:
-    """Record inside a write transaction that rows of ``entity`` changed."""
-    bucket = session.info.setdefault("changes", {}).setdefault(entity, set())
+class CommitWatch(Protocol):
+    def before_commit(self) -> None: ...
+    def after_commit(self) -> None: ...
+
+
+def changed(session: Session, ent: Entity, *ids: int | None) -> None:
+    """Record inside a write transaction that rows of ``ent`` changed (an :class:`Entity`;
+    a plain string is refused)."""
+    bucket = session.info.setdefault("changes", {}).setdefault(entity(ent), set())
     bucket.update(i for i in ids if i is not None)
 
 
@@ -202,7 +299,36 @@ def make_engine(location: Location) -> Engine:
                                             check_same_thread=False))
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(location.url, pool_pre_ping=True)
+    engine = create_engine(location.url)
+    event.listen(engine, "checkout", _ping_when_idle)
+    event.listen(engine, "checkin", _mark_used)
+    return engine
+
+
+IDLE_PING_SECONDS = 10.0
+
+
+def _mark_used(_dbapi_conn: object, record: Any) -> None:
+    if record is not None:
+        record.info["used_at"] = time.monotonic()
+
+
+def _ping_when_idle(dbapi_conn: Any, record: Any, _proxy: object) -> None:
+    """A pooled server connection is checked only when it lay unused for a while (the server
+    may have restarted or a router dropped it meanwhile): a ping before every use cost a round
+    trip on every capture. A dead one is replaced (``DisconnectionError`` makes the pool take
+    a fresh connection); a connection that fails in use is discarded with the whole pool by
+    SQLAlchemy's disconnect handling."""
+    used = record.info.get("used_at")
+    if used is None or time.monotonic() - used < IDLE_PING_SECONDS:
+        return
+    try:
+        cur = dbapi_conn.cursor()
+        cur.execute("SELECT 1")
+        cur.close()
+        dbapi_conn.rollback()
+    except Exception as exc:
+        raise DisconnectionError() from exc
 
 
 def _read_only_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -20,6 +20,7 @@ from .models import (
 )
 from .models.enums import CommitmentStatus
 from .msg import is_zh
+from .changes import Entity
 
 TOPICS_ZH = (("加装电梯", "老旧小区加装电梯的协调进度太慢，高层老人出行困难"),
              ("停车", "小区停车位不足，晚上车辆乱停堵住消防通道"),
@@ -174,5 +175,5 @@ def create_large_demo(db: Database, seed: int = 1, counts: LargeCounts = LargeCo
                           "opinion", "commitment"):
                 conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                      f"(SELECT max(id) FROM {table}))")
-    db.notify("session", ())
+    db.notify(Entity.SESSION, ())
     return counts

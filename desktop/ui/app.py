@@ -182,6 +182,7 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
             return
         if not application.ctx.ready:
             application.attach(db)
+        application.ctx.start_feed()  # other windows' and laptops' changes
         PROBE["ready"] = time.time()
         gc.freeze()  # what start-up built lives on: later full collections need not scan it
         if not told and db.read_only is not None:  # opened in the background: say it now

@@ -32,7 +32,7 @@ class BackupScheduler(QObject):
         self.timer.timeout.connect(self.periodic)
         self.timer.start()
 
-    def _mark(self, _entity: str, _ids: tuple) -> None:
+    def _mark(self, _change: object) -> None:
         self.dirty = True
 
     def backup(self, reason: str) -> None:

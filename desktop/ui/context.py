@@ -1,6 +1,7 @@
 """The application context handed to every window instead of globals."""
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -13,11 +14,7 @@ from .settings import DISPLAY_ZONE, Preferences
 
 if TYPE_CHECKING:
     from ..core.db import Database
-
-ENTITIES = ("series", "owner", "person", "session", "attendance", "agenda_item", "speaker_turn",
-            "opinion", "reply", "disposition", "commitment", "progress_note", "extension",
-            "follow_up", "minutes_version", "agenda_template", "deadline_policy", "rule_setting",
-            "holiday")
+    from ..core.feed import ChangeFeed
 
 
 @dataclass
@@ -31,6 +28,7 @@ class AppContext:
     bus: DataBus = field(default_factory=DataBus)
     language: str = "zh"
     _pending: list[Callable[[], object]] = field(default_factory=list, repr=False)
+    feed: ChangeFeed | None = field(default=None, repr=False)  # other seats' changes
     zone: tzinfo = field(init=False)  # the one display time zone (core.zone formats with it)
 
     def __post_init__(self) -> None:
@@ -45,8 +43,7 @@ class AppContext:
         """Fix the display zone (``""``: the system's); every view shows its times again."""
         self.zone = zone_named(name)  # raises ValidationError for an unknown name
         self.prefs.set(DISPLAY_ZONE, name.strip())
-        for entity in ENTITIES:
-            self.bus.announce(entity, ())
+        self.bus.announce_all()
 
     @property
     def ready(self) -> bool:
@@ -67,18 +64,39 @@ class AppContext:
         for action in pending:
             action()
 
+    def start_feed(self) -> None:
+        """Hear what other seats (windows, processes, laptops) commit, from now until
+        ``close``; the window starts it once the database is attached."""
+        from ..core.feed import ChangeFeed
+
+        if self.feed is None and self.db is not None:
+            try:
+                self.feed = ChangeFeed(self.db).start()
+            except Exception:  # the window works without it, showing its own changes
+                logging.getLogger(__name__).exception("the change feed cannot start")
+
+    def _stop_feed(self) -> bool:
+        running = self.feed is not None
+        if self.feed is not None:
+            self.feed.stop()
+            self.feed = None
+        return running
+
     def replace_database(self, db: Database) -> None:
         """Switch to another open database (after a restore) and tell every view."""
+        feeding = self._stop_feed()
         if self.db is not None:
             self.db.unsubscribe(self.bus.announce)
             self.db.close()
         self.db = db
         db.subscribe(self.bus.announce)
-        for entity in ENTITIES:
-            self.bus.announce(entity, ())
+        if feeding:
+            self.start_feed()
+        self.bus.announce_all()
 
     def close(self) -> None:
         self._pending.clear()
+        self._stop_feed()
         if self.db is not None:
             self.db.unsubscribe(self.bus.announce)
             self.db.close()

@@ -19,6 +19,7 @@ from ..core.peek import SessionRow
 from .context import AppContext
 from .feedback import Feedback
 from .sessions.page import SessionsPage
+from ..core.changes import Entity
 
 if TYPE_CHECKING:
     from .followup.page import FollowUpPage
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
             self.holiday_reminder.clicked.connect(self._open_reminded_year)
             self.statusBar().addPermanentWidget(self.holiday_reminder)
             self.ctx.bus.changed.connect(
-                lambda entity, _ids: entity == "holiday" and self.show_holiday_reminder())
+                lambda change: change.touches(Entity.HOLIDAY) and self.show_holiday_reminder())
         self.holiday_reminder.setProperty("year", year)
         if year is not None:
             self.holiday_reminder.setText(self.tr(

@@ -17,9 +17,10 @@ from .feedback import Feedback
 from .qtutils import BlockSignals
 from .table_model import Column, RowTableModel, record_table
 from .worker import start
+from ..core.changes import Change, Entity
 
-WATCHED = {"person", "retention_setting", "opinion", "disposition", "commitment", "follow_up",
-           "attendance", "session"}
+WATCHED = {Entity.PERSON, Entity.RETENTION_SETTING, Entity.OPINION, Entity.DISPOSITION, Entity.COMMITMENT, Entity.FOLLOW_UP,
+           Entity.ATTENDANCE, Entity.SESSION}
 
 
 def _day(value: datetime | None) -> str:
@@ -79,8 +80,8 @@ class RetentionPanel(QGroupBox):
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
 
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity in WATCHED and self.isVisible():
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(*WATCHED) and self.isVisible():
             self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802

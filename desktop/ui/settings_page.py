@@ -15,6 +15,7 @@ from .backups_panel import BackupsPanel
 from .context import AppContext
 from .feedback import Feedback
 from .retention_panel import RetentionPanel
+from ..core.changes import Entity
 
 
 ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Urumqi", "UTC", "Europe/London",
@@ -109,7 +110,8 @@ class SettingsPage(QWidget):
         rules_layout.addWidget(self.rules_note)
         rules_layout.addWidget(self.holiday_years)
         rules_layout.addWidget(self.holidays_button, 0, Qt.AlignmentFlag.AlignLeft)
-        ctx.bus.changed.connect(lambda entity, _ids: entity == "holiday" and self._show_years())
+        ctx.bus.changed.connect(
+            lambda change: change.touches(Entity.HOLIDAY) and self._show_years())
 
         body = QWidget()  # scrolls: the page is taller than a small window
         layout = QVBoxLayout(body)

@@ -38,7 +38,7 @@ def room(db):
 def test_text_is_stored_exactly(room, text) -> None:
     db, sid, item, *_ = room
     heard: list = []
-    db.subscribe(lambda entity, ids: heard.append((entity, ids)))
+    db.subscribe(lambda change: heard.append((change.entity, change.ids)))
     oid = capture_opinion(db, sid, text, START, agenda_item_id=item, tags=["电梯", "lifts"],
                           support_count=3, reply_text="<i>we check</i>", reply_by="Housing")
     row = opinions.list_opinions(db, sid)[0]

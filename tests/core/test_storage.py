@@ -176,7 +176,7 @@ def test_unreachable_server_is_reported() -> None:
 
 def test_change_listeners_hear_after_commit(db) -> None:
     heard: list[tuple[str, tuple[int, ...]]] = []
-    db.subscribe(lambda entity, ids: heard.append((entity, ids)))
+    db.subscribe(lambda change: heard.append((change.entity, change.ids)))
     row = sessions.create_session(db, "Heard", __import__("datetime").datetime.now().astimezone())
     assert ("session", (row.id,)) in heard
     heard.clear()

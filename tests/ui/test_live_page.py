@@ -343,3 +343,33 @@ def test_salutation_picked_in_the_room_is_recorded(live, qtbot) -> None:
     secretary.salutation.setCurrentIndex(secretary.salutation.findData("老师"))
     _type_and_enter(qtbot, page, "The street lights are out")
     assert people_service.get_person(page.ctx.db, li).salutation == "老师"
+
+
+def test_another_seats_capture_reaches_the_list_and_our_own_arrives_once(live, application,
+                                                                         qtbot) -> None:
+    """The window's feed hears a second seat on the same file (delivered from the feed's
+    thread to the GUI thread); this window's own capture is announced to it once."""
+    from desktop.core.db import open_database
+
+    page, sid, items, _owners, _people = live
+    ctx = application.ctx
+    heard = []
+    ctx.bus.changed.connect(heard.append)
+    ctx.start_feed()
+    assert ctx.feed.ready.wait(10)
+    other = open_database(ctx.db.location)
+    try:
+        opinions.create_opinion(other, sid, "另一台电脑记录的意见", agenda_item_id=items[0])
+        qtbot.waitUntil(lambda: page.secretary.model.rowCount() == 1, timeout=10_000)
+        assert not heard[-1].local
+        heard.clear()
+        _type_and_enter(qtbot, page, "typed on this laptop")
+        assert page.secretary.model.rowCount() == 2
+        opinions.create_opinion(other, sid, "第三条", agenda_item_id=items[0])  # a fence
+        qtbot.waitUntil(lambda: page.secretary.model.rowCount() == 3, timeout=10_000)
+    finally:
+        other.close()
+        ctx._stop_feed()
+    mine = [c for c in heard if c.local]
+    assert [c.entity for c in mine] == ["opinion"]
+    assert all(c.seat != ctx.db.seat.id for c in heard if not c.local)

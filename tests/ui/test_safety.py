@@ -12,6 +12,7 @@ from desktop.core.backup import list_backups, make_backup
 from desktop.core.db import open_database, resolve_location
 from desktop.core.demo import create_demo
 from desktop.core.paths import backups_dir
+from desktop.core.changes import Change, Entity
 from desktop.ui.bus import DataBus
 
 from .conftest import RecordingFeedback
@@ -27,11 +28,11 @@ def test_backups_only_when_something_changed(qtbot, tmp_path: Path) -> None:
     scheduler.periodic()
     scheduler.pool.waitForDone()
     assert list_backups(backups_dir(path)) == []
-    bus.announce("opinion", (1,))
+    bus.announce(Change(Entity.OPINION, (1,)))
     with qtbot.waitSignal(scheduler.backed_up, timeout=10_000) as blocker:
         scheduler.periodic()
     assert Path(blocker.args[0]).name.endswith("-periodic.db")
-    bus.announce("opinion", (2,))
+    bus.announce(Change(Entity.OPINION, (2,)))
     scheduler.on_close()
     reasons = sorted(b.reason for b in list_backups(backups_dir(path)))
     assert reasons == ["close", "periodic"]

@@ -23,6 +23,7 @@ from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import header_problems, ignored_values, notes_as_problems, read_table
 from .values import _CONTROL, map_headers, strip_controls
+from ..changes import Entity
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字"),
@@ -156,9 +157,9 @@ def import_attendees(db: Database, preview: Preview, *, now: datetime | None = N
             "signed_in_at": now if r["role"] == "present" else None}
             for pid, r in zip(ids, fresh, strict=True)], None)
         if ids:
-            changed(s, "person", *ids)
-            changed(s, "attendance")
-            changed(s, "session", preview.session_id)
+            changed(s, Entity.PERSON, *ids)
+            changed(s, Entity.ATTENDANCE)
+            changed(s, Entity.SESSION, preview.session_id)
             audit(s, "session", preview.session_id, "attendees_imported", file=preview.file_name,
                   added=len(ids))
     return ImportResult(len(ids), preview.duplicates + len(rows) - len(fresh), preview.invalid,

@@ -30,6 +30,7 @@ from .table import Cell, header_problems, ignored_values, notes_as_problems, rea
 from .values import (
     _CONTROL, ValueProblem, map_headers, parse_channel, parse_datetime, parse_kind, strip_controls,
 )
+from ..changes import Entity
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "channel": ("渠道", "来源"),
@@ -360,7 +361,7 @@ def import_opinions(db: Database, preview: Preview, *, now: datetime | None = No
             returned = bulk_insert(s, Person.__table__, person_rows,  # type: ignore[attr-defined]
                                    ("name", "group_name", "contact"))
             person_of = {(n, g, c): pid for pid, n, g, c in returned}
-            changed(s, "person", *person_of.values())
+            changed(s, Entity.PERSON, *person_of.values())
         opinion_rows = [{
             "session_id": preview.session_id, "agenda_item_id": r["agenda_item_id"],
             "person_id": person_of.get((r["name"], r["group"], r["contact"])),
@@ -378,9 +379,9 @@ def import_opinions(db: Database, preview: Preview, *, now: datetime | None = No
                         for r in fresh for tag in r["tags"]]
             if tag_rows:
                 bulk_insert(s, OpinionTag.__table__, tag_rows, None)  # type: ignore[attr-defined]
-            changed(s, "opinion", *ids)
+            changed(s, Entity.OPINION, *ids)
             audit(s, "session", preview.session_id, "opinions_imported", file=preview.file_name,
                   added=len(ids))
-            changed(s, "session", preview.session_id)
+            changed(s, Entity.SESSION, preview.session_id)
     return ImportResult(len(ids), preview.duplicates + len(rows) - len(fresh), preview.invalid,
                         tuple(ids))

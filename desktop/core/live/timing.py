@@ -14,6 +14,7 @@ from ..models import AgendaItem, ListeningSession
 from ..models.enums import SessionStatus
 from ..services.agenda import fetch_item, session_items
 from ..services.common import fetch, touch
+from ..changes import Entity
 
 PENDING, RUNNING, PAUSED, DONE = "pending", "running", "paused", "done"
 NORMAL, WARNING, OVER = "normal", "warning", "over"
@@ -135,7 +136,7 @@ def start_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
         for other in _items(s, item.session_id):
             if other.id != item.id and item_state(other) in (RUNNING, PAUSED):
                 _close(other, now)
-                touch(s, other, "agenda_item")
+                touch(s, other, Entity.AGENDA_ITEM)
         if item.ended_at is not None:  # reopened: time continues, the gap counts as a pause
             item.paused_seconds += int(round((now - item.ended_at).total_seconds()))
             item.ended_at = None
@@ -145,8 +146,8 @@ def start_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
         session = fetch(s, ListeningSession, item.session_id, "Session", "会议")
         if session.status == SessionStatus.PLANNED:
             session.status = SessionStatus.LIVE
-            touch(s, session, "session")
-        touch(s, item, "agenda_item")
+            touch(s, session, Entity.SESSION)
+        touch(s, item, Entity.AGENDA_ITEM)
         return item
 
 
@@ -156,7 +157,7 @@ def pause_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
         if item_state(item) != RUNNING:
             raise ValidationError(en="Only a running item can be paused.", zh="只有进行中的议题才能暂停。")
         item.paused_at = now
-        touch(s, item, "agenda_item")
+        touch(s, item, Entity.AGENDA_ITEM)
         return item
 
 
@@ -167,7 +168,7 @@ def resume_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
             raise ValidationError(en="Only a paused item can be resumed.", zh="只有已暂停的议题才能继续。")
         item.paused_seconds += int(round((now - item.paused_at).total_seconds()))
         item.paused_at = None
-        touch(s, item, "agenda_item")
+        touch(s, item, Entity.AGENDA_ITEM)
         return item
 
 
@@ -177,7 +178,7 @@ def end_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
         if item_state(item) not in (RUNNING, PAUSED):
             raise ValidationError(en="This item is not running.", zh="该议题不在进行中。")
         _close(item, now)
-        touch(s, item, "agenda_item")
+        touch(s, item, Entity.AGENDA_ITEM)
         return item
 
 
@@ -211,4 +212,4 @@ def restore(db: Database, session_id: int, saved: dict[int, tuple]) -> None:
             if tuple(getattr(item, f) for f in TIME_FIELDS) != values:
                 for name, value in zip(TIME_FIELDS, values, strict=True):
                     setattr(item, name, value)
-                touch(s, item, "agenda_item")
+                touch(s, item, Entity.AGENDA_ITEM)

@@ -56,20 +56,10 @@ class MinutesRecord:
     published: tuple[str, ...] = ()  # the organisation's own numbers (not a record: set by the caller)
 
 
-def _begin_snapshot(s: Session, db: Database) -> None:
-    if db.dialect == "sqlite":
-        # pysqlite opens no transaction for SELECTs: without BEGIN every query would see
-        # the database as it is at that moment, not one state for the whole document.
-        s.connection().exec_driver_sql("BEGIN")
-    elif db.dialect == "postgresql":
-        s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-
-
 def read_minutes(db: Database, session_id: int, now: datetime | None = None) -> MinutesRecord:
     """One read transaction; the number of queries does not depend on the number of rows."""
     now = now or utcnow()
-    with db.read() as s:
-        _begin_snapshot(s, db)
+    with db.transaction(snapshot=True) as s:
         session = fetch(s, ListeningSession, session_id, "Session", "会议")
         series_title = ""
         if session.series_id is not None:

@@ -12,6 +12,7 @@ from ..models import AgendaItem, ListeningSession, Opinion, utcnow
 from ..models.enums import AgendaKind
 from .common import (MAX_TITLE, apply, aware, check_version, choice, clean_text, fetch,
                      non_negative, touch)
+from ..changes import Entity
 
 EDITABLE = {"kind", "title", "planned_minutes", "started_at", "ended_at", "paused_at",
             "paused_seconds", "summary", "decisions"}
@@ -82,15 +83,15 @@ def update_item(db: Database, item_id: int, *, expected_version: int | None = No
     fields = _validate(values)
     with db.write() as s:
         row = fetch_item(s, item_id)
-        check_version(row, expected_version, "agenda_item")
+        check_version(row, expected_version, Entity.AGENDA_ITEM)
         if expected and any(getattr(row, k) != v for k, v in _validate(expected).items()):
-            raise ConflictError(entity="agenda_item", ids=(item_id,))
+            raise ConflictError(entity=Entity.AGENDA_ITEM, ids=(item_id,))
         started = fields.get("started_at", row.started_at)
         ended = fields.get("ended_at", row.ended_at)
         if started and ended and ended < started:
             raise ValidationError(en="An item cannot end before it started.", zh="议题结束时间不能早于开始时间。")
         apply(row, fields, EDITABLE)
-        touch(s, row, "agenda_item")
+        touch(s, row, Entity.AGENDA_ITEM)
         return row
 
 
@@ -114,9 +115,9 @@ def remove_item(db: Database, item_id: int) -> None:
                 en="Opinions were recorded under this agenda item; move them to another item first.",
                 zh="该议题下已有意见记录，请先将其移到其他议题。")
         row.removed_at = utcnow()
-        touch(s, row, "agenda_item")
+        touch(s, row, Entity.AGENDA_ITEM)
         _renumber(s, session_items(s, row.session_id))
-        changed(s, "agenda_item", item_id)
+        changed(s, Entity.AGENDA_ITEM, item_id)
 
 
 def restore_item(db: Database, item_id: int, position: int | None = None) -> AgendaItem:
@@ -136,7 +137,7 @@ def restore_item(db: Database, item_id: int, position: int | None = None) -> Age
 def _renumber(s, items: list[AgendaItem]) -> None:
     for index, item in enumerate(items):
         item.position = index
-        touch(s, item, "agenda_item")
+        touch(s, item, Entity.AGENDA_ITEM)
 
 
 def planned_starts(session: ListeningSession, items: list[AgendaItem]) -> list[datetime]:

@@ -11,6 +11,7 @@ from ..db import Database
 from ..models import Attendance, ListeningSession, Person, utcnow
 from ..models.enums import AttendanceRole
 from .common import choice, fetch, touch
+from ..changes import Entity
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def register(db: Database, session_id: int, person_id: int, role: str = Attendan
             row = Attendance(session_id=session_id, person_id=person_id)
         row.role = role
         row.signed_in_at = signed_in_at or (utcnow() if role == AttendanceRole.PRESENT else None)
-        touch(s, row, "attendance")
+        touch(s, row, Entity.ATTENDANCE)
         return row
 
 
@@ -42,7 +43,7 @@ def unregister(db: Database, attendance_id: int) -> None:
         row = fetch(s, Attendance, attendance_id, "Attendance", "签到记录")
         s.delete(row)
         touch_session = fetch(s, ListeningSession, row.session_id, "Session", "会议")
-        touch(s, touch_session, "session")
+        touch(s, touch_session, Entity.SESSION)
 
 
 def attendees(db: Database, session_id: int) -> list[tuple[Attendance, Person]]:

@@ -25,6 +25,7 @@ from .common import (apply, audit, aware, check_version, choice, clean_text, fet
                      set_removed, touch)
 from .holidays import calendar_in
 from .policies import load_in, resolve
+from ..changes import Entity
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
@@ -72,7 +73,7 @@ def create_commitment(db: Database, session_id: int, title: str, owner_id: int, 
         row = Commitment(session_id=session_id, title=title, owner_id=owner_id, due_at=due_at,
                          original_due_at=due_at, detail=clean_text(detail, "Detail", "说明"),
                          deadline_policy=deadline_policy)
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         _link(s, row, opinion_ids)
         audit(s, "commitment", row.id, "created", opinions=list(opinion_ids))
         return row
@@ -84,7 +85,7 @@ def update_commitment(db: Database, commitment_id: int, *, expected_version: int
     (refused with ``ConflictError`` when the commitment changed since)."""
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        check_version(row, expected_version, "commitment")
+        check_version(row, expected_version, Entity.COMMITMENT)
         if "title" in values:
             values["title"] = clean_text(values["title"], "The commitment", "承诺事项",
                                          required=True, max_len=10_000).strip()
@@ -94,7 +95,7 @@ def update_commitment(db: Database, commitment_id: int, *, expected_version: int
         if diff:
             row.updated_at = utcnow()
             audit(s, "commitment", row.id, "updated", **diff)
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         return row
 
 
@@ -105,7 +106,7 @@ def link_opinions(db: Database, commitment_id: int, opinion_ids: Sequence[int]) 
         s.exec(delete(CommitmentOpinion).where(col(CommitmentOpinion.commitment_id) == row.id))
         _link(s, row, opinion_ids)
         audit(s, "commitment", row.id, "linked", opinions=list(opinion_ids))
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
 
 
 def linked_opinion_ids(db: Database, commitment_id: int) -> list[int]:
@@ -123,7 +124,7 @@ def set_status(db: Database, commitment_id: int, status: str, reason: str = "",
         raise ValidationError(en="Say why it cannot be done.", zh="请说明无法办理的原因。")
     with db.write() as s:
         row = locked(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        check_version(row, expected_version, "commitment")
+        check_version(row, expected_version, Entity.COMMITMENT)
         if status != row.status and status not in TRANSITIONS[CommitmentStatus(row.status)]:
             raise ValidationError(en=f"A commitment that is {row.status} cannot become {status}.",
                                   zh=f"状态为 {row.status} 的事项不能改为 {status}。")
@@ -133,7 +134,7 @@ def set_status(db: Database, commitment_id: int, status: str, reason: str = "",
         row.completed_at = (now or utcnow()) if status == CommitmentStatus.DONE else None
         row.updated_at = utcnow()
         audit(s, "commitment", row.id, "status", reason, old=old, new=status)
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         return row
 
 
@@ -144,8 +145,8 @@ def add_progress(db: Database, commitment_id: int, text: str, author: str = "",
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
         note = ProgressNote(commitment_id=row.id, text=text, author=author,
                             noted_at=aware(noted_at, "Date", "日期") or utcnow())
-        touch(s, note, "progress_note")
-        touch(s, row, "commitment")
+        touch(s, note, Entity.PROGRESS_NOTE)
+        touch(s, row, Entity.COMMITMENT)
         return note
 
 
@@ -165,7 +166,7 @@ def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
     in_range(new_due_at, "New due date", "新的办理时限")
     with db.write() as s:
         row = locked(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        check_version(row, expected_version, "commitment")
+        check_version(row, expected_version, Entity.COMMITMENT)
         if row.status in {CommitmentStatus.DONE, CommitmentStatus.CANNOT_DO}:
             raise ValidationError(en="Only open commitments can be extended.", zh="只有未办结的事项可以延期。")
         if new_due_at <= row.due_at:
@@ -183,9 +184,9 @@ def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
                         reason=reason, approved_by=approved_by)
         row.due_at = new_due_at
         row.updated_at = utcnow()
-        touch(s, ext, "extension")
+        touch(s, ext, Entity.EXTENSION)
         audit(s, "commitment", row.id, "extended", reason, new_due_at=new_due_at.isoformat())
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         return ext
 
 
@@ -193,14 +194,14 @@ def remove_commitment(db: Database, commitment_id: int, reason: str) -> Commitme
     reason = clean_text(reason, "The reason for removing", "删除原因", required=True)
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        set_removed(s, row, "commitment", True, reason)
+        set_removed(s, row, Entity.COMMITMENT, True, reason)
         return row
 
 
 def restore_commitment(db: Database, commitment_id: int) -> Commitment:
     with db.write() as s:
         row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
-        set_removed(s, row, "commitment", False)
+        set_removed(s, row, Entity.COMMITMENT, False)
         return row
 
 

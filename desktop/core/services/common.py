@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
+from ..changes import Entity
 from ..db import changed
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import AuditEntry
@@ -49,7 +50,7 @@ def _write_lock_sqlite(session: Session) -> None:
         driver.execute("BEGIN IMMEDIATE")
 
 
-def check_version(row: Any, expected: int | None, entity: str) -> None:
+def check_version(row: Any, expected: int | None, entity: Entity) -> None:
     """Refuse an edit made on a screen that showed an older version of ``row``: ``expected`` is
     the version the user saw (``None``: not known, not checked; 0: the user saw no row)."""
     if expected is not None and (row.version if row is not None else 0) != expected:
@@ -120,7 +121,7 @@ def apply(row: SQLModel, values: dict[str, Any], allowed: Iterable[str]) -> dict
     return diff
 
 
-def touch(session: Session, row: SQLModel, entity: str) -> None:
+def touch(session: Session, row: SQLModel, entity: Entity) -> None:
     session.add(row)
     ident = row.__dict__.get("id")  # read before the flush: a failed flush expires the row
     try:
@@ -130,7 +131,7 @@ def touch(session: Session, row: SQLModel, entity: str) -> None:
     changed(session, entity, row.id)  # type: ignore[attr-defined]
 
 
-def set_removed(session: Session, row: Any, entity: str, removed: bool, reason: str = "") -> None:
+def set_removed(session: Session, row: Any, entity: Entity, removed: bool, reason: str = "") -> None:
     """Remove a record from (or restore it to) the public record, keeping the row and an audit
     entry with the reason: nothing in the record disappears silently."""
     from ..models import utcnow
@@ -138,10 +139,10 @@ def set_removed(session: Session, row: Any, entity: str, removed: bool, reason: 
     if removed and row.removed_at is None:
         row.removed_at = utcnow()
         row.removed_reason = reason
-        audit(session, entity, row.id, "removed", reason)
+        audit(session, entity.value, row.id, "removed", reason)
     elif not removed and row.removed_at is not None:
         row.removed_at = None
-        audit(session, entity, row.id, "restored", row.removed_reason)
+        audit(session, entity.value, row.id, "restored", row.removed_reason)
         row.removed_reason = ""
     touch(session, row, entity)
 

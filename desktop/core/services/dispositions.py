@@ -18,6 +18,7 @@ from ..models.enums import DispositionKind
 from .common import MAX_TITLE, audit, aware, check_version, choice, clean_text, fetch, locked, touch
 from .holidays import calendar_in
 from .policies import load_in, resolve
+from ..changes import Entity
 
 
 def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "",
@@ -42,18 +43,18 @@ def set_disposition(db: Database, opinion_id: int, kind: str, *, reason: str = "
         if referred_to_id is not None:
             fetch(s, Owner, referred_to_id, "Owner", "责任单位")
         row = s.exec(select(Disposition).where(Disposition.opinion_id == opinion_id)).first()
-        check_version(row, expected_version, "disposition")
+        check_version(row, expected_version, Entity.DISPOSITION)
         previous = row.kind if row else None
         row = row or Disposition(opinion_id=opinion_id, kind=kind)
         row.kind, row.reason, row.decided_by = kind, reason, decided_by
         row.referred_to_id = referred_to_id
         row.decided_at = aware(decided_at, "Decision time", "决定时间") or utcnow()
         try:
-            touch(s, row, "disposition")
+            touch(s, row, Entity.DISPOSITION)
         except IntegrityError as exc:  # SQLite: another seat gave the first disposition meanwhile
-            raise ConflictError(entity="disposition") from exc
+            raise ConflictError(entity=Entity.DISPOSITION) from exc
         audit(s, "opinion", opinion_id, "disposition", reason, old=previous, new=kind)
-        touch(s, opinion, "opinion")
+        touch(s, opinion, Entity.OPINION)
         return row
 
 

@@ -27,6 +27,7 @@ from ..models import (
 )
 from ..models.enums import OwnerKind
 from .common import MAX_TITLE, aware, clean_text, fetch, stamp
+from ..changes import Entity
 from desktop.core.msg import is_zh
 
 # Words that contain a common given name but are not that person: "a citizen called 高峰 must
@@ -230,17 +231,17 @@ def _apply(s: Session, person: Person, label: str, now: datetime) -> dict[str, i
         replace_indexed(conn, "reply", [(r.id, r.text) for r in replies])
         replace_indexed(conn, "commitment", [(c.id, f"{c.title}\n{c.detail}")
                                              for c in commitments if c.removed_at is None])
-        for entity, rows in (("reply", replies), ("commitment", commitments)):
+        for entity, rows in ((Entity.REPLY, replies), (Entity.COMMITMENT, commitments)):
             changed(s, entity, *(r.id for r in rows))
     else:
         counts["speaker_turn"] = len(turns)
-    changed(s, "opinion", *opinions)
-    changed(s, "speaker_turn", *(t.id for t in turns))
+    changed(s, Entity.OPINION, *opinions)
+    changed(s, Entity.SPEAKER_TURN, *(t.id for t in turns))
     person.name, person.group_name, person.gender, person.note = label, "", None, ""
     person.contact, person.contact_consent, person.consent_at = None, False, None
     person.retain_until, person.erased_at = None, now
     s.add(person)
-    changed(s, "person", person.id)
+    changed(s, Entity.PERSON, person.id)
     return {k: v for k, v in counts.items() if v}
 
 
@@ -321,7 +322,7 @@ def reapply_ledger(db: Database, now: datetime | None = None) -> list[int]:
                   and (person.consent_at is None or person.consent_at <= entry.erased_time)):
                 person.contact, person.contact_consent = None, False
                 s.add(person)
-                changed(s, "person", person.id)
+                changed(s, Entity.PERSON, person.id)
                 stamp(s, "person", person.id, "contact_erased", now, "retention (reapplied)",
                       erased_at=entry.erased_at)
                 again.append(person.id)  # type: ignore[arg-type]

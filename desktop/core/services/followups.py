@@ -10,6 +10,7 @@ from ..errors import ValidationError
 from ..models import Commitment, FollowUp, Opinion, utcnow
 from ..models.enums import Satisfaction
 from .common import MAX_TITLE, aware, choice, clean_text, fetch, touch
+from ..changes import Entity
 
 
 def record_followup(db: Database, *, opinion_id: int | None = None,
@@ -32,7 +33,7 @@ def record_followup(db: Database, *, opinion_id: int | None = None,
                        satisfaction=satisfaction, note=clean_text(note, "Note", "备注"),
                        caller=clean_text(caller, "Caller", "回访人", max_len=MAX_TITLE),
                        called_at=aware(called_at, "Call time", "回访时间") or utcnow())
-        touch(s, row, "follow_up")
+        touch(s, row, Entity.FOLLOW_UP)
         return row
 
 

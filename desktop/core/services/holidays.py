@@ -21,6 +21,7 @@ from ..holiday_calendar import (
     library_year,
 )
 from ..models import HolidayDay, HolidayYear, utcnow
+from ..changes import Entity
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -102,7 +103,7 @@ def save_year(db: Database, plan: YearPlan, *, confirmed: bool) -> int:
         for entry in plan.entries:
             s.add(HolidayDay(day=entry.day.isoformat(), year=plan.year, kind=entry.kind,
                              name=entry.name, source=entry.source))
-        changed(s, "holiday")
+        changed(s, Entity.HOLIDAY)
     return len(plan.entries)
 
 
@@ -112,7 +113,7 @@ def remove_year(db: Database, year: int) -> None:
     with db.write() as s:
         s.exec(delete(HolidayDay).where(HolidayDay.year == year))
         s.exec(delete(HolidayYear).where(HolidayYear.year == year))
-        changed(s, "holiday")
+        changed(s, Entity.HOLIDAY)
 
 
 def read_plan(data: bytes, year: int) -> YearPlan:

@@ -13,6 +13,7 @@ from ..errors import RecordedFileError, ValidationError
 from ..models import ListeningSession, MinutesVersion, utcnow
 from ..models.enums import MinutesStatus, MinutesStyle
 from .common import MAX_TITLE, audit, choice, clean_text, fetch, touch
+from ..changes import Entity
 
 
 def file_sha256(path: Path) -> str:
@@ -39,7 +40,7 @@ def add_version(db: Database, session_id: int, *, style: str, public: bool, file
                              public=public, file_path=str(path), file_size=path.stat().st_size,
                              sha256=file_sha256(path), content_json=content_json,
                              template_path=template_path, privacy_open=max(0, privacy_open))
-        touch(s, row, "minutes_version")
+        touch(s, row, Entity.MINUTES_VERSION)
         return row
 
 
@@ -105,7 +106,7 @@ def approve(db: Database, version_id: int, approved_by: str, *, sha256: str | No
         row.approved_by = approved_by
         row.approved_at = at or utcnow()
         audit(s, "minutes_version", row.id, "approved", approved_by=approved_by)
-        touch(s, row, "minutes_version")
+        touch(s, row, Entity.MINUTES_VERSION)
         return row
 
 

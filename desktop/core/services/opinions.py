@@ -34,6 +34,7 @@ from .common import (
     set_removed,
     touch,
 )
+from ..changes import Entity
 
 EDITABLE = {"agenda_item_id", "person_id", "speaker_label", "channel", "received_at", "kind",
             "text", "support_count"}
@@ -151,7 +152,7 @@ def create_opinion(db: Database, session_id: int, text: str, *, kind: str = Opin
             conn.execute(_INSERT_REPLY, {"opinion_id": opinion_id, "text": reply_text,
                                          "given_by": reply_by, "on_the_spot": True,
                                          "given_at": now})
-        changed(s, "opinion", opinion_id)
+        changed(s, Entity.OPINION, opinion_id)
     return Opinion(id=opinion_id, **values)
 
 
@@ -164,9 +165,9 @@ def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None 
     fields = _validate(values)
     with db.write() as s:
         row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
-        check_version(row, expected_version, "opinion")
+        check_version(row, expected_version, Entity.OPINION)
         if expected and any(getattr(row, k) != v for k, v in _validate(expected).items()):
-            raise ConflictError(entity="opinion", ids=(opinion_id,))
+            raise ConflictError(entity=Entity.OPINION, ids=(opinion_id,))
         if row.removed_at is not None:
             raise ValidationError(en="This opinion was removed; restore it before editing.",
                                   zh="该意见已删除，请先恢复再编辑。")
@@ -181,7 +182,7 @@ def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None 
         if diff:
             row.updated_at = utcnow()
             audit(s, "opinion", row.id, "updated", **{k: v for k, v in diff.items()})
-        touch(s, row, "opinion")
+        touch(s, row, Entity.OPINION)
         return row
 
 
@@ -190,14 +191,14 @@ def remove_opinion(db: Database, opinion_id: int, reason: str) -> Opinion:
     reason = clean_text(reason, "The reason for removing", "删除原因", required=True)
     with db.write() as s:
         row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
-        set_removed(s, row, "opinion", True, reason)
+        set_removed(s, row, Entity.OPINION, True, reason)
         return row
 
 
 def restore_opinion(db: Database, opinion_id: int) -> Opinion:
     with db.write() as s:
         row = fetch(s, Opinion, opinion_id, "Opinion", "意见")
-        set_removed(s, row, "opinion", False)
+        set_removed(s, row, Entity.OPINION, False)
         return row
 
 
@@ -210,8 +211,8 @@ def add_reply(db: Database, opinion_id: int, text: str, given_by: str = "", *,
         row = Reply(opinion_id=opinion_id, text=text, on_the_spot=on_the_spot, owner_id=owner_id,
                     given_by=clean_text(given_by, "Replied by", "答复人", max_len=MAX_TITLE),
                     given_at=aware(given_at, "Reply time", "答复时间") or utcnow())
-        touch(s, row, "reply")
-        touch(s, fetch(s, Opinion, opinion_id, "Opinion", "意见"), "opinion")
+        touch(s, row, Entity.REPLY)
+        touch(s, fetch(s, Opinion, opinion_id, "Opinion", "意见"), Entity.OPINION)
         return row
 
 

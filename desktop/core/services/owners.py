@@ -9,6 +9,7 @@ from ..db import Database
 from ..models import Owner
 from ..models.enums import OwnerKind
 from .common import MAX_TITLE, apply, choice, clean_text, fetch, touch
+from ..changes import Entity
 
 
 def create_owner(db: Database, name: str, kind: str = OwnerKind.DEPARTMENT, title: str = "",
@@ -21,7 +22,7 @@ def create_owner(db: Database, name: str, kind: str = OwnerKind.DEPARTMENT, titl
                     title=clean_text(title, "Position", "职务", max_len=MAX_TITLE),
                     department_id=department_id,
                     contact=clean_text(contact, "Contact", "联系方式", max_len=MAX_TITLE))
-        touch(s, row, "owner")
+        touch(s, row, Entity.OWNER)
         return row
 
 
@@ -34,7 +35,7 @@ def update_owner(db: Database, owner_id: int, **values: Any) -> Owner:
         if "kind" in values:
             values["kind"] = choice(values["kind"], OwnerKind, "Owner kind", "责任主体类型")
         apply(row, values, {"name", "kind", "title", "department_id", "contact", "active"})
-        touch(s, row, "owner")
+        touch(s, row, Entity.OWNER)
         return row
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, tzinfo
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from ..db import Database
+from ..db import Database, changed
 from ..deadlines import CHINA_TZ
 from ..errors import ValidationError
 from ..models import (
@@ -25,6 +25,7 @@ from ..models import (
 )
 from ..models.enums import CommitmentStatus, Satisfaction
 from .common import MAX_TITLE, audit, aware, clean_text, fetch, locked, touch
+from ..changes import Entity
 from desktop.core.msg import is_zh
 
 DEFAULT_SLIP_FORMAT = "交办〔{year}〕{n}号"
@@ -123,7 +124,7 @@ def set_setting(db: Database, key: str, value: str) -> PaperworkSettings:
             row.value = text
             s.add(row)
         audit(s, "paperwork_setting", 0, "updated", key=key, value=value)
-    db.notify("paperwork_setting")
+        changed(s, Entity.PAPERWORK_SETTING)
     return get_settings(db)
 
 
@@ -144,7 +145,7 @@ def set_session_notice(db: Database, session_id: int, *, opinions_until: datetim
         row.note = note
         s.add(row)
         s.flush()
-    db.notify("session", (session_id,))
+        changed(s, Entity.SESSION, session_id)
     return row
 
 
@@ -181,8 +182,8 @@ def assign_slip_numbers(db: Database, session_id: int, *, tz: tzinfo = CHINA_TZ,
             have[commitment_id] = number
             audit(s, "commitment", commitment_id, "slip_numbered", number=number)
         s.flush()
-    if ids:
-        db.notify("commitment", tuple(ids))
+        if ids:
+            changed(s, Entity.COMMITMENT, *ids)
     return {i: have[i] for i in ids}
 
 
@@ -216,7 +217,7 @@ def reopen_commitment(db: Database, commitment_id: int, *, follow_up_id: int | N
         row.completed_at = None
         row.updated_at = now
         audit(s, "commitment", row.id, "reopened", reason, follow_up=follow_up_id)
-        touch(s, row, "commitment")
+        touch(s, row, Entity.COMMITMENT)
         s.flush()
         return reopening
 

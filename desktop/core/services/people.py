@@ -11,6 +11,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..models import Owner, Person, utcnow
 from .common import MAX_TITLE, apply, audit, clean_text, fetch, touch
+from ..changes import Entity
 
 GENDERS = (None, "female", "male")
 SALUTATIONS = ("", *privacy.SALUTATIONS)
@@ -55,7 +56,7 @@ def create_person(db: Database, name: str = "", group_name: str = "", *, gender:
                      gender=gender, contact=kept, contact_consent=bool(kept and contact_consent),
                      consent_at=(now or utcnow()) if kept else None, is_official=is_official,
                      owner_id=owner_id, note=clean_text(note, "Note", "备注"), salutation=salutation)
-        touch(s, row, "person")
+        touch(s, row, Entity.PERSON)
         return row
 
 
@@ -69,7 +70,7 @@ def set_contact(db: Database, person_id: int, contact: str | None, consent: bool
         row.contact_consent = kept is not None
         row.consent_at = (now or utcnow()) if kept else None
         audit(s, "person", row.id, "contact_set" if kept else "contact_erased")
-        touch(s, row, "person")
+        touch(s, row, Entity.PERSON)
         return row
 
 
@@ -83,7 +84,7 @@ def update_person(db: Database, person_id: int, **values: Any) -> Person:
             values["salutation"] = salutation_of(values["salutation"])
         apply(row, values, {"name", "group_name", "gender", "is_official", "owner_id", "note",
                             "salutation"})
-        touch(s, row, "person")
+        touch(s, row, Entity.PERSON)
         return row
 
 

@@ -17,6 +17,7 @@ from ..errors import ValidationError
 from desktop.core.msg import is_zh
 from ..metrics import RateSettings, RateSettingsError
 from ..models import Commitment, DeadlinePolicyRow, ListeningSession, RuleSetting, utcnow
+from ..changes import Entity
 
 Policies = Mapping[str, DeadlinePolicy]
 RATE_KEYS = {f.name: f"rates.{f.name}" for f in fields(RateSettings)}
@@ -74,7 +75,7 @@ def save_custom_in(session: Session, policy: DeadlinePolicy) -> None:
         setattr(row, name, value)
     row.builtin, row.updated_at = False, utcnow()
     session.add(row)
-    changed(session, "deadline_policy")
+    changed(session, Entity.DEADLINE_POLICY)
 
 
 def save_custom(db: Database, policy: DeadlinePolicy) -> None:
@@ -97,7 +98,7 @@ def delete_custom(db: Database, key: str) -> None:
             raise ValidationError(en=f"The policy {key!r} is in use and cannot be removed.",
                                   zh=f"时限“{key}”正在使用，不能删除。")
         s.delete(row)
-        changed(s, "deadline_policy")
+        changed(s, Entity.DEADLINE_POLICY)
 
 
 def rate_settings_in(session: Session) -> RateSettings:
@@ -134,7 +135,7 @@ def set_rate_settings_in(session: Session, settings: RateSettings) -> None:
         row = session.get(RuleSetting, key) or RuleSetting(key=key, value="")
         row.value, row.updated_at = repr(float(getattr(settings, name))), now
         session.add(row)
-    changed(session, "rule_setting")
+    changed(session, Entity.RULE_SETTING)
 
 
 def set_rate_settings(db: Database, settings: RateSettings) -> None:

@@ -18,6 +18,7 @@ from .common import fetch, touch
 from .sessions import create_session
 from .templates import TemplateItem, find_template
 from ..msg import pick
+from ..changes import Entity
 
 # What "new session in this series" carries over from the previous one.
 COPIED = ("kind", "language", "organisation", "planned_minutes", "venue", "chair", "facilitator",
@@ -42,8 +43,8 @@ def replace_agenda(db: Database, session_id: int, items: Sequence[TemplateItem])
         rows = [AgendaItem(session_id=session_id, position=n, **fields)
                 for n, fields in enumerate(clean)]
         for row in rows:
-            touch(s, row, "agenda_item")
-        touch(s, session, "session")
+            touch(s, row, Entity.AGENDA_ITEM)
+        touch(s, session, Entity.SESSION)
         return rows
 
 
@@ -84,9 +85,9 @@ def new_in_series(db: Database, previous_id: int, starts_at: datetime,
                                   zh="系列中的下一次会议必须晚于上一次。")
         if prev.series_id is None:
             series = Series(title=prev.title)
-            touch(s, series, "series")
+            touch(s, series, Entity.SERIES)
             prev.series_id = series.id
-            touch(s, prev, "session")
+            touch(s, prev, Entity.SESSION)
         settings = {key: getattr(prev, key) for key in COPIED}
         series_id = prev.series_id
         items = [TemplateItem(i.kind, i.title, i.planned_minutes)

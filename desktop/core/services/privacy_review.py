@@ -15,6 +15,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..models import ListeningSession, PrivacyDecision, utcnow
 from .common import MAX_TITLE, audit, changed, clean_text, fetch
+from ..changes import Entity
 
 ACTIONS = ("keep", "mask")
 
@@ -60,5 +61,5 @@ def decide(db: Database, session_id: int, items: Iterable[tuple[str, str]], acti
         if count:
             audit(s, "session", session_id, "privacy_reviewed", decision=action or "reopen",
                   count=count)
-            changed(s, "privacy_decision", session_id)
+            changed(s, Entity.PRIVACY_DECISION, session_id)
         return count

@@ -29,6 +29,7 @@ from ..models import (
 from ..models.enums import CommitmentStatus
 from ..privacy import mask_phone
 from .common import MAX_TITLE, aware, clean_text, stamp, touch
+from ..changes import Entity
 
 DEFAULT_CONTACT_DAYS = 180
 MAX_CONTACT_DAYS = 3650
@@ -112,7 +113,7 @@ def set_contact_days(db: Database, organisation: str, days: int,
         stamp(s, RUN_ENTITY, 0, "period_set", row.updated_at, organisation=organisation,
               old=old, new=days)
         s.flush()
-        changed(s, "retention_setting", 0)
+        changed(s, Entity.RETENTION_SETTING, 0)
         return row
 
 
@@ -256,7 +257,7 @@ def run(db: Database, now: datetime, *, dry_run: bool = False) -> RetentionPlan:
             stamp(s, "person", person.id, "contact_erased", now, "retention", days=c.days,
                   organisations=list(c.organisations), last_activity=c.last_activity,
                   consent_at=person.consent_at)
-            touch(s, person, "person")
+            touch(s, person, Entity.PERSON)
             erasure.note_in_ledger(db, s, "contact", person, now, by="retention",
                                    reason="retention")
         stamp(s, RUN_ENTITY, 0, "run", now, erased=[c.person_id for c in due],

@@ -6,6 +6,7 @@ from sqlmodel import select
 from ..db import Database
 from ..models import Series
 from .common import MAX_TITLE, clean_text, touch
+from ..changes import Entity
 
 
 def create_series(db: Database, title: str, note: str = "") -> Series:
@@ -13,7 +14,7 @@ def create_series(db: Database, title: str, note: str = "") -> Series:
         row = Series(title=clean_text(title, "Series title", "系列名称", required=True,
                                       max_len=MAX_TITLE).strip(),
                      note=clean_text(note, "Note", "备注"))
-        touch(s, row, "series")
+        touch(s, row, Entity.SERIES)
         return row
 
 

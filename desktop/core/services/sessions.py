@@ -13,6 +13,7 @@ from ..models import ListeningSession, Owner, Series, SessionOwner, utcnow
 from ..models.enums import SessionKind, SessionStatus
 from ..peek import SESSION_ROWS_SQL, SessionRow, session_row
 from .common import MAX_TITLE, apply, aware, choice, clean_text, fetch, non_negative, touch
+from ..changes import Entity
 
 LANGUAGES = ("zh", "en")
 EDITABLE = {"kind", "title", "language", "organisation", "starts_at", "planned_minutes", "venue",
@@ -59,7 +60,7 @@ def create_session(db: Database, title: str, starts_at: datetime, **values: Any)
         if fields.get("series_id") is not None:
             fetch(s, Series, fields["series_id"], "Series", "系列")
         row = ListeningSession(**fields)
-        touch(s, row, "session")
+        touch(s, row, Entity.SESSION)
         return row
 
 
@@ -71,7 +72,7 @@ def update_session(db: Database, session_id: int, **values: Any) -> ListeningSes
             fetch(s, Series, fields["series_id"], "Series", "系列")
         if apply(row, fields, EDITABLE):
             row.updated_at = utcnow()
-        touch(s, row, "session")
+        touch(s, row, Entity.SESSION)
         return row
 
 
@@ -84,7 +85,7 @@ def set_session_owners(db: Database, session_id: int, owner_ids: list[int]) -> N
         s.exec(delete(SessionOwner).where(col(SessionOwner.session_id) == session_id))
         for owner_id in dict.fromkeys(owner_ids):
             s.add(SessionOwner(session_id=session_id, owner_id=owner_id))
-        touch(s, fetch(s, ListeningSession, session_id, "Session", "会议"), "session")
+        touch(s, fetch(s, ListeningSession, session_id, "Session", "会议"), Entity.SESSION)
 
 
 def session_owners(db: Database, session_id: int) -> list[Owner]:

@@ -11,6 +11,7 @@ from ..db import Database
 from ..models import AgendaTemplate
 from ..models.enums import AgendaKind, SessionKind
 from .common import MAX_TITLE, choice, clean_text, non_negative, touch
+from ..changes import Entity
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ def save_template(db: Database, name: str, items: Sequence[TemplateItem],
         row = AgendaTemplate(name=name, language=language,
                              session_kind=choice(session_kind, SessionKind, "Kind", "会议类型"),
                              items_json=json.dumps([asdict(i) for i in clean], ensure_ascii=False))
-        touch(s, row, "agenda_template")
+        touch(s, row, Entity.AGENDA_TEMPLATE)
         return row
 
 

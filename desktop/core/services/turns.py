@@ -13,6 +13,7 @@ from ..models import ListeningSession, Person, SpeakerTurn, utcnow
 from ..models.enums import TurnStatus
 from .agenda import fetch_item
 from .common import MAX_TITLE, aware, check_version, clean_text, fetch, non_negative, touch
+from ..changes import Entity
 
 
 def enqueue(db: Database, session_id: int, *, person_id: int | None = None, label: str = "",
@@ -39,7 +40,7 @@ def enqueue(db: Database, session_id: int, *, person_id: int | None = None, labe
                           group_name=group_name, is_official=is_official,
                           agenda_item_id=agenda_item_id, time_limit_seconds=time_limit_seconds,
                           position=(last or 0) + 1, queued_at=now or utcnow())
-        touch(s, row, "speaker_turn")
+        touch(s, row, Entity.SPEAKER_TURN)
         if first_timers_first:
             turns = _session_turns(s, session_id)
             others = [t for t in turns if t.id != row.id]
@@ -77,7 +78,7 @@ def _renumber(s, turns: list[SpeakerTurn], queue: list[SpeakerTurn]) -> None:
     for position, turn in enumerate(ordered, start=1):
         if turn.position != position:
             turn.position = position
-            touch(s, turn, "speaker_turn")
+            touch(s, turn, Entity.SPEAKER_TURN)
 
 
 def move_turn(db: Database, turn_id: int, index: int, *,
@@ -86,7 +87,7 @@ def move_turn(db: Database, turn_id: int, index: int, *,
     ``expected_version``: the version of the turn the screen showed."""
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
-        check_version(row, expected_version, "speaker_turn")
+        check_version(row, expected_version, Entity.SPEAKER_TURN)
         if row.status != TurnStatus.QUEUED:
             raise ValidationError(en="Only a waiting speaker can be moved.", zh="只能调整等候中的发言人。")
         turns = _session_turns(s, row.session_id)
@@ -100,12 +101,12 @@ def remove_turn(db: Database, turn_id: int, *, expected_version: int | None = No
     """Take a waiting speaker out of the queue entirely (undo of adding)."""
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
-        check_version(row, expected_version, "speaker_turn")
+        check_version(row, expected_version, Entity.SPEAKER_TURN)
         if row.status != TurnStatus.QUEUED:
             raise ValidationError(en="Only a waiting speaker can be removed.", zh="只能移除等候中的发言人。")
         s.delete(row)
         s.flush()
-        changed(s, "speaker_turn", turn_id)
+        changed(s, Entity.SPEAKER_TURN, turn_id)
 
 
 def reset_turn(db: Database, turn_id: int, status: str, started_at: datetime | None,
@@ -115,12 +116,12 @@ def reset_turn(db: Database, turn_id: int, status: str, started_at: datetime | N
     ``expected_version``: the version the turn had after the action being undone."""
     with db.write() as s:
         row = fetch(s, SpeakerTurn, turn_id, "Speaker turn", "发言")
-        check_version(row, expected_version, "speaker_turn")
+        check_version(row, expected_version, Entity.SPEAKER_TURN)
         row.status = TurnStatus(status).value
         row.started_at = aware(started_at, "Start", "开始时间")
         row.ended_at = aware(ended_at, "End", "结束时间")
         row.agenda_item_id = agenda_item_id
-        touch(s, row, "speaker_turn")
+        touch(s, row, Entity.SPEAKER_TURN)
         return row
 
 
@@ -134,12 +135,12 @@ def start_turn(db: Database, turn_id: int, now: datetime,
         for other in _session_turns(s, row.session_id):
             if other.status == TurnStatus.SPEAKING:
                 other.status, other.ended_at = TurnStatus.DONE.value, now
-                touch(s, other, "speaker_turn")
+                touch(s, other, Entity.SPEAKER_TURN)
         row.status, row.started_at = TurnStatus.SPEAKING.value, now
         if agenda_item_id is not None:
             fetch_item(s, agenda_item_id)
             row.agenda_item_id = agenda_item_id
-        touch(s, row, "speaker_turn")
+        touch(s, row, Entity.SPEAKER_TURN)
         return row
 
 
@@ -187,7 +188,7 @@ def _transition(db: Database, turn_id: int, allowed: set[str], status: str,
             row.started_at = now or utcnow()
         elif row.started_at is not None:
             row.ended_at = now or utcnow()
-        touch(s, row, "speaker_turn")
+        touch(s, row, Entity.SPEAKER_TURN)
         return row
 
 
@@ -207,3 +208,30 @@ def list_turns(db: Database, session_id: int) -> list[SpeakerTurn]:
     with db.read() as s:
         return list(s.exec(select(SpeakerTurn).where(SpeakerTurn.session_id == session_id)
                            .order_by(SpeakerTurn.position, SpeakerTurn.id)))
+
+
+# --- undo of the live screen: several steps, one transaction ------------------------------------
+
+TurnState = tuple  # (status, started_at, ended_at, agenda_item_id, position)
+
+
+def turn_snapshot(db: Database, session_id: int) -> dict[int, TurnState]:
+    """Every turn's status, times, item and place in the queue, to be put back later."""
+    return {t.id: (t.status, t.started_at, t.ended_at, t.agenda_item_id, t.position)
+            for t in list_turns(db, session_id)}
+
+
+def restore_turns(db: Database, session_id: int, saved: dict[int, TurnState],
+                  remove: int | None = None) -> None:
+    """Put the turns back as ``saved`` (first taking the waiting turn ``remove`` out of the
+    queue): one transaction, so an undo either happens whole or not at all."""
+    with db.transaction():
+        if remove is not None:
+            remove_turn(db, remove)
+        current = turn_snapshot(db, session_id)
+        for turn_id, values in saved.items():
+            if turn_id in current and current[turn_id][:4] != values[:4]:
+                reset_turn(db, turn_id, *values[:4])
+        queue = sorted((v[4], tid) for tid, v in saved.items() if v[0] == "queued")
+        for index, (_, turn_id) in enumerate(queue):
+            move_turn(db, turn_id, index)

@@ -28,6 +28,7 @@ from .dialogs import (
 from .dispositions import DispositionsView
 from .register import RegisterView
 from .search import SearchView
+from ...core.changes import Change, Entity
 
 
 
@@ -121,18 +122,19 @@ class FollowUpPage(QWidget):
         return self.register.model
 
     # --- refreshing -----------------------------------------------------------------------------
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity in {"owner", "session", "series"}:
+    def _on_changed(self, change: Change) -> None:
+        touches = change.touches
+        if touches(Entity.OWNER, Entity.SESSION, Entity.SERIES):
             self._dirty.update({self.REGISTER, self.DISPOSITIONS, self.DASHBOARD})
-        if entity in {"commitment", "extension", "progress_note", "follow_up"}:
+        if touches(Entity.COMMITMENT, Entity.EXTENSION, Entity.PROGRESS_NOTE, Entity.FOLLOW_UP):
             self._dirty.update({self.REGISTER, self.DASHBOARD})
-        if entity in {"opinion", "disposition"}:
+        if touches(Entity.OPINION, Entity.DISPOSITION):
             self._dirty.update({self.DISPOSITIONS, self.DASHBOARD})
-        if entity == "follow_up":
+        if touches(Entity.FOLLOW_UP):
             self._dirty.add(self.DISPOSITIONS)
-        if entity in {"deadline_policy", "holiday"}:  # due dates and waits are counted anew
+        if touches(Entity.DEADLINE_POLICY, Entity.HOLIDAY):  # due dates and waits counted anew
             self._dirty.update({self.REGISTER, self.DISPOSITIONS})
-        if entity == "rule_setting":
+        if touches(Entity.RULE_SETTING):
             self._dirty.add(self.DASHBOARD)
         if self.REGISTER in self._dirty:  # ids only: cheap enough to keep current while hidden
             self._refresh_tab(self.REGISTER)

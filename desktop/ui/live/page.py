@@ -30,6 +30,7 @@ from .facilitator import FacilitatorPanel
 from .projector_controls import ProjectorControls
 from .room import RoomActions
 from .secretary import SecretaryPanel
+from ...core.changes import Change, Entity
 
 TICK_MS = 1000
 LIST_LIMIT = 300
@@ -175,16 +176,17 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
                       reverse=True)[:LIST_LIMIT]
         self.secretary.set_rows(rows)
 
-    def _on_changed(self, entity: str, ids: tuple) -> None:
+    def _on_changed(self, change: Change) -> None:
         if self.session_id is None:
             return
-        if entity in {"agenda_item", "speaker_turn", "session"}:
-            if entity == "session":
+        ids = change.ids
+        if change.touches(Entity.AGENDA_ITEM, Entity.SPEAKER_TURN, Entity.SESSION):
+            if change.touches(Entity.SESSION):
                 self.session = sessions.get_session(self.ctx.db, self.session_id)
             self._reload_room()
-        elif entity == "opinion" and ids and len(ids) <= 20:
+        if change.entity is Entity.OPINION and ids and len(ids) <= 20:
             self._update_opinions(ids)
-        elif entity in {"opinion", "commitment"}:
+        elif change.touches(Entity.OPINION, Entity.COMMITMENT):
             self._reload_opinions()
         self.controls.refresh()
 

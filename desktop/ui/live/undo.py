@@ -71,18 +71,11 @@ def timing_action(db: Database, session_id: int, action: Callable[[], Any],
 
 
 def turn_snapshot(db: Database, session_id: int) -> dict[int, tuple]:
-    return {t.id: (t.status, t.started_at, t.ended_at, t.agenda_item_id, t.position)
-            for t in turns.list_turns(db, session_id)}
+    return turns.turn_snapshot(db, session_id)
 
 
 def _restore_turns(db: Database, session_id: int, saved: dict[int, tuple]) -> None:
-    current = turn_snapshot(db, session_id)
-    for turn_id, values in saved.items():
-        if turn_id in current and current[turn_id][:4] != values[:4]:
-            turns.reset_turn(db, turn_id, *values[:4])
-    queue = sorted((v[4], tid) for tid, v in saved.items() if v[0] == "queued")
-    for index, (_, turn_id) in enumerate(queue):
-        turns.move_turn(db, turn_id, index)
+    turns.restore_turns(db, session_id, saved)
 
 
 def turn_action(db: Database, session_id: int, action: Callable[[], Any],
@@ -113,8 +106,7 @@ class EnqueueCommand(Command):
         self.turn_id = turns.enqueue(self.db, self.session_id, **self.kwargs).id
 
     def do_undo(self) -> None:
-        turns.remove_turn(self.db, self.turn_id)
-        _restore_turns(self.db, self.session_id, self.before)
+        turns.restore_turns(self.db, self.session_id, self.before, remove=self.turn_id)
 
 
 def item_notes(db: Database, item_id: int, summary: str, decisions: str,

@@ -27,6 +27,7 @@ from ..qtutils import add_action
 from .agenda_commands import AddItem, EditItem, MoveItem, RemoveItem
 from .agenda_model import TITLE, AgendaModel, ItemDelegate, local_hhmm
 from ...core.zone import format_date
+from ...core.changes import Change, Entity
 
 
 
@@ -150,10 +151,10 @@ class AgendaEditor(QWidget):
         self.reload()
 
     # --- data ---------------------------------------------------------------------------------
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity in ("agenda_item", "session"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Entity.AGENDA_ITEM, Entity.SESSION):
             self.reload()
-        elif entity in ("commitment", "progress_note"):
+        if change.touches(Entity.COMMITMENT, Entity.PROGRESS_NOTE):
             self._fill_report_back()
 
     def reload(self) -> None:

@@ -15,6 +15,7 @@ from ..feedback import Feedback
 from ...core.zone import format_datetime
 from ..salutation import fill_salutations, salutation_combo
 from .person_actions import PersonActions
+from ...core.changes import Change, Entity
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
 
@@ -127,8 +128,8 @@ class AttendeesTab(QWidget):
         if not text.strip():
             self.consent_box.setChecked(False)
 
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity in ("attendance", "person", "session"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(Entity.ATTENDANCE, Entity.PERSON, Entity.SESSION):
             self.reload()
 
     def _role_text(self, role: str) -> str:

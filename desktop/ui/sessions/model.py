@@ -8,6 +8,7 @@ from .. import labels
 from ..context import AppContext
 from ..table_model import Column, RowTableModel
 from ...core.zone import format_datetime
+from ...core.changes import Change, Entity
 
 
 def _t(source: str) -> str:
@@ -22,7 +23,7 @@ HEADERS = (QT_TRANSLATE_NOOP("SessionsModel", "Date"), QT_TRANSLATE_NOOP("Sessio
 
 
 class SessionsModel(RowTableModel[SessionRow]):
-    ENTITIES = {"session", "opinion", "commitment"}
+    ENTITIES = {Entity.SESSION, Entity.OPINION, Entity.COMMITMENT}
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         columns = [
@@ -43,6 +44,6 @@ class SessionsModel(RowTableModel[SessionRow]):
 
         return list_session_rows(ctx.db)
 
-    def _on_changed(self, entity: str, _ids: tuple) -> None:
-        if entity in self.ENTITIES:
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(*self.ENTITIES):
             self.refresh()
