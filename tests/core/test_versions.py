@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from desktop.core.changes import Entity
 from desktop.core import archive, migrate
 from desktop.core.deadlines import DeadlinePolicy
 from desktop.core.errors import ConflictError
@@ -42,7 +43,7 @@ def _version(db, model, ident) -> int:
 
 def _heard(db) -> list[tuple[str, tuple]]:
     heard: list[tuple[str, tuple]] = []
-    db.subscribe(lambda entity, ids: heard.append((entity, ids)))
+    db.subscribe(lambda change: heard.append((change.entity, change.ids)))
     return heard
 
 
@@ -142,7 +143,7 @@ def test_a_row_changed_between_read_and_write_is_not_overwritten(room) -> None:
             row = fetch(s, Opinion, opinion.id, "Opinion", "意见")
             opinions.update_opinion(db, opinion.id, text="另一台电脑先保存")  # its own transaction
             row.text = "后保存的旧内容"
-            touch(s, row, "opinion")
+            touch(s, row, Entity.OPINION)
     assert opinions.list_opinions(db, opinion.session_id)[0].text == "另一台电脑先保存"
 
 
