@@ -2,6 +2,8 @@
 version is refused with ConflictError, nothing of it is written and the screens read again."""
 from __future__ import annotations
 
+import threading
+
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -141,7 +143,11 @@ def test_a_row_changed_between_read_and_write_is_not_overwritten(room) -> None:
     with pytest.raises(ConflictError):
         with db.write() as s:
             row = fetch(s, Opinion, opinion.id, "Opinion", "意见")
-            opinions.update_opinion(db, opinion.id, text="另一台电脑先保存")  # its own transaction
+            # another seat: a thread of its own has its own transaction (this one is not joined)
+            other = threading.Thread(target=opinions.update_opinion, args=(db, opinion.id),
+                                     kwargs={"text": "另一台电脑先保存"})
+            other.start()
+            other.join()
             row.text = "后保存的旧内容"
             touch(s, row, Entity.OPINION)
     assert opinions.list_opinions(db, opinion.session_id)[0].text == "另一台电脑先保存"
