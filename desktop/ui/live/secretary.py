@@ -18,6 +18,7 @@ from ...core.live.capture import RecentRow
 from ..qtutils import add_shortcuts
 from ..table_model import Column, RowTableModel
 from ..salutation import fill_salutations, salutation_combo
+from . import keys as K
 from .common import PlainEdit, one_line, plain_label
 from .dialogs import kind_names
 from ...core.zone import format_time
@@ -70,10 +71,15 @@ class CaptureText(PlainEdit):
 
 
 class SupportBox(QSpinBox):
-    """The "agreed by N in the room" count: + and - keys step it."""
+    """The "agreed by N in the room" count: + and - keys step it, Enter saves."""
+
+    submitted = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in PLUS_KEYS:
+        if event.key() in ENTER_KEYS:
+            self.interpretText()
+            self.submitted.emit()
+        elif event.key() in PLUS_KEYS:
             self.stepUp()
         elif event.key() == Qt.Key.Key_Minus:
             self.stepDown()
@@ -81,7 +87,48 @@ class SupportBox(QSpinBox):
             super().keyPressEvent(event)
 
 
+class EnterSaves(QObject):
+    """Enter on a closed choice box (agenda item, kind, salutation) saves the opinion."""
+
+    def __init__(self, panel: SecretaryPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS \
+                and not event.modifiers() & SHIFT:  # type: ignore[attr-defined]
+            self.panel.save_requested.emit()
+            return True
+        return False
+
+
+class PopupEnter(QObject):
+    """Enter while the tag completion popup is open: take the highlighted completion (if one
+    is highlighted), close the popup and save, all in one key press. Installed on the popup
+    after the completer's own filter, so it runs first; the completer would otherwise complete
+    into the field after the save had emptied it."""
+
+    def __init__(self, panel: SecretaryPanel, line: QLineEdit) -> None:
+        super().__init__(panel)
+        self.panel, self.line = panel, line
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or event.key() not in ENTER_KEYS:  # type: ignore[attr-defined]
+            return False
+        completer = self.line.completer()
+        index = completer.popup().currentIndex()
+        if index.isValid():
+            self.line.setText(str(index.data(completer.completionRole())))
+        completer.popup().hide()
+        self.panel.save_requested.emit()
+        return True
+
+
 class SecretaryPanel(QGroupBox):
+    """Enter saves from every field of the form (Shift+Enter is a new line in the text); after
+    a save the focus is in the text of the next opinion. In Tags, Enter saves what the field
+    shows: a completion picked with ↑/↓ is in it, a popup merely offering one is closed."""
+
     save_requested = Signal()
     edit_requested = Signal()
     remove_requested = Signal()
@@ -116,10 +163,19 @@ class SecretaryPanel(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tags.setCompleter(completer)
+        self._popup_enter = PopupEnter(self, self.tags)
+        completer.popup().installEventFilter(self._popup_enter)  # after the completer's filter
         self.support = SupportBox(maximum=100_000)
         self.reply = QLineEdit()
         self.reply_by = QComboBox()
         self.reply_by.setEditable(True)
+        self.reply_by.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for line in (self.speaker.lineEdit(), self.tags, self.reply, self.reply_by.lineEdit()):
+            line.returnPressed.connect(self.save_requested)
+        self.support.submitted.connect(self.save_requested)
+        self._enter_saves = EnterSaves(self)
+        for box in (self.salutation, self.item, self.kind):
+            box.installEventFilter(self._enter_saves)
         self.save_button = QPushButton(clicked=self.save_requested)
         self.hint = plain_label()
         self.hint.setObjectName("captureHint")
@@ -215,7 +271,15 @@ class SecretaryPanel(QGroupBox):
         plain_labels(self)
 
     def focus_text(self) -> None:
+        self.close_popups()
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def close_popups(self) -> None:
+        for completer in (self.tags.completer(), self.speaker.completer(),
+                          self.reply_by.completer()):
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
 
     def show_list(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -269,7 +333,10 @@ class SecretaryPanel(QGroupBox):
         self.reply_by.setEditText(str(fields.get("reply_by", "")))
 
     def after_save(self) -> None:
-        """Saved: clear what belongs to one opinion, keep speaker, item and kind."""
+        """Saved: clear what belongs to one opinion, keep speaker, item and kind. An open
+        completion popup is closed first: it holds the keyboard, and the next opinion's first
+        keystroke would go into Tags."""
+        self.close_popups()
         self.text.clear_saved()
         self.tags.clear()
         self.support.setValue(0)
@@ -293,7 +360,8 @@ class SecretaryPanel(QGroupBox):
         self.setTitle(self.tr("Secretary"))
         names = {"text": self.tr("&Opinion"), "speaker": self.tr("S&peaker"),
                  "item": self.tr("Agenda &item"), "kind": self.tr("&Kind (Ctrl+K)"),
-                 "tags": self.tr("&Tags"), "support": self.tr("A&greed by (+/−)"),
+                 "tags": self.tr("&Tags"), "support": self.tr("A&greed by ({up} / {down})").format(
+                     up=K.AGREED_UP, down="Ctrl+−"),
                  "reply": self.tr("On-the-spot &reply"), "reply_by": self.tr("Replied &by")}
         for key, label in self.form_labels.items():
             label.setText(names[key])
