@@ -212,3 +212,20 @@ def test_every_key_hint_on_the_live_page_is_a_bound_key(live, application, langu
         if key == "Return":
             continue  # Enter: the form's and the speaker box's own key (tested above)
         assert QKeySequence(key).toString() in bound, (hint, text)
+
+
+def test_the_remove_question_names_the_opinion(live, qtbot, monkeypatch) -> None:
+    page, sid, *_ = live
+    s = page.secretary
+    text = "电梯三个月坏了五次，物业一直说在等配件，老人只能爬十八层楼，请街道和住建部门尽快协调处理，给个准确时间"
+    assert len(text) > 41
+    s.speaker.setEditText("7号楼周阿姨")
+    s.text.setPlainText(text)
+    page.save_opinion()
+    asked: list[str] = []
+    monkeypatch.setattr(page, "ask_reason", lambda question: asked.append(question) or None)
+    s.list.selectRow(0)
+    page.remove_selected()
+    assert len(asked) == 1 and "7号楼周阿姨" in asked[0]
+    assert text[:40] in asked[0] and text[:41] not in asked[0]
+    assert len(opinions.list_opinions(page.ctx.db, sid)) == 1  # cancelled: nothing removed

@@ -144,7 +144,7 @@ def test_edit_and_remove_with_reason_are_undoable(live, qtbot, monkeypatch) -> N
     row = opinions.list_opinions(db, sid)[0]
     assert (row.text, row.kind, row.support_count) == ("Original", "suggestion", 0)
     page.secretary.list.selectRow(0)
-    monkeypatch.setattr(page, "ask_reason", lambda: "duplicate of #1")
+    monkeypatch.setattr(page, "ask_reason", lambda _question: "duplicate of #1")
     qtbot.keyClick(page.secretary.list, Qt.Key.Key_Delete, CTRL)
     assert opinions.list_opinions(db, sid) == []
     assert opinions.list_opinions(db, sid, include_removed=True)[0].removed_reason == \
