@@ -3052,142 +3052,142 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SecretaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="198" />
+        <location filename="../../desktop/ui/live/secretary.py" line="98" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="200" />
+        <location filename="../../desktop/ui/live/secretary.py" line="100" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="203" />
+        <location filename="../../desktop/ui/live/secretary.py" line="103" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="204" />
+        <location filename="../../desktop/ui/live/secretary.py" line="104" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="205" />
+        <location filename="../../desktop/ui/live/secretary.py" line="105" />
         <source>Agreed</source>
         <translation>附议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="206" />
+        <location filename="../../desktop/ui/live/secretary.py" line="106" />
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="360" />
+        <location filename="../../desktop/ui/live/secretary.py" line="260" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="361" />
+        <location filename="../../desktop/ui/live/secretary.py" line="261" />
         <source>&amp;Opinion</source>
         <translation>意见(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="361" />
+        <location filename="../../desktop/ui/live/secretary.py" line="261" />
         <source>S&amp;peaker</source>
         <translation>发言人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="362" />
+        <location filename="../../desktop/ui/live/secretary.py" line="262" />
         <source>Agenda &amp;item</source>
         <translation>议题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="362" />
+        <location filename="../../desktop/ui/live/secretary.py" line="262" />
         <source>&amp;Kind (Ctrl+K)</source>
         <translation>类型(&amp;K) (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="363" />
+        <location filename="../../desktop/ui/live/secretary.py" line="263" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="363" />
+        <location filename="../../desktop/ui/live/secretary.py" line="263" />
         <source>A&amp;greed by ({up} / {down})</source>
         <translation>附议人数(&amp;G) ({up} / {down})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="365" />
+        <location filename="../../desktop/ui/live/secretary.py" line="265" />
         <source>On-the-spot &amp;reply</source>
         <translation>现场答复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="365" />
+        <location filename="../../desktop/ui/live/secretary.py" line="265" />
         <source>Replied &amp;by</source>
         <translation>答复人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="368" />
+        <location filename="../../desktop/ui/live/secretary.py" line="268" />
         <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
         <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="370" />
+        <location filename="../../desktop/ui/live/secretary.py" line="270" />
         <source>Separate tags with ;</source>
         <translation>多个标签用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="378" />
+        <location filename="../../desktop/ui/live/secretary.py" line="278" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="379" />
+        <location filename="../../desktop/ui/live/secretary.py" line="279" />
         <source>Edit (Ctrl+E)</source>
         <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="380" />
+        <location filename="../../desktop/ui/live/secretary.py" line="280" />
         <source>Remove (Ctrl+Del)</source>
         <translation>删除 (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="381" />
+        <location filename="../../desktop/ui/live/secretary.py" line="281" />
         <source>Make commitment (Ctrl+M)</source>
         <translation>形成承诺 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="382" />
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
         <source>Read back (Ctrl+R)</source>
         <translation>宣读承诺 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="383" />
+        <location filename="../../desktop/ui/live/secretary.py" line="283" />
         <source>Summary and decisions of the item</source>
         <translation>议题小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="384" />
+        <location filename="../../desktop/ui/live/secretary.py" line="284" />
         <source>Captured opinions (Ctrl+L)</source>
         <translation>已记录的意见 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="385" />
+        <location filename="../../desktop/ui/live/secretary.py" line="285" />
         <source>Summary and decisions (Ctrl+J)</source>
         <translation>小结和决定事项 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="386" />
+        <location filename="../../desktop/ui/live/secretary.py" line="286" />
         <source>Su&amp;mmary</source>
         <translation>小结(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="387" />
+        <location filename="../../desktop/ui/live/secretary.py" line="287" />
         <source>&amp;Decisions (one per line)</source>
         <translation>决定事项(&amp;D)（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="388" />
+        <location filename="../../desktop/ui/live/secretary.py" line="288" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
     </message>

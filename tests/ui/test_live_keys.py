@@ -204,7 +204,7 @@ def test_every_key_hint_on_the_live_page_is_a_bound_key(live, application, langu
     bound = {s.key().toString() for s in page.findChildren(QShortcut)}
     bound |= {k.toString() for a in page.window().findChildren(QAction) for k in a.shortcuts()}
     hints = _hints(page)
-    assert {"F5", "F6", "F7", "F8", "F9", "Ctrl+Shift+B", "Enter"} <= set(hints)
+    assert {"F5", "F6", "F7", "F8", "F9", "Ctrl+Shift+B", "Ctrl+E"} <= set(hints)
     for hint, text in hints.items():
         key = hint
         for shown, name in NAMES.items():

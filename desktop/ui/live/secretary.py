@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout,
-    QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...core.vocabulary import speaker_name
@@ -19,109 +17,11 @@ from ..qtutils import add_shortcuts
 from ..table_model import Column, RowTableModel
 from ..salutation import fill_salutations, salutation_combo
 from . import keys as K
-from .common import PlainEdit, one_line, plain_label
+from .common import one_line, plain_label
+from .fields import CaptureText, EnterSaves, PopupEnter, SupportBox
 from .dialogs import kind_names
 from ...core.zone import format_time
 from ..dates import zone_of
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
-
-
-class CaptureText(PlainEdit):
-    """Enter saves, Shift+Enter breaks the line. Ctrl+Z/Ctrl+Shift+Z undo typing while there is
-    typing to undo, and the live screen's actions otherwise."""
-
-    submitted = Signal()
-    undo_live = Signal()
-    redo_live = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        self.setUndoRedoEnabled(True)
-        self.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            key_event: QKeyEvent = event  # type: ignore[assignment]
-            doc = self.document()
-            if key_event.matches(QKeySequence.StandardKey.Undo) and not doc.isUndoAvailable():
-                return self._live(event, self.undo_live)
-            if key_event.matches(QKeySequence.StandardKey.Redo) and not doc.isRedoAvailable():
-                return self._live(event, self.redo_live)
-        return super().eventFilter(obj, event)
-
-    def _live(self, event: QEvent, signal: Signal) -> bool:  # type: ignore[valid-type]
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()  # deliver it as a key press, handled below
-        else:
-            signal.emit()  # type: ignore[attr-defined]
-        return True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in ENTER_KEYS and not event.modifiers() & SHIFT:
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
-
-    def clear_saved(self) -> None:
-        self.setPlainText("")  # also empties the typing undo history
-
-
-class SupportBox(QSpinBox):
-    """The "agreed by N in the room" count: + and - keys step it, Enter saves."""
-
-    submitted = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in ENTER_KEYS:
-            self.interpretText()
-            self.submitted.emit()
-        elif event.key() in PLUS_KEYS:
-            self.stepUp()
-        elif event.key() == Qt.Key.Key_Minus:
-            self.stepDown()
-        else:
-            super().keyPressEvent(event)
-
-
-class EnterSaves(QObject):
-    """Enter on a closed choice box (agenda item, kind, salutation) saves the opinion."""
-
-    def __init__(self, panel: SecretaryPanel) -> None:
-        super().__init__(panel)
-        self.panel = panel
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS \
-                and not event.modifiers() & SHIFT:  # type: ignore[attr-defined]
-            self.panel.save_requested.emit()
-            return True
-        return False
-
-
-class PopupEnter(QObject):
-    """Enter while the tag completion popup is open: take the highlighted completion (if one
-    is highlighted), close the popup and save, all in one key press. Installed on the popup
-    after the completer's own filter, so it runs first; the completer would otherwise complete
-    into the field after the save had emptied it."""
-
-    def __init__(self, panel: SecretaryPanel, line: QLineEdit) -> None:
-        super().__init__(panel)
-        self.panel, self.line = panel, line
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress or event.key() not in ENTER_KEYS:  # type: ignore[attr-defined]
-            return False
-        completer = self.line.completer()
-        index = completer.popup().currentIndex()
-        if index.isValid():
-            self.line.setText(str(index.data(completer.completionRole())))
-        completer.popup().hide()
-        self.panel.save_requested.emit()
-        return True
 
 
 class SecretaryPanel(QGroupBox):
@@ -163,7 +63,7 @@ class SecretaryPanel(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tags.setCompleter(completer)
-        self._popup_enter = PopupEnter(self, self.tags)
+        self._popup_enter = PopupEnter(self.save_requested.emit, self.tags)
         completer.popup().installEventFilter(self._popup_enter)  # after the completer's filter
         self.support = SupportBox(maximum=100_000)
         self.reply = QLineEdit()
@@ -173,7 +73,7 @@ class SecretaryPanel(QGroupBox):
         for line in (self.speaker.lineEdit(), self.tags, self.reply, self.reply_by.lineEdit()):
             line.returnPressed.connect(self.save_requested)
         self.support.submitted.connect(self.save_requested)
-        self._enter_saves = EnterSaves(self)
+        self._enter_saves = EnterSaves(self.save_requested.emit, self)
         for box in (self.salutation, self.item, self.kind):
             box.installEventFilter(self._enter_saves)
         self.save_button = QPushButton(clicked=self.save_requested)
