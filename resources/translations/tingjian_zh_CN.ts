@@ -1819,27 +1819,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="83" />
+        <location filename="../../desktop/ui/live/keys.py" line="84" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="84" />
+        <location filename="../../desktop/ui/live/keys.py" line="85" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="85" />
+        <location filename="../../desktop/ui/live/keys.py" line="86" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="87" />
+        <location filename="../../desktop/ui/live/keys.py" line="88" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="87" />
+        <location filename="../../desktop/ui/live/keys.py" line="88" />
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -1858,126 +1858,126 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/live/keys.py" line="44" />
-        <source>give the floor to the next in the queue</source>
-        <translation>请队列中的下一位发言</translation>
+        <source>give the floor: the speaker selected in the queue, else the first waiting</source>
+        <translation>请其发言：队列中选中的人，未选中时为排在最前的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="45" />
+        <location filename="../../desktop/ui/live/keys.py" line="46" />
         <source>end the current turn</source>
         <translation>结束当前发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="46" />
+        <location filename="../../desktop/ui/live/keys.py" line="47" />
         <source>add a speaker: type the name, Enter adds and goes back</source>
         <translation>添加发言人：输入姓名，回车加入队列并回到原处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="47" />
+        <location filename="../../desktop/ui/live/keys.py" line="48" />
         <source>blank the projector</source>
         <translation>投影黑屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="48" />
+        <location filename="../../desktop/ui/live/keys.py" line="49" />
         <source>go to the agenda</source>
         <translation>转到议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="48" />
+        <location filename="../../desktop/ui/live/keys.py" line="49" />
         <source>go to the queue</source>
         <translation>转到发言队列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="49" />
+        <location filename="../../desktop/ui/live/keys.py" line="50" />
         <source>go to the opinion text</source>
         <translation>转到意见内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="50" />
+        <location filename="../../desktop/ui/live/keys.py" line="51" />
         <source>move the selected speaker (in the queue)</source>
         <translation>移动选中的发言人（在发言队列中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="51" />
+        <location filename="../../desktop/ui/live/keys.py" line="52" />
         <source>skip the selected speaker (in the queue)</source>
         <translation>跳过选中的发言人（在发言队列中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="54" />
+        <location filename="../../desktop/ui/live/keys.py" line="55" />
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="54" />
+        <location filename="../../desktop/ui/live/keys.py" line="55" />
         <source>save the opinion, from any field of the form</source>
         <translation>保存意见（在表单任一栏中均可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="55" />
+        <location filename="../../desktop/ui/live/keys.py" line="56" />
         <source>Shift+Enter</source>
         <translation>Shift+回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="55" />
+        <location filename="../../desktop/ui/live/keys.py" line="56" />
         <source>new line in the opinion text</source>
         <translation>在意见内容中换行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="56" />
+        <location filename="../../desktop/ui/live/keys.py" line="57" />
         <source>back to the opinion text</source>
         <translation>回到意见内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="57" />
+        <location filename="../../desktop/ui/live/keys.py" line="58" />
         <source>agreed by one more / one less</source>
         <translation>附议人数加一 / 减一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="58" />
+        <location filename="../../desktop/ui/live/keys.py" line="59" />
         <source>next kind of opinion</source>
         <translation>切换意见类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="59" />
+        <location filename="../../desktop/ui/live/keys.py" line="60" />
         <source>edit the selected opinion</source>
         <translation>编辑选中的意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="60" />
+        <location filename="../../desktop/ui/live/keys.py" line="61" />
         <source>remove the selected opinion</source>
         <translation>删除选中的意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="61" />
+        <location filename="../../desktop/ui/live/keys.py" line="62" />
         <source>make a commitment of the selected opinions</source>
         <translation>将选中的意见形成承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="62" />
+        <location filename="../../desktop/ui/live/keys.py" line="63" />
         <source>read back the commitments</source>
         <translation>宣读承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="63" />
+        <location filename="../../desktop/ui/live/keys.py" line="64" />
         <source>captured opinions</source>
         <translation>已记录的意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="64" />
+        <location filename="../../desktop/ui/live/keys.py" line="65" />
         <source>summary and decisions of the item</source>
         <translation>本议题的小结和议定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="65" />
+        <location filename="../../desktop/ui/live/keys.py" line="66" />
         <source>save the summary and decisions</source>
         <translation>保存小结和议定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="66" />
+        <location filename="../../desktop/ui/live/keys.py" line="67" />
         <source>undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="70" />
+        <location filename="../../desktop/ui/live/keys.py" line="71" />
         <source>{next} next item · {pause} pause · {floor} give floor · {end} end turn · {add} add speaker · {blank} blank projector · {agenda}/{queue}/{text} agenda/queue/text</source>
         <translation>{next} 下一议题 · {pause} 暂停 · {floor} 请其发言 · {end} 结束发言 · {add} 添加发言人 · {blank} 投影黑屏 · {agenda}/{queue}/{text} 议程/队列/意见内容</translation>
     </message>

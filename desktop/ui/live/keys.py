@@ -41,7 +41,8 @@ class LiveKeys(QObject):
     def facilitator(self) -> list[tuple[str, str]]:
         return [(NEXT_ITEM, self.tr("next agenda item (starts the first one)")),
                 (PAUSE, self.tr("pause or resume the item")),
-                (GIVE_FLOOR, self.tr("give the floor to the next in the queue")),
+                (GIVE_FLOOR, self.tr("give the floor: the speaker selected in the queue, else the "
+                                   "first waiting")),
                 (END_TURN, self.tr("end the current turn")),
                 (ADD_SPEAKER, self.tr("add a speaker: type the name, Enter adds and goes back")),
                 (BLANK, self.tr("blank the projector")),
