@@ -221,8 +221,10 @@ class MainWindow(QMainWindow):
             lambda: self.ctx.when_ready(lambda: self.live_page.open_projector())))
         self.view_menu.addAction(self.projector_action)
         self.help_menu = menu.addMenu("")
+        self.keys_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents,
+                                   triggered=self.show_keys)
         self.about_action = QAction(self, triggered=self.show_about)
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.keys_action, self.about_action])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Tingjian — listening sessions"))
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.projector_action.setText(self.tr("&Projector screen"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Tingjian"))
         self._show_location()
         for page in self._pages.values():
@@ -254,6 +257,11 @@ class MainWindow(QMainWindow):
             self.db_status.setToolTip(html.escape(read_only.text(self.ctx.language))
                                       if read_only else "")  # escaped: never taken as markup
             self.db_status.setText(text)
+
+    def show_keys(self) -> None:
+        from .live.keys import KeysDialog
+
+        KeysDialog(self).exec()
 
     def open_live(self, session_id: int) -> None:
         self.live_page.show_session(session_id)

@@ -3,163 +3,163 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="133" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="133" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="133" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="134" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
         <source>Planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
         <source>&amp;Add item</source>
         <translation>添加议题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
+        <source>U&amp;ndo</source>
+        <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
         <source>Ctrl+Up; or drag the row with the mouse</source>
         <translation>Ctrl+↑；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
         <source>Ctrl+Down; or drag the row with the mouse</source>
         <translation>Ctrl+↓；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="274" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="146" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="295" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
         <source>Save as template…</source>
         <translation>另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
         <source>Last progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="173" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="177" />
         <source>Total {total} min of {available} min available; ends at {end}.</source>
         <translation>合计 {total} 分钟，可用 {available} 分钟；预计 {end} 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="177" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="181" />
         <source>⚠ Over by {minutes} min: shorten or remove items.</source>
         <translation>⚠ 超时 {minutes} 分钟：请缩短或删除议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="193" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="197" />
         <source>Report back: {open} open ({overdue} overdue), {closed} closed since the last session. The list is live until the meeting.</source>
         <translation>办理情况通报：未办结 {open} 项（逾期 {overdue} 项），上次会议以来已办结 {closed} 项。列表实时更新，直至会议召开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="203" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="207" />
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="236" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="240" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="237" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="241" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="246" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="266" />
         <source>Remove agenda item</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="258" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="278" />
         <source>Move agenda item</source>
         <translation>移动议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="262" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="283" />
         <source>Edit agenda item</source>
         <translation>修改议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="275" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="296" />
         <source>Replace the {count} items of this agenda with the template “{name}”?</source>
         <translation>用模板“{name}”替换当前议程的 {count} 个议题吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="287" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="308" />
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="288" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="309" />
         <source>Name of the template:</source>
         <translation>模板名称：</translation>
     </message>
@@ -167,32 +167,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="45" />
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="45" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="46" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="46" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="47" />
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="47" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="48" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
@@ -229,8 +229,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
-        <source>N&amp;ote:</source>
-        <translation>备注(&amp;O)：</translation>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
@@ -426,53 +426,62 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="57" />
+        <location filename="../../desktop/ui/live/capture.py" line="60" />
         <source>(no agenda item)</source>
         <translation>（不属于任何议题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="80" />
+        <location filename="../../desktop/ui/live/capture.py" line="83" />
         <source>Anonymous speaker</source>
         <translation>匿名发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="102" />
+        <location filename="../../desktop/ui/live/capture.py" line="105" />
         <source>Type the opinion first: empty text is not saved.</source>
         <translation>请先输入意见内容：空白内容不会保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="107" />
+        <location filename="../../desktop/ui/live/capture.py" line="110" />
         <source>Capture opinion</source>
         <translation>记录意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="127" />
+        <location filename="../../desktop/ui/live/capture.py" line="130" />
         <source>The data folder cannot take the draft; it is kept in {path}</source>
         <translation>数据文件夹无法保存草稿，草稿已另存于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="130" />
+        <location filename="../../desktop/ui/live/capture.py" line="133" />
         <source>Could not keep a draft: {error}</source>
         <translation>无法保存草稿：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="148" />
+        <location filename="../../desktop/ui/live/capture.py" line="151" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="151" />
-        <location filename="../../desktop/ui/live/capture.py" line="164" />
+        <location filename="../../desktop/ui/live/capture.py" line="154" />
+        <location filename="../../desktop/ui/live/capture.py" line="177" />
         <source>Remove opinion</source>
         <translation>删除意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="152" />
-        <source>Why is this opinion removed?</source>
-        <translation>删除这条意见的原因是什么？</translation>
+        <location filename="../../desktop/ui/live/capture.py" line="163" />
+        <source>Remove the opinion of {speaker}: “{text}”?
+Why is it removed?</source>
+        <translation>删除{speaker}的意见：“{text}”？
+删除原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="174" />
+        <location filename="../../desktop/ui/live/capture.py" line="165" />
+        <source>Remove {n} opinions, the first of {speaker}: “{text}”?
+Why are they removed?</source>
+        <translation>删除 {n} 条意见（第一条为{speaker}的“{text}”）？
+删除原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="187" />
         <source>Summary and decisions</source>
         <translation>小结和决定事项</translation>
     </message>
@@ -1120,8 +1129,8 @@ Changes made after {taken} will be lost. The current database is kept aside as a
     </message>
     <message>
         <location filename="../../desktop/ui/live/dialogs.py" line="45" />
-        <source>T&amp;ags</source>
-        <translation>标签(&amp;A)</translation>
+        <source>Ta&amp;gs</source>
+        <translation>标签(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1192,185 +1201,210 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FacilitatorPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="100" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="102" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="101" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="103" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="102" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="104" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="174" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="178" />
         <source>Anonymous speaker</source>
         <translation>匿名发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="229" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="246" />
         <source>Next: {title}</source>
         <translation>下一议题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="230" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="247" />
         <source>No agenda item is running.</source>
         <translation>当前没有进行中的议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="234" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="251" />
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="236" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="253" />
         <source>{title}{state} · used {used} · over by {over}</source>
         <translation>{title}{state} · 已用 {used} · 超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="238" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="255" />
         <source>{title}{state} · used {used} · left {left}</source>
         <translation>{title}{state} · 已用 {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="243" />
-        <source>Resume (P)</source>
-        <translation>继续 (P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="245" />
-        <source>Pause (P)</source>
-        <translation>暂停 (P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="250" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="267" />
         <source>Rehearsal: the session is on {date}, so times are not compared with the plan.</source>
         <translation>彩排：会议定于 {date}，计时不与计划比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="256" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="273" />
         <source>{n} min behind plan</source>
         <translation>比计划落后 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="258" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="275" />
         <source>{n} min ahead of plan</source>
         <translation>比计划提前 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="260" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="277" />
         <source>On time</source>
         <translation>按计划进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="261" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="278" />
         <source>{drift} · estimated end {end} (planned {planned})</source>
         <translation>{drift} · 预计 {end} 结束（计划 {planned}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="267" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="284" />
         <source>Nobody has the floor.</source>
         <translation>当前无人发言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="272" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="289" />
         <source>Speaking: {name} · {used} · over by {over}</source>
         <translation>正在发言：{name} · {used} · 超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="277" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="311" />
         <source>{people} in {turns}, {waiting}. Officials {official}, citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}</source>
         <translation>{people}，共 {turns}，{waiting}。工作人员 {official}，群众 {citizens}（工作人员占 {share:.0%}）。按分组：{groups}。发言最多：{top}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
         <source>%n people spoke</source>
         <translation>
             <numerusform>%n 人发言</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="297" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="314" />
         <source>%n turns</source>
         <translation>
             <numerusform>%n 人次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="274" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="322" />
+        <source>Start selected item</source>
+        <translation>开始选中的议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="324" />
+        <source>Starts the item selected in the agenda; {key} starts the next one</source>
+        <translation>开始议程中选中的议题；{key} 开始下一个议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="326" />
+        <source>Next item ({key})</source>
+        <translation>下一议题 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="328" />
+        <source>Ends the running item and starts the next; when none runs, starts the first</source>
+        <translation>结束当前议题并开始下一个；没有进行中的议题时开始第一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="329" />
+        <source>Add speaker (Enter)</source>
+        <translation>添加发言人 (回车)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="330" />
+        <source>{key} goes to the speaker box from anywhere on the page</source>
+        <translation>在本页任何位置按 {key} 即可转到发言人输入框</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="333" />
+        <source>Give floor ({key})</source>
+        <translation>请其发言 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="334" />
+        <source>Gives the floor to the speaker selected in the queue, else the first waiting</source>
+        <translation>请队列中选中的人发言，未选中时请排在最前的人发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="336" />
+        <source>End turn ({key})</source>
+        <translation>结束发言 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="341" />
+        <source>The key works while the queue has the focus ({key})</source>
+        <translation>此键在焦点位于发言队列时有效（{key}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="344" />
+        <source>Attendee, or a description such as “resident of building 7” ({key})</source>
+        <translation>参会人员，或描述如“7号楼居民” ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="291" />
         <source>Speaking: {name} · {used} · left {left}</source>
         <translation>正在发言：{name} · {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="304" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="260" />
+        <source>Resume ({key})</source>
+        <translation>继续 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="262" />
+        <source>Pause ({key})</source>
+        <translation>暂停 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="321" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="305" />
-        <source>Start item (S)</source>
-        <translation>开始议题 (S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="306" />
-        <source>Next item (N)</source>
-        <translation>下一议题 (N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="307" />
-        <source>Add speaker</source>
-        <translation>添加发言人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="308" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="332" />
         <source>Add anonymous</source>
         <translation>添加匿名发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="309" />
-        <source>Give floor (G)</source>
-        <translation>请其发言 (G)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="310" />
-        <source>End turn (E)</source>
-        <translation>结束发言 (E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="311" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="337" />
         <source>Skip (Del)</source>
         <translation>跳过 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="312" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="338" />
         <source>Up (Alt+↑)</source>
         <translation>上移 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="339" />
         <source>Down (Alt+↓)</source>
         <translation>下移 (Alt+↓)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
-        <source>Attendee, or a description such as “resident of building 7” (A)</source>
-        <translation>参会人员，或如“7号楼居民”的描述 (A)</translation>
     </message>
 </context>
 <context>
@@ -1783,15 +1817,181 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="84" />
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="85" />
+        <source>Facilitator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="86" />
+        <source>Secretary</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="88" />
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="88" />
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>LiveKeys</name>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="42" />
+        <source>next agenda item (starts the first one)</source>
+        <translation>下一议题（尚未开始时开始第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="43" />
+        <source>pause or resume the item</source>
+        <translation>暂停或继续当前议题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="44" />
+        <source>give the floor: the speaker selected in the queue, else the first waiting</source>
+        <translation>请其发言：队列中选中的人，未选中时为排在最前的人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="46" />
+        <source>end the current turn</source>
+        <translation>结束当前发言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="47" />
+        <source>add a speaker: type the name, Enter adds and goes back</source>
+        <translation>添加发言人：输入姓名，回车加入队列并回到原处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="48" />
+        <source>blank the projector</source>
+        <translation>投影黑屏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="49" />
+        <source>go to the agenda</source>
+        <translation>转到议程</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="49" />
+        <source>go to the queue</source>
+        <translation>转到发言队列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="50" />
+        <source>go to the opinion text</source>
+        <translation>转到意见内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="51" />
+        <source>move the selected speaker (in the queue)</source>
+        <translation>移动选中的发言人（在发言队列中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="52" />
+        <source>skip the selected speaker (in the queue)</source>
+        <translation>跳过选中的发言人（在发言队列中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="55" />
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="55" />
+        <source>save the opinion, from any field of the form</source>
+        <translation>保存意见（在表单任一栏中均可）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="56" />
+        <source>Shift+Enter</source>
+        <translation>Shift+回车</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="56" />
+        <source>new line in the opinion text</source>
+        <translation>在意见内容中换行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="57" />
+        <source>back to the opinion text</source>
+        <translation>回到意见内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="58" />
+        <source>agreed by one more / one less</source>
+        <translation>附议人数加一 / 减一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="59" />
+        <source>next kind of opinion</source>
+        <translation>切换意见类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="60" />
+        <source>edit the selected opinion</source>
+        <translation>编辑选中的意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="61" />
+        <source>remove the selected opinion</source>
+        <translation>删除选中的意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="62" />
+        <source>make a commitment of the selected opinions</source>
+        <translation>将选中的意见形成承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="63" />
+        <source>read back the commitments</source>
+        <translation>宣读承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="64" />
+        <source>captured opinions</source>
+        <translation>已记录的意见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="65" />
+        <source>summary and decisions of the item</source>
+        <translation>本议题的小结和议定事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="66" />
+        <source>save the summary and decisions</source>
+        <translation>保存小结和议定事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="67" />
+        <source>undo / redo</source>
+        <translation>撤销 / 重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="71" />
+        <source>{next} next item · {pause} pause · {floor} give floor · {end} end turn · {add} add speaker · {blank} blank projector · {agenda}/{queue}/{text} agenda/queue/text</source>
+        <translation>{next} 下一议题 · {pause} 暂停 · {floor} 请其发言 · {end} 结束发言 · {add} 添加发言人 · {blank} 投影黑屏 · {agenda}/{queue}/{text} 议程/队列/意见内容</translation>
+    </message>
+</context>
+<context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="126" />
+        <location filename="../../desktop/ui/live/page.py" line="129" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="141" />
-        <location filename="../../desktop/ui/live/page.py" line="236" />
+        <location filename="../../desktop/ui/live/page.py" line="144" />
+        <location filename="../../desktop/ui/live/page.py" line="239" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
@@ -1809,107 +2009,112 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>(read-only: nothing can be saved)</source>
         <translation>（只读：无法保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="295" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="296" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="303" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="304" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -2397,34 +2602,34 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ProjectorControls</name>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="85" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="86" />
         <source>Last screen</source>
         <translation>最后一个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="99" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="100" />
         <source>Projector (Ctrl+Shift+P)</source>
         <translation>投影屏幕 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="100" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="101" />
         <source>Item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="101" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="102" />
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="102" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="103" />
         <source>Latest opinions</source>
         <translation>最新意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="103" />
-        <source>Blank (B)</source>
-        <translation>黑屏 (B)</translation>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="104" />
+        <source>Blank ({key})</source>
+        <translation>黑屏 ({key})</translation>
     </message>
 </context>
 <context>
@@ -2649,78 +2854,78 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="59" />
+        <location filename="../../desktop/ui/retention_panel.py" line="60" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="60" />
+        <location filename="../../desktop/ui/retention_panel.py" line="61" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="61" />
+        <location filename="../../desktop/ui/retention_panel.py" line="62" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="62" />
+        <location filename="../../desktop/ui/retention_panel.py" line="63" />
         <source>Last activity</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="63" />
+        <location filename="../../desktop/ui/retention_panel.py" line="64" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="110" />
+        <location filename="../../desktop/ui/retention_panel.py" line="111" />
         <source>(sessions that name no organisation)</source>
         <translation>（未注明组织的会议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="127" />
+        <location filename="../../desktop/ui/retention_panel.py" line="128" />
         <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
         <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="153" />
-        <location filename="../../desktop/ui/retention_panel.py" line="156" />
+        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="157" />
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="155" />
         <source>No contact is due for erasure now.</source>
         <translation>目前没有到期应删除的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="157" />
+        <location filename="../../desktop/ui/retention_panel.py" line="158" />
         <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
         <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="165" />
+        <location filename="../../desktop/ui/retention_panel.py" line="166" />
         <source>Personal data retention</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="167" />
+        <location filename="../../desktop/ui/retention_panel.py" line="168" />
         <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
         <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="171" />
+        <location filename="../../desktop/ui/retention_panel.py" line="172" />
         <source>Keep contacts (days) for</source>
         <translation>联系方式保存天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="172" />
+        <location filename="../../desktop/ui/retention_panel.py" line="173" />
         <source>Save period</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="173" />
+        <location filename="../../desktop/ui/retention_panel.py" line="174" />
         <source>Erase due contacts now…</source>
         <translation>立即删除到期的联系方式…</translation>
     </message>
@@ -2847,142 +3052,142 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SecretaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="142" />
+        <location filename="../../desktop/ui/live/secretary.py" line="98" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="144" />
+        <location filename="../../desktop/ui/live/secretary.py" line="100" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="147" />
+        <location filename="../../desktop/ui/live/secretary.py" line="103" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="148" />
+        <location filename="../../desktop/ui/live/secretary.py" line="104" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="149" />
+        <location filename="../../desktop/ui/live/secretary.py" line="105" />
         <source>Agreed</source>
         <translation>附议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="150" />
+        <location filename="../../desktop/ui/live/secretary.py" line="106" />
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="293" />
+        <location filename="../../desktop/ui/live/secretary.py" line="260" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="294" />
+        <location filename="../../desktop/ui/live/secretary.py" line="261" />
         <source>&amp;Opinion</source>
         <translation>意见(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="294" />
+        <location filename="../../desktop/ui/live/secretary.py" line="261" />
         <source>S&amp;peaker</source>
         <translation>发言人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="295" />
+        <location filename="../../desktop/ui/live/secretary.py" line="262" />
         <source>Agenda &amp;item</source>
         <translation>议题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="295" />
+        <location filename="../../desktop/ui/live/secretary.py" line="262" />
         <source>&amp;Kind (Ctrl+K)</source>
         <translation>类型(&amp;K) (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="296" />
+        <location filename="../../desktop/ui/live/secretary.py" line="263" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="296" />
-        <source>A&amp;greed by (+/−)</source>
-        <translation>附议人数(&amp;G) (+/−)</translation>
+        <location filename="../../desktop/ui/live/secretary.py" line="263" />
+        <source>A&amp;greed by ({up} / {down})</source>
+        <translation>附议人数(&amp;G) ({up} / {down})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <location filename="../../desktop/ui/live/secretary.py" line="265" />
         <source>On-the-spot &amp;reply</source>
         <translation>现场答复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <location filename="../../desktop/ui/live/secretary.py" line="265" />
         <source>Replied &amp;by</source>
         <translation>答复人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="300" />
+        <location filename="../../desktop/ui/live/secretary.py" line="268" />
         <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
         <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="302" />
+        <location filename="../../desktop/ui/live/secretary.py" line="270" />
         <source>Separate tags with ;</source>
         <translation>多个标签用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="310" />
+        <location filename="../../desktop/ui/live/secretary.py" line="278" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="311" />
+        <location filename="../../desktop/ui/live/secretary.py" line="279" />
         <source>Edit (Ctrl+E)</source>
         <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="312" />
+        <location filename="../../desktop/ui/live/secretary.py" line="280" />
         <source>Remove (Ctrl+Del)</source>
         <translation>删除 (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="313" />
+        <location filename="../../desktop/ui/live/secretary.py" line="281" />
         <source>Make commitment (Ctrl+M)</source>
         <translation>形成承诺 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="314" />
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
         <source>Read back (Ctrl+R)</source>
         <translation>宣读承诺 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="315" />
+        <location filename="../../desktop/ui/live/secretary.py" line="283" />
         <source>Summary and decisions of the item</source>
         <translation>议题小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="316" />
+        <location filename="../../desktop/ui/live/secretary.py" line="284" />
         <source>Captured opinions (Ctrl+L)</source>
         <translation>已记录的意见 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="317" />
+        <location filename="../../desktop/ui/live/secretary.py" line="285" />
         <source>Summary and decisions (Ctrl+J)</source>
         <translation>小结和决定事项 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="318" />
+        <location filename="../../desktop/ui/live/secretary.py" line="286" />
         <source>Su&amp;mmary</source>
         <translation>小结(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="319" />
+        <location filename="../../desktop/ui/live/secretary.py" line="287" />
         <source>&amp;Decisions (one per line)</source>
         <translation>决定事项(&amp;D)（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="320" />
+        <location filename="../../desktop/ui/live/secretary.py" line="288" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
     </message>
@@ -3016,8 +3221,8 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
-        <source>&amp;Organisation:</source>
-        <translation>主办单位(&amp;O)：</translation>
+        <source>Orga&amp;nisation:</source>
+        <translation>主办单位(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
@@ -3081,8 +3286,8 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
-        <source>&amp;Documents…</source>
-        <translation>文书(&amp;D)…</translation>
+        <source>Docu&amp;ments…</source>
+        <translation>文书(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
@@ -3192,8 +3397,8 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/sessions/page.py" line="144" />
-        <source>New in this &amp;series…</source>
-        <translation>本系列下一次(&amp;S)…</translation>
+        <source>New in this se&amp;ries…</source>
+        <translation>本系列下一次(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sessions/page.py" line="146" />

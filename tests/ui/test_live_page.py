@@ -46,11 +46,11 @@ def _type_and_enter(qtbot, page, text: str) -> None:
 
 def test_enter_saves_with_current_speaker_and_item_then_focus_returns(live, qtbot) -> None:
     page, sid, items, _, (wang, li) = live
-    page.facilitator.setFocus()
-    qtbot.keyClick(page.facilitator, Qt.Key.Key_N)  # single key: next (first) item starts
+    page.secretary.focus_text()
+    qtbot.keyClick(page.secretary.text, Qt.Key.Key_F5)  # next (first) item starts
     page.enqueue(wang, "")
     page.facilitator.queue_view.selectRow(0)
-    qtbot.keyClick(page.facilitator.queue_view, Qt.Key.Key_G)  # give the floor
+    qtbot.keyClick(page.secretary.text, Qt.Key.Key_F7)  # give the floor
     assert page.secretary.speaker.currentText() == "王秀英"
     assert page.secretary.item.currentData() == items[0]
     page.secretary.tags.setText("lifts; repairs")
@@ -144,7 +144,7 @@ def test_edit_and_remove_with_reason_are_undoable(live, qtbot, monkeypatch) -> N
     row = opinions.list_opinions(db, sid)[0]
     assert (row.text, row.kind, row.support_count) == ("Original", "suggestion", 0)
     page.secretary.list.selectRow(0)
-    monkeypatch.setattr(page, "ask_reason", lambda: "duplicate of #1")
+    monkeypatch.setattr(page, "ask_reason", lambda _question: "duplicate of #1")
     qtbot.keyClick(page.secretary.list, Qt.Key.Key_Delete, CTRL)
     assert opinions.list_opinions(db, sid) == []
     assert opinions.list_opinions(db, sid, include_removed=True)[0].removed_reason == \
@@ -208,14 +208,14 @@ def test_facilitator_keys_and_clock_colours(live, qtbot) -> None:
     page, sid, items, *_ = live
     f = page.facilitator
     f.setFocus()
-    qtbot.keyClick(f, Qt.Key.Key_S)  # start the first item
+    qtbot.keyClick(f, Qt.Key.Key_F5)  # start the first item
     page.ctx.clock.advance(minutes=9)
     page.tick()
     assert f.item_clock.property("level") == "warning" and "00:01:00" not in f.item_clock.text()
-    qtbot.keyClick(f, Qt.Key.Key_P)
+    qtbot.keyClick(f, Qt.Key.Key_F6)
     assert timing.item_state(agenda.get_item(page.ctx.db, items[0])) == "paused"
     assert f.pause_button.text().startswith("Resume")
-    qtbot.keyClick(f, Qt.Key.Key_P)
+    qtbot.keyClick(f, Qt.Key.Key_F6)
     page.ctx.clock.advance(minutes=2)
     page.tick()
     assert f.item_clock.property("level") == "over" and "over by 01:00" in f.item_clock.text()
@@ -335,10 +335,10 @@ def test_salutation_picked_in_the_room_is_recorded(live, qtbot) -> None:
     secretary.salutation.setCurrentIndex(secretary.salutation.findData("先生"))
     assert secretary.speaker_choice() == {"person_id": None, "speaker_label": "张伟先生"}
     page.facilitator.setFocus()
-    qtbot.keyClick(page.facilitator, Qt.Key.Key_N)
+    qtbot.keyClick(page.facilitator, Qt.Key.Key_F5)
     page.enqueue(li, "")
     page.facilitator.queue_view.selectRow(0)
-    qtbot.keyClick(page.facilitator.queue_view, Qt.Key.Key_G)  # 李建国 has the floor
+    qtbot.keyClick(page.facilitator.queue_view, Qt.Key.Key_F7)  # 李建国 has the floor
     assert secretary.speaker.currentText() == "李建国"
     secretary.salutation.setCurrentIndex(secretary.salutation.findData("老师"))
     _type_and_enter(qtbot, page, "The street lights are out")

@@ -292,3 +292,31 @@ def test_agenda_templates_apply_and_save(ctx, qtbot, feedback) -> None:
     combo.setCurrentIndex(combo.findText("Our forum"))
     editor.apply_template()
     assert titles(ctx, sid)[0] == "Our own welcome"
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Insert, "Ctrl+Shift+A"])
+def test_a_new_agenda_row_opens_for_its_title(ctx, qtbot, feedback, key) -> None:
+    """Add, type, Enter: the new row is renamed, not followed by a second "New item"."""
+    from PySide6.QtWidgets import QApplication
+
+    sid = preparation.new_session(ctx.db, "x", START, "forum", language="en").id
+    original = titles(ctx, sid)
+    editor = editor_for(ctx, qtbot, feedback, sid)
+    editor.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor.window())  # shortcuts work
+    editor.select_item(agenda.list_items(ctx.db, sid)[0].id)
+    editor.table.setFocus()
+    if key == "Ctrl+Shift+A":
+        qtbot.keyClick(editor.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)
+    else:
+        qtbot.keyClick(editor.table, key)
+    qtbot.waitUntil(lambda: editor.table.state() == editor.table.State.EditingState)
+    typing = QApplication.focusWidget()
+    assert typing.selectedText() == "New item"  # all of it: typing replaces it
+    qtbot.keyClicks(typing, "Traffic calming")
+    qtbot.keyClick(typing, Qt.Key.Key_Return)  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: titles(ctx, sid) == [original[0], "Traffic calming", *original[1:]])
+    assert editor.table.state() != editor.table.State.EditingState
+    qtbot.keyClick(editor.table, Qt.Key.Key_Return)  # Enter again does not add a row
+    assert len(titles(ctx, sid)) == len(original) + 1

@@ -11,10 +11,13 @@ from ...core.errors import TingjianError
 from ...core.live import timing
 from ...core.live.capture import opinion_detail
 from ...core.services import opinions, sessions
+from ...core.vocabulary import speaker_name
 from ..qtutils import BlockSignals
 from . import undo
 from .common import one_line
 from .dialogs import EditOpinionDialog
+
+REMOVE_PREVIEW = 40  # characters of the opinion named in the question
 
 if TYPE_CHECKING:
     from ...core.live.drafts import DraftStore
@@ -149,16 +152,26 @@ class CaptureActions:
         self.push(lambda: undo.edit_opinion(self.ctx.db, opinion_id, old, dict(new),
                                             self.tr("Edit opinion"), seen=seen))
 
-    def ask_reason(self) -> str | None:
-        reason, ok = QInputDialog.getText(self, self.tr("Remove opinion"),
-                                          self.tr("Why is this opinion removed?"))
+    def ask_reason(self, question: str) -> str | None:
+        reason, ok = QInputDialog.getText(self, self.tr("Remove opinion"), question)
         return reason if ok else None
+
+    def remove_question(self, ids: list[int]) -> str:
+        """Names what is removed: the speaker and the start of the text of the first opinion."""
+        row = next(r for r in self.secretary.rows if r.id == ids[0])
+        speaker = speaker_name(row.speaker_label, row.person_name, "", self.ctx.language)
+        text = one_line(row.preview, REMOVE_PREVIEW)
+        if len(ids) == 1:
+            return self.tr("Remove the opinion of {speaker}: “{text}”?\nWhy is it removed?"
+                           ).format(speaker=speaker, text=text)
+        return self.tr("Remove {n} opinions, the first of {speaker}: “{text}”?\nWhy are they "
+                       "removed?").format(n=len(ids), speaker=speaker, text=text)
 
     def remove_selected(self) -> None:
         ids = self.secretary.selected_ids()
         if not ids:
             return
-        reason = self.ask_reason()
+        reason = self.ask_reason(self.remove_question(ids))
         if reason is None:
             return
         for opinion_id in ids:

@@ -42,7 +42,7 @@ class EditOpinionDialog(QDialog):
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Agreed by"), self.support)
-        form.addRow(self.tr("T&ags"), self.tags)
+        form.addRow(self.tr("Ta&gs"), self.tags)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...core.live import timing
@@ -18,6 +18,7 @@ from ...core.models.enums import TurnStatus
 from ...core.services import turns as turn_service
 from ..qtutils import BlockSignals, add_shortcuts
 from ..table_model import Column, RowTableModel
+from . import keys as K
 from .common import clock_text, is_over, one_line, plain_label, set_level
 from ...core.zone import format_time
 from ..dates import zone_of
@@ -60,8 +61,9 @@ class AgendaModel(RowTableModel[AgendaItem]):
 
 
 class FacilitatorPanel(QGroupBox):
-    """Buttons and single-key shortcuts (when the focus is in this panel) drive the session;
-    the page connects the ``*_requested`` signals to undoable commands."""
+    """Buttons drive the session; their keys (``keys.py``) are bound page-wide by the page,
+    which connects the ``*_requested`` signals to undoable commands. Only the queue's own keys
+    (move, skip) live here, active while the queue has the focus."""
 
     start_requested = Signal()
     pause_requested = Signal()
@@ -126,6 +128,10 @@ class FacilitatorPanel(QGroupBox):
         self.stats = plain_label()
         self.stats.setWordWrap(True)
         self.stats.setObjectName("liveStats")
+        self.legend = plain_label()
+        self.legend.setObjectName("keyLegend")
+        self.legend.setWordWrap(True)
+        self._return_focus: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.agenda_view, 3)
         layout.addWidget(self.item_clock)
@@ -136,14 +142,12 @@ class FacilitatorPanel(QGroupBox):
         layout.addLayout(adding)
         layout.addLayout(queue_buttons)
         layout.addWidget(self.stats)
+        layout.addWidget(self.legend)
         self.setStyleSheet("QLabel#itemClock, QLabel#speakerClock { font-size: 16pt; "
-                           "font-weight: 600; padding: 4px; }")
-        self.shortcuts = add_shortcuts(self, (
-            ("S", self.start_requested.emit), ("P", self.pause_requested.emit),
-            ("N", self.next_requested.emit), ("G", self.floor_requested.emit),
-            ("E", self.end_turn_requested.emit), ("B", self.blank_requested.emit),
-            ("A", self.speaker_input.setFocus), ("Alt+Up", lambda: self._move(-1)),
-            ("Alt+Down", lambda: self._move(1)), ("Delete", self._skip)))
+                           "font-weight: 600; padding: 4px; } QLabel#keyLegend { color: #555; }")
+        self.shortcuts = add_shortcuts(self.queue_view, (
+            (K.MOVE_UP, lambda: self._move(-1)), (K.MOVE_DOWN, lambda: self._move(1)),
+            (K.SKIP, self._skip)))
         self.retranslate()
 
     def _table(self, model) -> QTableView:  # noqa: ANN001
@@ -200,12 +204,25 @@ class FacilitatorPanel(QGroupBox):
             self.speaker_input.setEditText(typed)
         self.tick()
 
+    def focus_speaker_input(self) -> None:
+        """F9: into the speaker box; Enter there adds the speaker and goes back where the
+        focus was (the opinion text, usually)."""
+        here = QApplication.focusWidget()
+        if here is not None and here is not self.speaker_input \
+                and not self.speaker_input.isAncestorOf(here):
+            self._return_focus = here
+        self.speaker_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.speaker_input.lineEdit().selectAll()
+
     def _add_typed(self) -> None:
         text = self.speaker_input.currentText().strip()
         index = self.speaker_input.findText(text, Qt.MatchFlag.MatchFixedString)
         person_id = self.speaker_input.itemData(index) if index >= 0 and text else None
         self.enqueue_requested.emit(person_id, "" if person_id else text)
         self.speaker_input.setEditText("")
+        back, self._return_focus = self._return_focus, None
+        if back is not None and back.isVisible():
+            back.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _skip(self) -> None:
         turn = self.selected_turn()
@@ -240,9 +257,9 @@ class FacilitatorPanel(QGroupBox):
                 title=one_line(current.title, 60), state=state, used=clock_text(t.elapsed),
                 left=clock_text(t.remaining), over=clock_text(-(t.remaining or 0))))
             set_level(self.item_clock, t.level)
-        self.pause_button.setText(self.tr("Resume (P)") if current is not None
-                                  and timing.item_state(current) == timing.PAUSED
-                                  else self.tr("Pause (P)"))
+        self.pause_button.setText((self.tr("Resume ({key})") if current is not None
+                                   and timing.item_state(current) == timing.PAUSED
+                                   else self.tr("Pause ({key})")).format(key=K.PAUSE))
         session = self.page.session
         if session is not None and self.items and timing.is_rehearsal(session, now,
                                                                      zone_of(self)):
@@ -302,17 +319,31 @@ class FacilitatorPanel(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Facilitator"))
-        self.start_button.setText(self.tr("Start item (S)"))
-        self.next_button.setText(self.tr("Next item (N)"))
-        self.add_button.setText(self.tr("Add speaker"))
+        self.start_button.setText(self.tr("Start selected item"))
+        self.start_button.setToolTip(self.tr(
+            "Starts the item selected in the agenda; {key} starts the next one").format(
+                key=K.NEXT_ITEM))
+        self.next_button.setText(self.tr("Next item ({key})").format(key=K.NEXT_ITEM))
+        self.next_button.setToolTip(self.tr(
+            "Ends the running item and starts the next; when none runs, starts the first"))
+        self.add_button.setText(self.tr("Add speaker (Enter)"))
+        self.add_button.setToolTip(self.tr("{key} goes to the speaker box from anywhere on the "
+                                           "page").format(key=K.ADD_SPEAKER))
         self.anonymous_button.setText(self.tr("Add anonymous"))
-        self.floor_button.setText(self.tr("Give floor (G)"))
-        self.end_button.setText(self.tr("End turn (E)"))
+        self.floor_button.setText(self.tr("Give floor ({key})").format(key=K.GIVE_FLOOR))
+        self.floor_button.setToolTip(self.tr("Gives the floor to the speaker selected in the "
+                                             "queue, else the first waiting"))
+        self.end_button.setText(self.tr("End turn ({key})").format(key=K.END_TURN))
         self.skip_button.setText(self.tr("Skip (Del)"))
         self.up_button.setText(self.tr("Up (Alt+↑)"))
         self.down_button.setText(self.tr("Down (Alt+↓)"))
+        for button in (self.skip_button, self.up_button, self.down_button):
+            button.setToolTip(self.tr("The key works while the queue has the focus ({key})")
+                              .format(key=K.QUEUE))
         self.speaker_input.lineEdit().setPlaceholderText(
-            self.tr("Attendee, or a description such as “resident of building 7” (A)"))
+            self.tr("Attendee, or a description such as “resident of building 7” ({key})")
+            .format(key=K.ADD_SPEAKER))
+        self.legend.setText(K.LiveKeys().legend())
         self.agenda_model.retranslate()
         self.queue_model.retranslate()
         self.tick()

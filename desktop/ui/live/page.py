@@ -26,6 +26,7 @@ from ..qtutils import add_shortcuts
 from .capture import CaptureActions
 from .commitments import CommitmentActions
 from .common import plain_label
+from . import keys as K
 from .facilitator import FacilitatorPanel
 from .projector_controls import ProjectorControls
 from .room import RoomActions
@@ -86,15 +87,17 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         s.notes_item_changed.connect(self._load_notes)
         s.text.undo_live.connect(self.undo_stack.undo)
         s.text.redo_live.connect(self.undo_stack.redo)
+        # page-wide, so they work from any field without moving the focus (keys.py)
         self.shortcuts = add_shortcuts(self, (
-            ("Ctrl+Z", self.undo_stack.undo), ("Ctrl+Shift+Z", self.undo_stack.redo),
+            (K.UNDO, self.undo_stack.undo), (K.REDO, self.undo_stack.redo),
             ("Ctrl+Y", self.undo_stack.redo),
-            ("F5", self.next_item), ("F6", self.pause_or_resume),
-            ("F7", self.give_floor), ("F8", self.end_turn),
-            ("Ctrl+Shift+B", self.toggle_blank),
-            ("F2", self.facilitator.agenda_view.setFocus),
-            ("F3", self.facilitator.queue_view.setFocus),
-            ("F4", self.secretary.focus_text)))
+            (K.NEXT_ITEM, self.next_item), (K.PAUSE, self.pause_or_resume),
+            (K.GIVE_FLOOR, self.give_floor), (K.END_TURN, self.end_turn),
+            (K.ADD_SPEAKER, self.facilitator.focus_speaker_input),
+            (K.BLANK, self.toggle_blank),
+            (K.AGENDA, self.facilitator.agenda_view.setFocus),
+            (K.QUEUE, self.facilitator.queue_view.setFocus),
+            (K.TEXT, self.secretary.focus_text)))
         self.ticker = QTimer(self, interval=TICK_MS, timeout=self.tick)
         self.autosave = QTimer(self, timeout=self.save_draft)
         self.autosave.setInterval(ctx.prefs.get(S.AUTOSAVE_MS))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QW
 from .. import settings as S
 from ..context import AppContext
 from ..qtutils import BlockSignals
+from .keys import BLANK
 
 
 class ProjectorControls(QWidget):
@@ -100,7 +101,7 @@ class ProjectorControls(QWidget):
         self.show_item.setText(self.tr("Item"))
         self.show_speakers.setText(self.tr("Speakers"))
         self.show_opinions.setText(self.tr("Latest opinions"))
-        self.blank_box.setText(self.tr("Blank (B)"))
+        self.blank_box.setText(self.tr("Blank ({key})").format(key=BLANK))
         self._fill_screens()
         if self.projector is not None:
             self.projector.retranslate()

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout,
-    QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...core.vocabulary import speaker_name
@@ -18,70 +16,19 @@ from ...core.live.capture import RecentRow
 from ..qtutils import add_shortcuts
 from ..table_model import Column, RowTableModel
 from ..salutation import fill_salutations, salutation_combo
-from .common import PlainEdit, one_line, plain_label
+from . import keys as K
+from .common import one_line, plain_label
+from .fields import CaptureText, EnterSaves, PopupEnter, SupportBox
 from .dialogs import kind_names
 from ...core.zone import format_time
 from ..dates import zone_of
 
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
-
-
-class CaptureText(PlainEdit):
-    """Enter saves, Shift+Enter breaks the line. Ctrl+Z/Ctrl+Shift+Z undo typing while there is
-    typing to undo, and the live screen's actions otherwise."""
-
-    submitted = Signal()
-    undo_live = Signal()
-    redo_live = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        self.setUndoRedoEnabled(True)
-        self.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            key_event: QKeyEvent = event  # type: ignore[assignment]
-            doc = self.document()
-            if key_event.matches(QKeySequence.StandardKey.Undo) and not doc.isUndoAvailable():
-                return self._live(event, self.undo_live)
-            if key_event.matches(QKeySequence.StandardKey.Redo) and not doc.isRedoAvailable():
-                return self._live(event, self.redo_live)
-        return super().eventFilter(obj, event)
-
-    def _live(self, event: QEvent, signal: Signal) -> bool:  # type: ignore[valid-type]
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()  # deliver it as a key press, handled below
-        else:
-            signal.emit()  # type: ignore[attr-defined]
-        return True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in ENTER_KEYS and not event.modifiers() & SHIFT:
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
-
-    def clear_saved(self) -> None:
-        self.setPlainText("")  # also empties the typing undo history
-
-
-class SupportBox(QSpinBox):
-    """The "agreed by N in the room" count: + and - keys step it."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in PLUS_KEYS:
-            self.stepUp()
-        elif event.key() == Qt.Key.Key_Minus:
-            self.stepDown()
-        else:
-            super().keyPressEvent(event)
-
 
 class SecretaryPanel(QGroupBox):
+    """Enter saves from every field of the form (Shift+Enter is a new line in the text); after
+    a save the focus is in the text of the next opinion. In Tags, Enter saves what the field
+    shows: a completion picked with ↑/↓ is in it, a popup merely offering one is closed."""
+
     save_requested = Signal()
     edit_requested = Signal()
     remove_requested = Signal()
@@ -116,10 +63,19 @@ class SecretaryPanel(QGroupBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tags.setCompleter(completer)
+        self._popup_enter = PopupEnter(self.save_requested.emit, self.tags)
+        completer.popup().installEventFilter(self._popup_enter)  # after the completer's filter
         self.support = SupportBox(maximum=100_000)
         self.reply = QLineEdit()
         self.reply_by = QComboBox()
         self.reply_by.setEditable(True)
+        self.reply_by.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for line in (self.speaker.lineEdit(), self.tags, self.reply, self.reply_by.lineEdit()):
+            line.returnPressed.connect(self.save_requested)
+        self.support.submitted.connect(self.save_requested)
+        self._enter_saves = EnterSaves(self.save_requested.emit, self)
+        for box in (self.salutation, self.item, self.kind):
+            box.installEventFilter(self._enter_saves)
         self.save_button = QPushButton(clicked=self.save_requested)
         self.hint = plain_label()
         self.hint.setObjectName("captureHint")
@@ -215,7 +171,15 @@ class SecretaryPanel(QGroupBox):
         plain_labels(self)
 
     def focus_text(self) -> None:
+        self.close_popups()
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def close_popups(self) -> None:
+        for completer in (self.tags.completer(), self.speaker.completer(),
+                          self.reply_by.completer()):
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
 
     def show_list(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -269,7 +233,10 @@ class SecretaryPanel(QGroupBox):
         self.reply_by.setEditText(str(fields.get("reply_by", "")))
 
     def after_save(self) -> None:
-        """Saved: clear what belongs to one opinion, keep speaker, item and kind."""
+        """Saved: clear what belongs to one opinion, keep speaker, item and kind. An open
+        completion popup is closed first: it holds the keyboard, and the next opinion's first
+        keystroke would go into Tags."""
+        self.close_popups()
         self.text.clear_saved()
         self.tags.clear()
         self.support.setValue(0)
@@ -293,7 +260,8 @@ class SecretaryPanel(QGroupBox):
         self.setTitle(self.tr("Secretary"))
         names = {"text": self.tr("&Opinion"), "speaker": self.tr("S&peaker"),
                  "item": self.tr("Agenda &item"), "kind": self.tr("&Kind (Ctrl+K)"),
-                 "tags": self.tr("&Tags"), "support": self.tr("A&greed by (+/−)"),
+                 "tags": self.tr("&Tags"), "support": self.tr("A&greed by ({up} / {down})").format(
+                     up=K.AGREED_UP, down="Ctrl+−"),
                  "reply": self.tr("On-the-spot &reply"), "reply_by": self.tr("Replied &by")}
         for key, label in self.form_labels.items():
             label.setText(names[key])

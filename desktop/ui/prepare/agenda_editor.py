@@ -10,7 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QPushButton,
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -42,6 +43,7 @@ class AgendaEditor(QWidget):
         self.ctx, self.feedback, self.session_id = ctx, feedback, session_id
         self.undo_stack = CommandStack(lambda exc: self.feedback.domain_error(self, exc), self)
         self._select_id: int | None = None
+        self._rename_id: int | None = None  # a new row, opened for its title once shown
         self.model = AgendaModel(self)
         self.model.edit_requested.connect(self._edit)
         self.model.move_requested.connect(self.move_to)
@@ -138,7 +140,7 @@ class AgendaEditor(QWidget):
         self.remove_button.setText(self.tr("&Remove"))
         self.up_button.setText(self.tr("Move &up"))
         self.down_button.setText(self.tr("Move do&wn"))
-        self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setText(self.tr("U&ndo"))
         self.redo_button.setText(self.tr("Re&do"))
         self.up_button.setToolTip(self.tr("Ctrl+Up; or drag the row with the mouse"))
         self.down_button.setToolTip(self.tr("Ctrl+Down; or drag the row with the mouse"))
@@ -168,6 +170,8 @@ class AgendaEditor(QWidget):
         self._select_id = None
         if keep is not None:
             self.select_item(keep)
+        if self._rename_id is not None and self._rename_id in {i.id for i in items}:
+            self._open_title(self._rename_id)
         total = sum(i.planned_minutes for i in items)
         available = session.planned_minutes
         end = agenda.planned_starts(session, items + [items[-1]])[-1] if items else session.starts_at
@@ -237,8 +241,24 @@ class AgendaEditor(QWidget):
             self.ctx.db, self.session_id, self.tr("New item"),
             AgendaKind.OPEN_FLOOR.value, 10, position, self.tr("Add agenda item")))
         if isinstance(command, AddItem):
-            self.select_item(command.item_id)
-            self.table.edit(self.table.currentIndex())
+            self._rename_id = command.item_id  # the reload the data bus brings re-opens it
+            self._open_title(command.item_id)
+
+    def _open_title(self, item_id: int) -> None:
+        """The title cell of a new row in its editor, all text selected: typing replaces
+        "New item" and Enter keeps it."""
+        self.select_item(item_id)
+        index = self.table.currentIndex()
+        if not index.isValid() or self.model.items[index.row()].id != item_id:
+            return
+        index = self.model.index(index.row(), TITLE)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            self.table.edit(index)
+        editor = self.table.indexWidget(index) or self.table.focusWidget()
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
 
     def remove_current(self) -> None:
         item_id = self.current_id()
@@ -259,6 +279,7 @@ class AgendaEditor(QWidget):
                                     self.tr("Move agenda item")), select=item_id)
 
     def _edit(self, item_id: int, field: str, old: object, new: object) -> None:
+        self._rename_id = None
         shown = next((i for i in self.model.items if i.id == item_id), None)
         self._push(lambda: EditItem(self.ctx.db, item_id, field, old, new,
                                     self.tr("Edit agenda item"),

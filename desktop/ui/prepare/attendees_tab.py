@@ -96,7 +96,7 @@ class AttendeesTab(QWidget):
         plain_labels(self)
 
     def retranslate(self) -> None:
-        labels = (self.tr("&Name:"), self.tr("&Group:"), self.tr("&Contact:"), self.tr("N&ote:"),
+        labels = (self.tr("&Name:"), self.tr("&Group:"), self.tr("&Contact:"), self.tr("No&te:"),
                   self.tr("&Attendance:"))
         for label, text in zip(self.form_labels, labels, strict=True):
             label.setText(text)

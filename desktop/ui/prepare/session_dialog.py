@@ -126,7 +126,7 @@ class SessionDialog(QDialog):
 
     def retranslate(self) -> None:
         texts = (self.tr("&Kind:"), self.tr("&Title:"), self.tr("&Date, start, minutes:"),
-                 self.tr("&Venue:"), self.tr("&Language:"), self.tr("&Organisation:"),
+                 self.tr("&Venue:"), self.tr("&Language:"), self.tr("Orga&nisation:"),
                  self.tr("C&hair:"), self.tr("&Facilitator:"), self.tr("&Recorder:"),
                  self.tr("Leaders and departments attending:"), self.tr("Deadline &policy:"),
                  self.tr("A&genda template:"))
@@ -137,7 +137,7 @@ class SessionDialog(QDialog):
         self.directory_button.setText(self.tr("Edit the directory…"))
         self.save_button.setText(self.tr("&Save") if self.session_id else self.tr("&Create session"))
         self.import_button.setText(self.tr("Import &opinions…"))
-        self.documents_button.setText(self.tr("&Documents…"))
+        self.documents_button.setText(self.tr("Docu&ments…"))
         self.documents_button.setToolTip(self.tr(
             "Notice, poster, sign-in sheet, assignment slips, result notice"))
         self.close_button.setText(self.tr("Close"))

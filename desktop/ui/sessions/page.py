@@ -141,7 +141,7 @@ class SessionsPage(QWidget):
         self.new_button.setToolTip("Ctrl+N")
         self.edit_button.setText(self.tr("&Edit…"))
         self.edit_button.setToolTip("Ctrl+E")
-        self.series_button.setText(self.tr("New in this &series…"))
+        self.series_button.setText(self.tr("New in this se&ries…"))
         self.series_button.setToolTip("Ctrl+Shift+N")
         self.directory_button.setText(self.tr("Leaders and &departments…"))
         self._update_buttons()
