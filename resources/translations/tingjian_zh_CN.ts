@@ -349,22 +349,22 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="27" />
+        <location filename="../../desktop/ui/backups_panel.py" line="30" />
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="29" />
+        <location filename="../../desktop/ui/backups_panel.py" line="32" />
         <source>Occasion</source>
         <translation>时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="30" />
+        <location filename="../../desktop/ui/backups_panel.py" line="33" />
         <source>Size (KB)</source>
         <translation>大小（KB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="73" />
+        <location filename="../../desktop/ui/backups_panel.py" line="76" />
         <source>Restore the backup taken {taken}?
 
 It holds {sessions} sessions, {opinions} opinions and {commitments} commitments (latest session: {latest}); check: {check}.
@@ -377,48 +377,48 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 {taken} 之后的修改将丢失。当前数据库会另存为同一文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="81" />
+        <location filename="../../desktop/ui/backups_panel.py" line="84" />
         <source>Replace with the backup of {taken} (changes after {time} are lost)</source>
         <translation>用 {taken} 的备份替换（{time} 之后的修改将丢失）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="84" />
-        <location filename="../../desktop/ui/backups_panel.py" line="101" />
+        <location filename="../../desktop/ui/backups_panel.py" line="87" />
+        <location filename="../../desktop/ui/backups_panel.py" line="104" />
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="85" />
+        <location filename="../../desktop/ui/backups_panel.py" line="88" />
         <source>Cancel, change nothing</source>
         <translation>取消，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="102" />
+        <location filename="../../desktop/ui/backups_panel.py" line="105" />
         <source>Restored. The replaced database was kept as {aside}.</source>
         <translation>已恢复。被替换的数据库已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="105" />
+        <location filename="../../desktop/ui/backups_panel.py" line="108" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="107" />
+        <location filename="../../desktop/ui/backups_panel.py" line="110" />
         <source>This database is on a server; back it up there (for example with pg_dump).</source>
         <translation>该数据库位于服务器上，请在服务器端备份（例如使用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="111" />
+        <location filename="../../desktop/ui/backups_panel.py" line="114" />
         <source>Backups are made at start, every 30 minutes while something changed, on close and before every upgrade, and kept in {folder}.</source>
         <translation>启动时、有修改时每 30 分钟、关闭时以及每次升级前都会自动备份，备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="114" />
+        <location filename="../../desktop/ui/backups_panel.py" line="117" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="115" />
+        <location filename="../../desktop/ui/backups_panel.py" line="118" />
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
@@ -534,6 +534,11 @@ Changes made after {taken} will be lost. The current database is kept aside as a
         <location filename="../../desktop/ui/followup/dialogs.py" line="291" />
         <source>New deadline policy</source>
         <translation>新建办理时限规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="293" />
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/followup/dialogs.py" line="299" />
@@ -756,12 +761,12 @@ Changes made after {taken} will be lost. The current database is kept aside as a
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="27" />
-        <source>Name, e.g. 街道城管办 or 王海涛</source>
+        <source>Name, e.g. Housing Office or Wang Haitao</source>
         <translation>名称，例如 街道城管办 或 王海涛</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="29" />
-        <source>Position (leaders), e.g. 副主任</source>
+        <source>Position (leaders), e.g. Deputy director</source>
         <translation>职务（领导），例如 副主任</translation>
     </message>
     <message>
@@ -1011,13 +1016,13 @@ Changes made after {taken} will be lost. The current database is kept aside as a
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
-        <source>Notice (会议通知)</source>
-        <translation>会议通知</translation>
+        <source>Poster for the notice board, A4</source>
+        <translation>公告栏海报（A4）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
-        <source>Poster for the notice board, A4</source>
-        <translation>公告栏海报（A4）</translation>
+        <source>Notice</source>
+        <translation>会议通知</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
@@ -1026,17 +1031,17 @@ Changes made after {taken} will be lost. The current database is kept aside as a
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
-        <source>Sign-in sheet (签到表)</source>
+        <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="94" />
-        <source>Assignment slips (交办单), one per page</source>
+        <source>Assignment slips, one per page</source>
         <translation>交办单（每页一份）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="95" />
-        <source>Public result notice (结果公示)</source>
+        <source>Public result notice</source>
         <translation>结果公示</translation>
     </message>
     <message>
@@ -1424,7 +1429,7 @@ Their name, group and contact are replaced by an anonymous label on every record
     <message>
         <location filename="../../desktop/ui/followup/dialogs.py" line="244" />
         <source>Satisfaction</source>
-        <translation>满意率</translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/followup/dialogs.py" line="245" />
@@ -1443,7 +1448,7 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/followup/dialogs.py" line="248" />
-        <source>Unsatisfied: reopen the commitment (重办)</source>
+        <source>Unsatisfied: reopen the commitment</source>
         <translation>不满意：重新办理该事项（重办）</translation>
     </message>
     <message>
@@ -1683,7 +1688,7 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/holiday_editor.py" line="319" />
-        <source>Red: day off. Blue: adjusted working day (调休上班). Framed: changed by hand. Click a day to toggle it.</source>
+        <source>Red: day off. Blue: adjusted working day. Framed: changed by hand. Click a day to toggle it.</source>
         <translation>红色：放假。蓝色：调休上班。带框：手工修改。点击日期可切换。</translation>
     </message>
 </context>
@@ -2058,11 +2063,6 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
-        <source>Official (GB/T 9704 纪要)</source>
-        <translation>公文格式（GB/T 9704 纪要）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
@@ -2070,16 +2070,6 @@ Their name, group and contact are replaced by an anonymous label on every record
         <location filename="../../desktop/ui/minutes/dialog.py" line="136" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
-        <source>王女士 / Ms Wang</source>
-        <translation>王女士 / Ms Wang</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
-        <source>居民甲 / Resident A</source>
-        <translation>居民甲 / Resident A</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
@@ -2198,6 +2188,21 @@ Their name, group and contact are replaced by an anonymous label on every record
         <location filename="../../desktop/ui/minutes/dialog.py" line="232" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <source>Official (GB/T 9704 minutes)</source>
+        <translation>公文格式（GB/T 9704 纪要）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
+        <source>Ms Wang (by salutation)</source>
+        <translation>王女士（按称呼）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
+        <source>Resident A (by letter)</source>
+        <translation>居民甲（按代号）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="254" />
@@ -2583,124 +2588,124 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="234" />
+        <location filename="../../desktop/ui/followup/register.py" line="237" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="257" />
-        <location filename="../../desktop/ui/followup/register.py" line="364" />
+        <location filename="../../desktop/ui/followup/register.py" line="260" />
+        <location filename="../../desktop/ui/followup/register.py" line="367" />
         <source>{n} commitments</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="303" />
+        <location filename="../../desktop/ui/followup/register.py" line="306" />
         <source>Deadline policy: {policy}</source>
         <translation>办理时限规则：{policy}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="305" />
+        <location filename="../../desktop/ui/followup/register.py" line="308" />
         <source>No deadline policy: extensions are not limited.</source>
         <translation>未设办理时限规则：延期不受次数限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="307" />
-        <location filename="../../desktop/ui/followup/register.py" line="335" />
+        <location filename="../../desktop/ui/followup/register.py" line="310" />
+        <location filename="../../desktop/ui/followup/register.py" line="338" />
         <source>Extension not available: {why}</source>
         <translation>不能延期：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="314" />
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
         <source>Progress: {text} ({who})</source>
         <translation>进展：{text}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="320" />
         <source>Extended from {old} to {new}: {reason}</source>
         <translation>由 {old} 延至 {new}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="321" />
+        <location filename="../../desktop/ui/followup/register.py" line="324" />
         <source>Follow-up call: {sat} {note}</source>
         <translation>回访：{sat} {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="328" />
+        <location filename="../../desktop/ui/followup/register.py" line="331" />
         <source>Change the status of the selected commitment</source>
         <translation>更改选中事项的办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="329" />
+        <location filename="../../desktop/ui/followup/register.py" line="332" />
         <source>Add a progress note to the selected commitment</source>
         <translation>为选中事项添加进展记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="330" />
+        <location filename="../../desktop/ui/followup/register.py" line="333" />
         <source>Move the due date of the selected commitment later</source>
         <translation>推迟选中事项的办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="331" />
+        <location filename="../../desktop/ui/followup/register.py" line="334" />
         <source>Record a follow-up call about the selected commitment</source>
         <translation>登记对选中事项的回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="348" />
+        <location filename="../../desktop/ui/followup/register.py" line="351" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="348" />
+        <location filename="../../desktop/ui/followup/register.py" line="351" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="349" />
+        <location filename="../../desktop/ui/followup/register.py" line="352" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="349" />
+        <location filename="../../desktop/ui/followup/register.py" line="352" />
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="352" />
+        <location filename="../../desktop/ui/followup/register.py" line="355" />
         <source>Overdue only</source>
         <translation>仅显示超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="353" />
+        <location filename="../../desktop/ui/followup/register.py" line="356" />
         <source>Due within (days)</source>
         <translation>到期天数内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="354" />
+        <location filename="../../desktop/ui/followup/register.py" line="357" />
         <source>Soonest due first</source>
         <translation>按到期日升序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="355" />
+        <location filename="../../desktop/ui/followup/register.py" line="358" />
         <source>Latest due first</source>
         <translation>按到期日降序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="356" />
+        <location filename="../../desktop/ui/followup/register.py" line="359" />
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="357" />
+        <location filename="../../desktop/ui/followup/register.py" line="360" />
         <source>Add progress note…</source>
         <translation>添加进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="358" />
+        <location filename="../../desktop/ui/followup/register.py" line="361" />
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="358" />
+        <location filename="../../desktop/ui/followup/register.py" line="361" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -2835,33 +2840,33 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>Salutation</name>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="19" />
+        <location filename="../../desktop/ui/salutation.py" line="20" />
         <source>Salutation: not given</source>
         <translation>称呼：不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="20" />
-        <source>女士 (Ms)</source>
+        <location filename="../../desktop/ui/salutation.py" line="21" />
+        <source>Ms</source>
         <translation>女士</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="21" />
-        <source>先生 (Mr)</source>
+        <location filename="../../desktop/ui/salutation.py" line="22" />
+        <source>Mr</source>
         <translation>先生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="22" />
-        <source>老师 (teacher)</source>
+        <location filename="../../desktop/ui/salutation.py" line="23" />
+        <source>Teacher</source>
         <translation>老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="23" />
-        <source>师傅 (master)</source>
+        <location filename="../../desktop/ui/salutation.py" line="24" />
+        <source>Master (craftsman)</source>
         <translation>师傅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="24" />
-        <source>How the person is addressed; public documents name them 王女士 / Ms Wang with it, else 居民甲 / Resident A.</source>
+        <location filename="../../desktop/ui/salutation.py" line="25" />
+        <source>How the person is addressed; public documents name them with it (Ms Wang), else as Resident A.</source>
         <translation>此人的称呼；公开文件据此称“王女士”，未填则称“居民甲”。</translation>
     </message>
 </context>

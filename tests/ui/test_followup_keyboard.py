@@ -138,7 +138,7 @@ def test_register_actions_by_keys_on_the_selected_row(qtbot, window, data, opene
     # a progress note on the same row: Enter in the one-line field accepts
     focus_table(qtbot, page)
     select_by_keys(page, "更换停车指示牌")
-    QTest.keyClick(focused(), Qt.Key.Key_N, CTRL_SHIFT)
+    QTest.keyClick(focused(), Qt.Key.Key_G, CTRL_SHIFT)
     note = opened[-1]
     assert isinstance(note, dialogs.ProgressDialog) and note.commitment_id == signs.id
     qtbot.waitUntil(lambda: focused() is note.text)

@@ -245,7 +245,7 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.tr("Note"), self.note)
         self.form.addRow(self.tr("Called by"), self.caller)
         self.form.addRow(self.tr("Called at"), self.called_at)
-        self.reopen = QCheckBox(self.tr("Unsatisfied: reopen the commitment (重办)"))
+        self.reopen = QCheckBox(self.tr("Unsatisfied: reopen the commitment"))
         self.reopen.setEnabled(False)
         if commitment_id is not None:
             self.form.addRow("", self.reopen)
@@ -290,7 +290,7 @@ class CustomPolicyDialog(FormDialog):
     def __init__(self, ctx: AppContext, feedback: Feedback, parent: QWidget | None = None) -> None:
         super().__init__(ctx, feedback, self.tr("New deadline policy"), parent)
         self.key = QLineEdit()
-        self.key.setPlaceholderText("e.g. street_office_10")
+        self.key.setPlaceholderText(self.tr("e.g. {example}").format(example="street_office_10"))
         self.name_zh, self.name_en = QLineEdit(), QLineEdit()
         self.amount = QSpinBox()
         self.amount.setRange(1, 9999)

@@ -35,7 +35,7 @@ PAGE = 200
 OVERDUE_COLOR = QColor("#c0392b")
 # The register's actions, in the order of its buttons: change status, progress note, extend,
 # follow-up call. Modifier chords, so they never type into a field; active on the Follow-up page.
-ACTION_KEYS = ("Ctrl+Shift+S", "Ctrl+Shift+N", "Ctrl+Shift+E", "Ctrl+Shift+F")
+ACTION_KEYS = ("Ctrl+Shift+S", "Ctrl+Shift+G", "Ctrl+Shift+E", "Ctrl+Shift+F")
 STATUS, PROGRESS, EXTEND, FOLLOWUP = range(4)
 
 
@@ -191,6 +191,9 @@ class RegisterView(QWidget):
         self.history.setWordWrap(True)
         self.policy_label = QLabel()
         self.policy_label.setWordWrap(True)
+        # the policy, the extension rule and why Extend is off: room for three lines
+        self.policy_label.setMinimumHeight(self.policy_label.fontMetrics().lineSpacing() * 3 + 4)
+        self.policy_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
