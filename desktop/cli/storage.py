@@ -21,12 +21,15 @@ def _database_path(args: argparse.Namespace):
 
 
 def _describe(contents, lang: str) -> str:
+    from ..core.backup import reason_label
+
     taken = contents.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    occasion = reason_label(contents.info.reason, lang)
     if is_zh(lang):
-        return (f"备份时间 {taken}（{contents.info.reason}），{contents.sessions} 场会议，"
+        return (f"备份时间 {taken}（{occasion}），{contents.sessions} 场会议，"
                 f"{contents.opinions} 条意见，{contents.commitments} 项承诺事项；"
                 f"最近的会议：{contents.latest_session or '无'}；校验：{contents.check}")
-    return (f"taken {taken} ({contents.info.reason}): {contents.sessions} sessions, "
+    return (f"taken {taken} ({occasion}): {contents.sessions} sessions, "
             f"{contents.opinions} opinions, {contents.commitments} commitments; latest session: "
             f"{contents.latest_session or 'none'}; check: {contents.check}")
 

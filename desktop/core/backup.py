@@ -18,6 +18,7 @@ from .diagnose import ro_uri
 from .errors import StorageError
 from .paths import backups_dir
 from .clock import SYSTEM_CLOCK
+from .msg import Msg
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[\w.-]+)\.db$")
@@ -91,6 +92,29 @@ def make_backup(database: Path, reason: str = "manual", dest_dir: Path | None = 
     if policy is not None:
         rotate(folder, database.stem, policy, now)
     return target
+
+
+# What each backup was taken for, as the names say it (``make_backup``'s ``reason``).
+REASONS: dict[str, Msg] = {
+    "start": Msg(en="At start-up", zh="启动时"),
+    "periodic": Msg(en="Periodic", zh="定时"),
+    "close": Msg(en="At closing", zh="退出时"),
+    "manual": Msg(en="By hand", zh="手动"),
+    "file": Msg(en="Other file", zh="其他文件"),
+}
+_BEFORE_MIGRATION = re.compile(r"before-migration-(?P<rev>[\w.]+)")
+
+
+def reason_label(reason: str, lang: str) -> str:
+    """A backup's occasion in words; an occasion this version does not know keeps its code."""
+    known = REASONS.get(reason)
+    if known is not None:
+        return known.text(lang)
+    match = _BEFORE_MIGRATION.fullmatch(reason)
+    if match:
+        return Msg(en=f"Before the database upgrade (from version {match['rev']})",
+                   zh=f"数据库升级前（原版本 {match['rev']}）").text(lang)
+    return reason
 
 
 def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:

@@ -30,6 +30,10 @@ __all__ = [
     "LIBRARY_CALENDAR",
     "add_working_days",
     "check_extension",
+    "extension_cap_text",
+    "extension_limit",
+    "extension_refusal",
+    "later_than_current",
     "compute_due",
     "custom_policy",
     "is_working_day",
@@ -277,6 +281,62 @@ def compute_due(policy: DeadlinePolicy, start: datetime, tz: tzinfo = CHINA_TZ,
     return DueDate(_end_of_day(day, tz), True, *_approximation_notes(unknown))
 
 
+def _shown(value: datetime, zone: tzinfo) -> str:
+    """A due date as the date pickers show it: the day, and the time unless it is the end of
+    the day (day-based deadlines end at 23:59:59)."""
+    local = value.astimezone(zone)
+    if (local.hour, local.minute) == (23, 59):
+        return f"{local:%Y-%m-%d}"
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
+def extension_refusal(policy: DeadlinePolicy | None, extensions_so_far: int) -> DeadlineError | None:
+    """Why `policy` allows no further extension after `extensions_so_far`, or None if it does
+    (no policy: extensions are not limited)."""
+    if policy is None:
+        return None
+    if policy.max_extensions == 0:
+        return DeadlineError(
+            en=f"{policy.name_en} does not allow extensions.", zh=f"“{policy.name_zh}”不允许延期。"
+        )
+    if extensions_so_far >= policy.max_extensions:
+        return DeadlineError(
+            en=f"Already extended {extensions_so_far} time(s); "
+            f"{policy.name_en} allows at most {policy.max_extensions}.",
+            zh=f"已延期 {extensions_so_far} 次，“{policy.name_zh}”最多可延期 {policy.max_extensions} 次。",
+        )
+    return None
+
+
+def extension_limit(policy: DeadlinePolicy, original_due: datetime, tz: tzinfo = CHINA_TZ,
+                    calendar: HolidayCalendar | None = None) -> datetime | None:
+    """The latest due an extension may set under `policy`, or None when it sets no cap."""
+    if not policy.max_extensions or not policy.max_extension:
+        return None
+    return compute_due(replace(policy, amount=policy.max_extension), original_due, tz, calendar).due
+
+
+def extension_cap_text(policy: DeadlinePolicy, original_due: datetime, tz: tzinfo = CHINA_TZ,
+                       calendar: HolidayCalendar | None = None,
+                       shown_in: tzinfo | None = None) -> tuple[str, str] | None:
+    """"This policy allows at most N days (to YYYY-MM-DD)" in English and Chinese, or None."""
+    limit = extension_limit(policy, original_due, tz, calendar)
+    if limit is None:
+        return None
+    en_unit, zh_unit = _UNIT_NAMES[policy.unit]
+    day = _shown(limit, shown_in or tz)
+    return (f"This policy allows an extension of at most {policy.max_extension} {en_unit} past "
+            f"the original due date, to {day}.",
+            f"本政策最多可延期 {policy.max_extension}{zh_unit}，至 {day}。")
+
+
+def later_than_current(current: datetime, zone: tzinfo) -> DeadlineError:
+    """The refusal of a new due date that is not after the current one, naming that date."""
+    day = _shown(current, zone)
+    return DeadlineError(en=f"The new due date must be later than the current one, {day}.",
+                         zh=f"新时限必须晚于当前时限 {day}。")
+
+
 def check_extension(
     policy: DeadlinePolicy,
     original_due: datetime,
@@ -286,42 +346,31 @@ def check_extension(
     current_due: datetime | None = None,
     tz: tzinfo = CHINA_TZ,
     calendar: HolidayCalendar | None = None,
+    shown_in: tzinfo | None = None,
 ) -> None:
     """Raise DeadlineError (a ValueError) if moving the due to `new_due` breaks the policy's rules.
 
-    `current_due` is the due after earlier extensions (defaults to `original_due`)."""
+    `current_due` is the due after earlier extensions (defaults to `original_due`); dates in the
+    messages are written in `shown_in` (defaults to `tz`)."""
     current = original_due if current_due is None else current_due
     _require_aware(original_due, "original_due")
     _require_aware(new_due, "new_due")
     _require_aware(current, "current_due")
     if extensions_so_far < 0:
         raise ValueError(f"extensions_so_far must be >= 0, got {extensions_so_far}")
-    if policy.max_extensions == 0:
-        raise DeadlineError(
-            en=f"{policy.name_en} does not allow extensions.", zh=f"“{policy.name_zh}”不允许延期。"
-        )
-    if extensions_so_far >= policy.max_extensions:
-        raise DeadlineError(
-            en=f"Already extended {extensions_so_far} time(s); "
-            f"{policy.name_en} allows at most {policy.max_extensions}.",
-            zh=f"已延期 {extensions_so_far} 次，“{policy.name_zh}”最多可延期 {policy.max_extensions} 次。",
-        )
+    refusal = extension_refusal(policy, extensions_so_far)
+    if refusal is not None:
+        raise refusal
+    cap = extension_cap_text(policy, original_due, tz, calendar, shown_in)
     if new_due <= current:
-        raise DeadlineError(
-            en="The new due date must be after the current one.", zh="新的期限必须晚于当前期限。"
-        )
-    if policy.max_extension:
-        limit = compute_due(replace(policy, amount=policy.max_extension), original_due, tz,
-                            calendar).due
-        if new_due > limit:
-            en_unit, zh_unit = _UNIT_NAMES[policy.unit]
-            latest = limit.astimezone(tz)
-            raise DeadlineError(
-                en=f"An extension may add at most {policy.max_extension} {en_unit} to the original "
-                f"due date (latest {latest:%Y-%m-%d %H:%M}).",
-                zh=f"延期不得超过原期限后 {policy.max_extension} {zh_unit}"
-                f"（最晚 {latest.year}年{latest.month}月{latest.day}日 {latest:%H:%M}）。",
-            )
+        error = later_than_current(current, shown_in or tz)
+        if cap is not None:
+            error = DeadlineError(en=f"{error.text('en')} {cap[0]}", zh=f"{error.text('zh')}{cap[1]}")
+        raise error
+    limit = extension_limit(policy, original_due, tz, calendar)
+    if limit is not None and new_due > limit and cap is not None:
+        raise DeadlineError(en=f"The new due date is too late. {cap[0]}",
+                            zh=f"新时限超出延期上限。{cap[1]}")
 
 
 def waiting_status(

@@ -6,7 +6,10 @@ from PySide6.QtWidgets import (
 )
 
 from .plain import plain_labels
-from ..core.backup import BackupInfo, RetentionPolicy, describe, list_backups, make_backup
+from ..core.backup import (
+    BackupInfo, RetentionPolicy, describe, list_backups, make_backup, reason_label,
+)
+from .labels import interface_language
 from ..core.restoring import restore
 from ..core.db import open_database
 from ..core.errors import TingjianError
@@ -26,7 +29,7 @@ class BackupsPanel(QGroupBox):
         self.model: RowTableModel[BackupInfo] = RowTableModel([
             Column(lambda: self.tr("Taken"),
                    lambda b: format_seconds(b.taken_at, self.ctx.zone)),
-            Column(lambda: self.tr("Occasion"), lambda b: b.reason),
+            Column(lambda: self.tr("Occasion"), lambda b: reason_label(b.reason, interface_language())),
             Column(lambda: self.tr("Size (KB)"), lambda b: round(b.size / 1024), numeric=True),
         ], self._load, self)
         self.table = record_table(self.model, stretch=0, widths={1: 160, 2: 100})

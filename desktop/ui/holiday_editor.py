@@ -316,7 +316,7 @@ class HolidayEditor(QDialog):
         self.revert_button.setText(self.tr("Show what is saved"))
         self.save_button.setText(self.tr("Save for every seat…"))
         self.close_button.setText(self.tr("Close"))
-        self.legend.setText(self.tr("Red: day off. Blue: adjusted working day (调休上班). "
+        self.legend.setText(self.tr("Red: day off. Blue: adjusted working day. "
                                     "Framed: changed by hand. Click a day to toggle it."))
         zh = is_zh(self.ctx.language)
         self.view.month_names = [f"{m}月" for m in range(1, 13)] if zh else list(MONTHS_EN)

@@ -13,15 +13,16 @@ def salutation_combo(parent: QWidget | None = None) -> QComboBox:
 
 
 def fill_salutations(combo: QComboBox) -> None:
-    """(Re)fill ``combo``: not given, 女士 (Ms), 先生 (Mr), 老师 (teacher), 师傅 (master)."""
+    """(Re)fill ``combo``: not given, Ms (女士), Mr (先生), Teacher (老师), Master (师傅); the value
+    kept is the Chinese word, which documents use."""
     current = combo.currentData() or ""
     combo.clear()
     combo.addItem(QCoreApplication.translate("Salutation", "Salutation: not given"), "")
-    combo.addItem(QCoreApplication.translate("Salutation", "女士 (Ms)"), "女士")
-    combo.addItem(QCoreApplication.translate("Salutation", "先生 (Mr)"), "先生")
-    combo.addItem(QCoreApplication.translate("Salutation", "老师 (teacher)"), "老师")
-    combo.addItem(QCoreApplication.translate("Salutation", "师傅 (master)"), "师傅")
+    combo.addItem(QCoreApplication.translate("Salutation", "Ms"), "女士")
+    combo.addItem(QCoreApplication.translate("Salutation", "Mr"), "先生")
+    combo.addItem(QCoreApplication.translate("Salutation", "Teacher"), "老师")
+    combo.addItem(QCoreApplication.translate("Salutation", "Master (craftsman)"), "师傅")
     combo.setToolTip(QCoreApplication.translate(
-        "Salutation", "How the person is addressed; public documents name them 王女士 / Ms Wang "
-        "with it, else 居民甲 / Resident A."))
+        "Salutation", "How the person is addressed; public documents name them with it "
+        "(Ms Wang), else as Resident A."))
     combo.setCurrentIndex(max(0, combo.findData(current)))

@@ -349,22 +349,22 @@
 <context>
     <name>BackupsPanel</name>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="27" />
+        <location filename="../../desktop/ui/backups_panel.py" line="30" />
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="29" />
+        <location filename="../../desktop/ui/backups_panel.py" line="32" />
         <source>Occasion</source>
         <translation>时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="30" />
+        <location filename="../../desktop/ui/backups_panel.py" line="33" />
         <source>Size (KB)</source>
         <translation>大小（KB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="73" />
+        <location filename="../../desktop/ui/backups_panel.py" line="76" />
         <source>Restore the backup taken {taken}?
 
 It holds {sessions} sessions, {opinions} opinions and {commitments} commitments (latest session: {latest}); check: {check}.
@@ -377,48 +377,48 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 {taken} 之后的修改将丢失。当前数据库会另存为同一文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="81" />
+        <location filename="../../desktop/ui/backups_panel.py" line="84" />
         <source>Replace with the backup of {taken} (changes after {time} are lost)</source>
         <translation>用 {taken} 的备份替换（{time} 之后的修改将丢失）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="84" />
-        <location filename="../../desktop/ui/backups_panel.py" line="101" />
+        <location filename="../../desktop/ui/backups_panel.py" line="87" />
+        <location filename="../../desktop/ui/backups_panel.py" line="104" />
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="85" />
+        <location filename="../../desktop/ui/backups_panel.py" line="88" />
         <source>Cancel, change nothing</source>
         <translation>取消，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="102" />
+        <location filename="../../desktop/ui/backups_panel.py" line="105" />
         <source>Restored. The replaced database was kept as {aside}.</source>
         <translation>已恢复。被替换的数据库已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="105" />
+        <location filename="../../desktop/ui/backups_panel.py" line="108" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="107" />
+        <location filename="../../desktop/ui/backups_panel.py" line="110" />
         <source>This database is on a server; back it up there (for example with pg_dump).</source>
         <translation>该数据库位于服务器上，请在服务器端备份（例如使用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="111" />
+        <location filename="../../desktop/ui/backups_panel.py" line="114" />
         <source>Backups are made at start, every 30 minutes while something changed, on close and before every upgrade, and kept in {folder}.</source>
         <translation>启动时、有修改时每 30 分钟、关闭时以及每次升级前都会自动备份，备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="114" />
+        <location filename="../../desktop/ui/backups_panel.py" line="117" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="115" />
+        <location filename="../../desktop/ui/backups_panel.py" line="118" />
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
@@ -540,67 +540,72 @@ Why are they removed?</source>
 <context>
     <name>CustomPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="261" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="291" />
         <source>New deadline policy</source>
         <translation>新建办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="269" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="293" />
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="299" />
         <source>Calendar days</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="269" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="299" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="270" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="300" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="277" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="307" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="278" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="308" />
         <source>Working days follow China's official holidays and adjusted working weekends; for a year not yet published only weekends are skipped and the date is marked approximate.</source>
         <translation>工作日按国家法定节假日及调休上班日计算；尚未公布安排的年份仅跳过周末，并标注为近似日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="283" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="313" />
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="284" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="314" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="285" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="315" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="286" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="316" />
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="287" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="317" />
         <source>Counted in</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="288" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="318" />
         <source>Extensions allowed</source>
         <translation>可延期次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="289" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="319" />
         <source>Longest extension</source>
         <translation>最长延期</translation>
     </message>
@@ -765,12 +770,12 @@ Why are they removed?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="27" />
-        <source>Name, e.g. 街道城管办 or 王海涛</source>
+        <source>Name, e.g. Housing Office or Wang Haitao</source>
         <translation>名称，例如 街道城管办 或 王海涛</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="29" />
-        <source>Position (leaders), e.g. 副主任</source>
+        <source>Position (leaders), e.g. Deputy director</source>
         <translation>职务（领导），例如 副主任</translation>
     </message>
     <message>
@@ -825,38 +830,38 @@ Why are they removed?</source>
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="82" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="103" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="111" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="132" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="91" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="120" />
         <source>Required when not adopted; the citizen reads it</source>
         <translation>不予采纳时必填，群众可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="102" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="131" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="104" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="133" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="134" />
         <source>Referred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
         <source>Decided by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
         <source>Decided at</source>
         <translation>决定时间</translation>
     </message>
@@ -864,133 +869,148 @@ Why are they removed?</source>
 <context>
     <name>DispositionsView</name>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="52" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="57" />
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="54" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="59" />
         <source>Waited</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="55" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="60" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="56" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="61" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="57" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="62" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="58" />
-        <location filename="../../desktop/ui/followup/dispositions.py" line="183" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="63" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="189" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="93" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="99" />
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="93" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="99" />
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="94" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="100" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="106" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="112" />
         <source>no policy</source>
         <translation>未设时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="108" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="114" />
         <source>decided late</source>
         <translation>逾期作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="108" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="114" />
         <source>decided in time</source>
         <translation>按时作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="109" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="115" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="109" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="115" />
         <source>within the limit</source>
         <translation>在时限内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="125" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="131" />
         <source>{n} opinions without a disposition, {late} past the limit</source>
         <translation>{n} 条意见尚无处理结果，其中 {late} 条已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="131" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="137" />
         <source>≈ The holiday schedule of a year involved is not published yet: only weekends were skipped, so these working-day counts are approximate.</source>
         <translation>≈ 所涉年份的节假日安排尚未公布，仅跳过了周末，工作日数为近似值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="139" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="145" />
         <source>All sessions</source>
         <translation>全部会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="145" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="151" />
         <source>No deadline policy</source>
         <translation>不设办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="165" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="171" />
         <source>Counted in working days: China's public holidays and adjusted working weekends are taken into account.</source>
         <translation>按工作日计算：已考虑国家法定节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="168" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="174" />
         <source>Counted in calendar days.</source>
         <translation>按自然日计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="169" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="175" />
         <source>Counted in hours.</source>
         <translation>按小时计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="184" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="190" />
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="185" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="192" />
         <source>New policy…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="186" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="192" />
+        <source>Define a custom deadline policy</source>
+        <translation>自定义办理时限政策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="195" />
+        <source>Give the selected opinion a disposition (or Enter on the table)</source>
+        <translation>为选中的意见给出处理意见（或在表格中按回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="198" />
+        <source>Record a follow-up call about the selected opinion</source>
+        <translation>登记对选中意见的回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dispositions.py" line="201" />
         <source>Show decided too</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="187" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="194" />
         <source>Give disposition…</source>
         <translation>填写处理结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="188" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="197" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -1005,13 +1025,13 @@ Why are they removed?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
-        <source>Notice (会议通知)</source>
-        <translation>会议通知</translation>
+        <source>Poster for the notice board, A4</source>
+        <translation>公告栏海报（A4）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
-        <source>Poster for the notice board, A4</source>
-        <translation>公告栏海报（A4）</translation>
+        <source>Notice</source>
+        <translation>会议通知</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
@@ -1020,17 +1040,17 @@ Why are they removed?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
-        <source>Sign-in sheet (签到表)</source>
+        <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="94" />
-        <source>Assignment slips (交办单), one per page</source>
+        <source>Assignment slips, one per page</source>
         <translation>交办单（每页一份）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/documents_dialog.py" line="95" />
-        <source>Public result notice (结果公示)</source>
+        <source>Public result notice</source>
         <translation>结果公示</translation>
     </message>
     <message>
@@ -1173,27 +1193,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="165" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="194" />
         <source>Extend the due date</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
         <source>Policy</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
         <source>New due date</source>
         <translation>新的办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="176" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="205" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -1410,68 +1430,68 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="194" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="224" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="198" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="228" />
         <source>Reached the person and got an answer</source>
         <translation>已联系到本人并得到答复（有效回访）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
         <location filename="../../desktop/ui/followup/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="210" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="240" />
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="212" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="242" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="243" />
         <source>Considers it resolved</source>
         <translation>认为已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="244" />
         <source>Satisfaction</source>
-        <translation>满意率</translation>
+        <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="245" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="246" />
         <source>Called by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="217" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
         <source>Called at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="218" />
-        <source>Unsatisfied: reopen the commitment (重办)</source>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="248" />
+        <source>Unsatisfied: reopen the commitment</source>
         <translation>不满意：重新办理该事项（重办）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="234" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="235" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1479,105 +1499,123 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="40" />
+        <location filename="../../desktop/ui/followup/page.py" line="42" />
         <source>Commitments overdue: {overdue}; due within {days} days: {soon}.</source>
         <translation>已超期承诺事项 {overdue} 项；{days} 天内到期 {soon} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="44" />
+        <location filename="../../desktop/ui/followup/page.py" line="46" />
         <source>Most overdue: {titles}</source>
         <translation>超期最久：{titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="188" />
+        <location filename="../../desktop/ui/followup/page.py" line="190" />
+        <source>Extend the due date</source>
+        <translation>延长办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/page.py" line="227" />
         <source>No deadline policy: any later date with a reason.</source>
         <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="190" />
+        <location filename="../../desktop/ui/followup/page.py" line="229" />
         <source>(extended {n} times so far)</source>
         <translation>（已延期 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="196" />
+        <location filename="../../desktop/ui/followup/page.py" line="235" />
         <source>The current due date is approximate: it counts working days in a year whose holiday arrangement was not loaded.</source>
         <translation>当前期限为估算：按工作日计算，但所涉年份的节假日安排尚未载入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="236" />
+        <location filename="../../desktop/ui/followup/page.py" line="282" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="242" />
-        <location filename="../../desktop/ui/followup/page.py" line="244" />
+        <location filename="../../desktop/ui/followup/page.py" line="288" />
+        <location filename="../../desktop/ui/followup/page.py" line="290" />
         <source>Import archive</source>
         <translation>导入归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="245" />
+        <location filename="../../desktop/ui/followup/page.py" line="291" />
         <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
         <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="293" />
+        <location filename="../../desktop/ui/followup/page.py" line="339" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="294" />
+        <location filename="../../desktop/ui/followup/page.py" line="340" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="296" />
+        <location filename="../../desktop/ui/followup/page.py" line="342" />
         <source>Search opinions, replies and commitments of all sessions (Enter)</source>
         <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="297" />
+        <location filename="../../desktop/ui/followup/page.py" line="343" />
         <source>Commitment register</source>
         <translation>承诺事项台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="297" />
+        <location filename="../../desktop/ui/followup/page.py" line="343" />
         <source>Dispositions</source>
         <translation>意见处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="298" />
+        <location filename="../../desktop/ui/followup/page.py" line="344" />
         <source>Dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="298" />
+        <location filename="../../desktop/ui/followup/page.py" line="344" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="300" />
+        <location filename="../../desktop/ui/followup/page.py" line="346" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="301" />
+        <location filename="../../desktop/ui/followup/page.py" line="347" />
         <source>Commitments and opinions to Excel…</source>
         <translation>承诺事项和意见导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="302" />
+        <location filename="../../desktop/ui/followup/page.py" line="348" />
         <source>Commitments and opinions to CSV…</source>
         <translation>承诺事项和意见导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="303" />
+        <location filename="../../desktop/ui/followup/page.py" line="349" />
         <source>Whole database to a JSON archive…</source>
         <translation>整个数据库导出为 JSON 归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="304" />
+        <location filename="../../desktop/ui/followup/page.py" line="350" />
         <source>Import a JSON archive…</source>
         <translation>导入 JSON 归档…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="53" />
+        <source>Save ({key}; Enter outside the text boxes)</source>
+        <translation>保存（{key}；不在多行文本框中时也可按回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/dialogs.py" line="56" />
+        <source>Close without saving ({key})</source>
+        <translation>不保存并关闭（{key}）</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1722,7 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/holiday_editor.py" line="319" />
-        <source>Red: day off. Blue: adjusted working day (调休上班). Framed: changed by hand. Click a day to toggle it.</source>
+        <source>Red: day off. Blue: adjusted working day. Framed: changed by hand. Click a day to toggle it.</source>
         <translation>红色：放假。蓝色：调休上班。带框：手工修改。点击日期可切换。</translation>
     </message>
 </context>
@@ -2230,11 +2268,6 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
-        <source>Official (GB/T 9704 纪要)</source>
-        <translation>公文格式（GB/T 9704 纪要）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
@@ -2242,16 +2275,6 @@ Their name, group and contact are replaced by an anonymous label on every record
         <location filename="../../desktop/ui/minutes/dialog.py" line="136" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
-        <source>王女士 / Ms Wang</source>
-        <translation>王女士 / Ms Wang</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
-        <source>居民甲 / Resident A</source>
-        <translation>居民甲 / Resident A</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
@@ -2370,6 +2393,21 @@ Their name, group and contact are replaced by an anonymous label on every record
         <location filename="../../desktop/ui/minutes/dialog.py" line="232" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <source>Official (GB/T 9704 minutes)</source>
+        <translation>公文格式（GB/T 9704 纪要）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
+        <source>Ms Wang (by salutation)</source>
+        <translation>王女士（按称呼）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
+        <source>Resident A (by letter)</source>
+        <translation>居民甲（按代号）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="254" />
@@ -2579,22 +2617,22 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="147" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="176" />
         <source>Progress note</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="152" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="183" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="153" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="181" />
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="154" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="182" />
         <source>Noted by</source>
         <translation>记录人</translation>
     </message>
@@ -2702,52 +2740,52 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="102" />
+        <location filename="../../desktop/ui/followup/register.py" line="112" />
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="104" />
+        <location filename="../../desktop/ui/followup/register.py" line="114" />
         <source>from {date}</source>
         <translation>原定 {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="110" />
+        <location filename="../../desktop/ui/followup/register.py" line="120" />
         <source>Approximate: this due date counts working days in a year whose holiday arrangement was not loaded, so only weekends were skipped.</source>
         <translation>估算：此期限按工作日计算，但所涉年份的节假日安排尚未载入，仅跳过了周末。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="120" />
+        <location filename="../../desktop/ui/followup/register.py" line="130" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="120" />
+        <location filename="../../desktop/ui/followup/register.py" line="130" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="120" />
+        <location filename="../../desktop/ui/followup/register.py" line="130" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="120" />
+        <location filename="../../desktop/ui/followup/register.py" line="130" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="121" />
+        <location filename="../../desktop/ui/followup/register.py" line="131" />
         <source>Extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="121" />
+        <location filename="../../desktop/ui/followup/register.py" line="131" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="121" />
+        <location filename="../../desktop/ui/followup/register.py" line="131" />
         <source>Work order</source>
         <translation>工单号</translation>
     </message>
@@ -2755,98 +2793,124 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="223" />
+        <location filename="../../desktop/ui/followup/register.py" line="237" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="246" />
-        <location filename="../../desktop/ui/followup/register.py" line="327" />
+        <location filename="../../desktop/ui/followup/register.py" line="260" />
+        <location filename="../../desktop/ui/followup/register.py" line="367" />
         <source>{n} commitments</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="286" />
+        <location filename="../../desktop/ui/followup/register.py" line="306" />
         <source>Deadline policy: {policy}</source>
         <translation>办理时限规则：{policy}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="287" />
+        <location filename="../../desktop/ui/followup/register.py" line="308" />
         <source>No deadline policy: extensions are not limited.</source>
         <translation>未设办理时限规则：延期不受次数限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="290" />
+        <location filename="../../desktop/ui/followup/register.py" line="310" />
+        <location filename="../../desktop/ui/followup/register.py" line="338" />
+        <source>Extension not available: {why}</source>
+        <translation>不能延期：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="317" />
         <source>Progress: {text} ({who})</source>
         <translation>进展：{text}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="293" />
+        <location filename="../../desktop/ui/followup/register.py" line="320" />
         <source>Extended from {old} to {new}: {reason}</source>
         <translation>由 {old} 延至 {new}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="297" />
+        <location filename="../../desktop/ui/followup/register.py" line="324" />
         <source>Follow-up call: {sat} {note}</source>
         <translation>回访：{sat} {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="312" />
+        <location filename="../../desktop/ui/followup/register.py" line="331" />
+        <source>Change the status of the selected commitment</source>
+        <translation>更改选中事项的办理状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="332" />
+        <source>Add a progress note to the selected commitment</source>
+        <translation>为选中事项添加进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="333" />
+        <source>Move the due date of the selected commitment later</source>
+        <translation>推迟选中事项的办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="334" />
+        <source>Record a follow-up call about the selected commitment</source>
+        <translation>登记对选中事项的回访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/followup/register.py" line="351" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="312" />
+        <location filename="../../desktop/ui/followup/register.py" line="351" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="313" />
+        <location filename="../../desktop/ui/followup/register.py" line="352" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="313" />
+        <location filename="../../desktop/ui/followup/register.py" line="352" />
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="316" />
+        <location filename="../../desktop/ui/followup/register.py" line="355" />
         <source>Overdue only</source>
         <translation>仅显示超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="317" />
+        <location filename="../../desktop/ui/followup/register.py" line="356" />
         <source>Due within (days)</source>
         <translation>到期天数内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="318" />
+        <location filename="../../desktop/ui/followup/register.py" line="357" />
         <source>Soonest due first</source>
         <translation>按到期日升序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="319" />
+        <location filename="../../desktop/ui/followup/register.py" line="358" />
         <source>Latest due first</source>
         <translation>按到期日降序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="320" />
+        <location filename="../../desktop/ui/followup/register.py" line="359" />
         <source>Change status…</source>
         <translation>更改状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="321" />
+        <location filename="../../desktop/ui/followup/register.py" line="360" />
         <source>Add progress note…</source>
         <translation>添加进展…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="322" />
+        <location filename="../../desktop/ui/followup/register.py" line="361" />
         <source>Extend…</source>
         <translation>延期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/register.py" line="322" />
+        <location filename="../../desktop/ui/followup/register.py" line="361" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -2981,33 +3045,33 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>Salutation</name>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="19" />
+        <location filename="../../desktop/ui/salutation.py" line="20" />
         <source>Salutation: not given</source>
         <translation>称呼：不填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="20" />
-        <source>女士 (Ms)</source>
+        <location filename="../../desktop/ui/salutation.py" line="21" />
+        <source>Ms</source>
         <translation>女士</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="21" />
-        <source>先生 (Mr)</source>
+        <location filename="../../desktop/ui/salutation.py" line="22" />
+        <source>Mr</source>
         <translation>先生</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="22" />
-        <source>老师 (teacher)</source>
+        <location filename="../../desktop/ui/salutation.py" line="23" />
+        <source>Teacher</source>
         <translation>老师</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="23" />
-        <source>师傅 (master)</source>
+        <location filename="../../desktop/ui/salutation.py" line="24" />
+        <source>Master (craftsman)</source>
         <translation>师傅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/salutation.py" line="24" />
-        <source>How the person is addressed; public documents name them 王女士 / Ms Wang with it, else 居民甲 / Resident A.</source>
+        <location filename="../../desktop/ui/salutation.py" line="25" />
+        <source>How the person is addressed; public documents name them with it (Ms Wang), else as Resident A.</source>
         <translation>此人的称呼；公开文件据此称“王女士”，未填则称“居民甲”。</translation>
     </message>
 </context>
@@ -3513,22 +3577,22 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="126" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="155" />
         <source>Change status</source>
         <translation>更改办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="134" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="163" />
         <source>Required when it cannot be done</source>
         <translation>无法办理时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="164" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="165" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>

@@ -91,6 +91,6 @@ def test_two_laptops_agree_after_one_changes_a_policy_the_weights_and_the_holida
         [r.rates for r in dashboard.rates_by(a, "owner")]
     # laptop B extends under A's rules: 3 working days past Fri 12 February with the holidays
     # A loaded are Sun 14 (worked), Mon 15, Tue 16 (weekends only it would be Wed 17)
-    with pytest.raises(ValidationError, match="latest 2027-02-16"):
+    with pytest.raises(ValidationError, match="to 2027-02-16"):
         commitments.extend(b, made.id, datetime(2027, 2, 17, 2, tzinfo=UTC), "配件未到")
     commitments.extend(b, made.id, datetime(2027, 2, 16, 10, tzinfo=UTC), "配件未到")

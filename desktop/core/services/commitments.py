@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from sqlmodel import col, delete, select
 
 from ..db import Database
-from ..deadlines import DeadlinePolicy, check_extension
+from ..deadlines import (
+    CHINA_TZ, DeadlineError, DeadlinePolicy, check_extension, extension_cap_text, extension_refusal,
+    later_than_current,
+)
 from ..errors import ValidationError
 from ..models import (
     Commitment,
@@ -151,10 +154,11 @@ def add_progress(db: Database, commitment_id: int, text: str, author: str = "",
 
 
 def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
-           approved_by: str = "", custom: Mapping[str, DeadlinePolicy] | None = None, *,
-           expected_version: int | None = None) -> Extension:
+           approved_by: str = "", custom: Mapping[str, DeadlinePolicy] | None = None,
+           zone: tzinfo | None = None, *, expected_version: int | None = None) -> Extension:
     """Move the due date later. A reason is always required and kept; the deadline policy of the
-    commitment (or else of its session) limits how often and how far it may be extended.
+    commitment (or else of its session) limits how often and how far it may be extended. Dates
+    in the refusals are written in ``zone`` (the display zone; China's time by default).
 
     The decision (may it be extended? from which due date?) is made on the commitment as it is
     inside this transaction: locked on PostgreSQL, version-checked at the update everywhere, so
@@ -164,22 +168,20 @@ def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
     if not reason.strip():
         raise ValidationError(en="An extension needs a reason.", zh="延期必须说明原因。")
     in_range(new_due_at, "New due date", "新的办理时限")
+    shown = zone or CHINA_TZ
     with db.write() as s:
         row = locked(s, Commitment, commitment_id, "Commitment", "承诺事项")
         check_version(row, expected_version, Entity.COMMITMENT)
         if row.status in {CommitmentStatus.DONE, CommitmentStatus.CANNOT_DO}:
             raise ValidationError(en="Only open commitments can be extended.", zh="只有未办结的事项可以延期。")
-        if new_due_at <= row.due_at:
-            raise ValidationError(en="The new due date must be later than the current one.",
-                                  zh="新的办理时限必须晚于当前时限。")
-        key = row.deadline_policy or fetch(s, ListeningSession, row.session_id, "Session",
-                                           "会议").deadline_policy
-        policy = resolve(key, load_in(s) if custom is None else custom)
+        policy = _policy_in(s, row, custom)
         if policy is not None:
             count = len(list(s.exec(select(Extension.id)
                                     .where(Extension.commitment_id == row.id))))
             check_extension(policy, row.original_due_at, new_due_at, count, current_due=row.due_at,
-                            calendar=calendar_in(s))
+                            calendar=calendar_in(s), shown_in=shown)
+        elif new_due_at <= row.due_at:
+            raise later_than_current(row.due_at, shown)
         ext = Extension(commitment_id=row.id, old_due_at=row.due_at, new_due_at=new_due_at,
                         reason=reason, approved_by=approved_by)
         row.due_at = new_due_at
@@ -188,6 +190,33 @@ def extend(db: Database, commitment_id: int, new_due_at: datetime, reason: str,
         audit(s, "commitment", row.id, "extended", reason, new_due_at=new_due_at.isoformat())
         touch(s, row, Entity.COMMITMENT)
         return ext
+
+
+def _policy_in(s: Any, row: Commitment,
+               custom: Mapping[str, DeadlinePolicy] | None) -> DeadlinePolicy | None:
+    key = row.deadline_policy or fetch(s, ListeningSession, row.session_id, "Session",
+                                       "会议").deadline_policy
+    return resolve(key, load_in(s) if custom is None else custom)
+
+
+def extension_room(db: Database, commitment_id: int,
+                   custom: Mapping[str, DeadlinePolicy] | None = None,
+                   zone: tzinfo | None = None) -> tuple[DeadlineError | None, tuple[str, str] | None]:
+    """Whether the commitment may still be extended: (why not, or None; the policy's cap as
+    English and Chinese text, or None when it sets none). The Extend action is offered only
+    when the first is None."""
+    with db.read() as s:
+        row = fetch(s, Commitment, commitment_id, "Commitment", "承诺事项")
+        if row.status in {CommitmentStatus.DONE, CommitmentStatus.CANNOT_DO}:
+            return DeadlineError(en="Only open commitments can be extended.",
+                                 zh="只有未办结的事项可以延期。"), None
+        policy = _policy_in(s, row, custom)
+        if policy is None:
+            return None, None
+        count = len(list(s.exec(select(Extension.id).where(Extension.commitment_id == row.id))))
+        cap = extension_cap_text(policy, row.original_due_at, calendar=calendar_in(s),
+                                 shown_in=zone or CHINA_TZ)
+        return extension_refusal(policy, count), cap
 
 
 def remove_commitment(db: Database, commitment_id: int, reason: str) -> Commitment:

@@ -7,7 +7,7 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -22,15 +22,18 @@ from ...core.services.register import rows_for
 from .. import labels
 from ..context import AppContext
 from ..feedback import Feedback
-from ..dates import from_qdatetime, to_qdatetime
+from ..dates import DateTimeField, from_qdatetime, to_qdatetime
+from ..qtutils import add_shortcuts
+from .register import key_hint
 
 
-def date_edit(value: datetime, zone: tzinfo, with_time: bool = True) -> QDateTimeEdit:
-    """A picker showing ``value`` as the wall time in the display zone."""
-    edit = QDateTimeEdit(to_qdatetime(value, zone))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
-    return edit
+def date_edit(value: datetime, zone: tzinfo, with_time: bool = True) -> DateTimeField:
+    """A picker showing ``value`` as the wall time in the display zone; a date typed in full
+    ("2027-02-15 10:00") lands in its sections."""
+    return DateTimeField(to_qdatetime(value, zone), with_time)
+
+
+ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # OK from any field, the text boxes included
 
 
 class FormDialog(QDialog):
@@ -45,6 +48,13 @@ class FormDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)  # Enter in a one-line field or a list accepts
+        ok.setToolTip(self.tr("Save ({key}; Enter outside the text boxes)").format(
+            key=key_hint(ACCEPT_KEYS[0])))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without saving ({key})").format(key=key_hint("Esc")))
+        self.accept_shortcuts = add_shortcuts(self, [(key, self.try_accept) for key in ACCEPT_KEYS])
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -53,6 +63,25 @@ class FormDialog(QDialog):
 
     def submit(self) -> object:  # overridden
         raise NotImplementedError
+
+    def first_field(self) -> QWidget | None:
+        """The first field the user can type into or choose in (labels are skipped)."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is None or isinstance(widget, QLabel):
+                continue
+            if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+        return None
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().showEvent(event)
+        for box in self.findChildren(QPlainTextEdit):
+            box.setTabChangesFocus(True)  # Tab moves on; the forms are filled by keyboard
+        field = self.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
 
     def try_accept(self) -> bool:
         try:
@@ -158,9 +187,9 @@ class ProgressDialog(FormDialog):
         self.text = QPlainTextEdit()
         self.author = QLineEdit()
         self.noted_at = date_edit(ctx.clock.now(), ctx.zone)
-        self.form.addRow(self.tr("Date"), self.noted_at)
         self.form.addRow(self.tr("Progress"), self.text)
         self.form.addRow(self.tr("Noted by"), self.author)
+        self.form.addRow(self.tr("Date"), self.noted_at)
         plain_labels(self)
 
     def submit(self) -> object:
@@ -189,8 +218,9 @@ class ExtendDialog(FormDialog):
 
     def submit(self) -> object:
         return commitments.extend(self.ctx.db, self.commitment_id,
-                                  from_qdatetime(self.new_due.dateTime(), self.ctx.zone), self.reason.toPlainText(),
-                                  self.approved_by.text(), custom=self.custom(),
+                                  from_qdatetime(self.new_due.dateTime(), self.ctx.zone),
+                                  self.reason.toPlainText(), self.approved_by.text(),
+                                  custom=self.custom(), zone=self.ctx.zone,
                                   expected_version=self.version)
 
 
@@ -227,7 +257,7 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.tr("Note"), self.note)
         self.form.addRow(self.tr("Called by"), self.caller)
         self.form.addRow(self.tr("Called at"), self.called_at)
-        self.reopen = QCheckBox(self.tr("Unsatisfied: reopen the commitment (重办)"))
+        self.reopen = QCheckBox(self.tr("Unsatisfied: reopen the commitment"))
         self.reopen.setEnabled(False)
         if commitment_id is not None:
             self.form.addRow("", self.reopen)
@@ -272,7 +302,7 @@ class CustomPolicyDialog(FormDialog):
     def __init__(self, ctx: AppContext, feedback: Feedback, parent: QWidget | None = None) -> None:
         super().__init__(ctx, feedback, self.tr("New deadline policy"), parent)
         self.key = QLineEdit()
-        self.key.setPlaceholderText("e.g. street_office_10")
+        self.key.setPlaceholderText(self.tr("e.g. {example}").format(example="street_office_10"))
         self.name_zh, self.name_en = QLineEdit(), QLineEdit()
         self.amount = QSpinBox()
         self.amount.setRange(1, 9999)

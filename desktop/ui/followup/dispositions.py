@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..plain import plain_labels
+from ..plain import plain_labels, plain_tooltip
 from ...core.errors import TingjianError
 from ...core.services import dispositions, sessions
 from ...core.services.dispositions import PendingOpinion
@@ -17,7 +17,12 @@ from .. import labels
 from ..qtutils import BlockSignals
 from ..context import AppContext
 from ..table_model import Column, RowTableModel, record_table
+from .register import ACTION_KEYS, FOLLOWUP, key_hint
 from ...core.zone import format_date
+
+
+DISPOSITION_KEY, NEW_POLICY_KEY = "Ctrl+Shift+D", "Ctrl+Shift+L"
+CALL_KEY = ACTION_KEYS[FOLLOWUP]  # the same action as the register's, the same key
 
 
 class DispositionsView(QWidget):
@@ -63,7 +68,8 @@ class DispositionsView(QWidget):
         self.call = QPushButton()
         self.decide.clicked.connect(lambda: self._emit(self.disposition_requested))
         self.call.clicked.connect(lambda: self._emit(self.followup_requested))
-        self.table.doubleClicked.connect(lambda _i: self._emit(self.disposition_requested))
+        # Enter on a row, or a double click (the platform's activation), gives the disposition
+        self.table.activated.connect(lambda _i: self._emit(self.disposition_requested))
         actions = QHBoxLayout()
         actions.addWidget(self.decide)
         actions.addWidget(self.call)
@@ -182,9 +188,16 @@ class DispositionsView(QWidget):
     def retranslate(self) -> None:
         self.session_label.setText(self.tr("Session"))
         self.policy_label.setText(self.tr("Deadline policy"))
-        self.new_policy.setText(self.tr("New policy…"))
+        for button, text, tip, key in (
+                (self.new_policy, self.tr("New policy…"), self.tr("Define a custom deadline policy"),
+                 NEW_POLICY_KEY),
+                (self.decide, self.tr("Give disposition…"),
+                 self.tr("Give the selected opinion a disposition (or Enter on the table)"),
+                 DISPOSITION_KEY),
+                (self.call, self.tr("Follow-up call…"),
+                 self.tr("Record a follow-up call about the selected opinion"), CALL_KEY)):
+            button.setText(f"{text} ({key_hint(key)})")
+            button.setToolTip(plain_tooltip(f"{tip} ({key_hint(key)})"))
         self.include_decided.setText(self.tr("Show decided too"))
-        self.decide.setText(self.tr("Give disposition…"))
-        self.call.setText(self.tr("Follow-up call…"))
         self.model.retranslate()
         self.reload_choices()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QProgressBar, QTabWidget,
     QToolButton, QVBoxLayout, QWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ..plain import plain_labels
 from ...core import search
 from ...core.errors import Cancelled, TingjianError
+from ...core.msg import pick
 from ...core.services import commitments, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import due_summary
@@ -25,8 +26,9 @@ from .dialogs import (
     CustomPolicyDialog, DispositionDialog, ExtendDialog, FollowUpDialog, ProgressDialog,
     StatusDialog,
 )
-from .dispositions import DispositionsView
-from .register import RegisterView
+from ..qtutils import add_shortcuts
+from .dispositions import DISPOSITION_KEY, NEW_POLICY_KEY, DispositionsView
+from .register import ACTION_KEYS, EXTEND, FOLLOWUP, PROGRESS, STATUS, RegisterView
 from .search import SearchView
 from ...core.changes import Change, Entity
 
@@ -113,6 +115,14 @@ class FollowUpPage(QWidget):
         self._dirty: set[int] = set()
         ctx.bus.changed.connect(self._on_changed)
         self._tasks: list[background.Task] = []
+        self.shortcuts = add_shortcuts(self, [
+            (ACTION_KEYS[STATUS], lambda: self._register_key(STATUS)),
+            (ACTION_KEYS[PROGRESS], lambda: self._register_key(PROGRESS)),
+            (ACTION_KEYS[EXTEND], lambda: self._register_key(EXTEND)),
+            (ACTION_KEYS[FOLLOWUP], self._followup_key),
+            (DISPOSITION_KEY, lambda: self._dispositions_key(self.dispositions.decide)),
+            (NEW_POLICY_KEY, lambda: self._dispositions_key(self.dispositions.new_policy)),
+        ], Qt.ShortcutContext.WindowShortcut)  # wherever the focus is while the page is shown
         self.retranslate()
         self.startup_summary()
         plain_labels(self)
@@ -168,6 +178,35 @@ class FollowUpPage(QWidget):
         self.banner.setVisible(bool(text))
         return text
 
+    # --- keys -----------------------------------------------------------------------------------
+    def _register_key(self, action: int) -> None:
+        """A register key acts on the selected commitment, as its button would; the register tab
+        is brought forward first. Extend on a commitment that cannot be extended says why."""
+        if self.tabs.currentIndex() != self.REGISTER:
+            self.tabs.setCurrentIndex(self.REGISTER)
+        view = self.register
+        if view.current_id() is None:
+            view.table.setFocus()
+            return
+        if action == EXTEND and view.extension_refusal:
+            self.feedback.error(self, self.tr("Extend the due date"), view.extension_refusal)
+            return
+        view.buttons[action].click()
+
+    def _followup_key(self) -> None:
+        if self.tabs.currentIndex() == self.DISPOSITIONS:
+            self._dispositions_key(self.dispositions.call)
+        else:
+            self._register_key(FOLLOWUP)
+
+    def _dispositions_key(self, button) -> None:  # noqa: ANN001 - a button of the tab
+        if self.tabs.currentIndex() != self.DISPOSITIONS:
+            self.tabs.setCurrentIndex(self.DISPOSITIONS)
+        if button is not self.dispositions.new_policy and self.dispositions.current() is None:
+            self.dispositions.table.setFocus()
+            return
+        button.click()
+
     # --- actions --------------------------------------------------------------------------------
     def _run(self, dialog) -> bool:  # noqa: ANN001
         return bool(dialog.exec())
@@ -199,6 +238,13 @@ class FollowUpPage(QWidget):
         if row.approximate:
             rule += "\n" + self.tr("The current due date is approximate: it counts working days in "
                                     "a year whose holiday arrangement was not loaded.")
+        refusal, cap = commitments.extension_room(self.ctx.db, commitment_id, self.register.custom(),
+                                                  self.ctx.zone)
+        if refusal is not None:
+            self.feedback.domain_error(self, refusal)
+            return
+        if cap is not None:
+            rule += "\n" + pick(self.ctx.language, en=cap[0], zh=cap[1])
         self._run(ExtendDialog(self.ctx, self.feedback, commitment_id, row.due_at, rule,
                                self.register.custom, self, version=row.version))
 

@@ -7,14 +7,15 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget,
     QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ...core.models.enums import CommitmentStatus
-from ..plain import plain_labels
+from ...core.msg import pick
+from ..plain import plain_labels, plain_tooltip
 from ...core.services import commitments, followups, owners, series, sessions
 from ...core.services.policies import describe, resolve
 from ...core.services.register import CommitmentRow, RegisterFilter, commitment_ids, rows_for
@@ -32,6 +33,15 @@ USER = Qt.ItemDataRole.UserRole
 HORIZONTAL = Qt.Orientation.Horizontal
 PAGE = 200
 OVERDUE_COLOR = QColor("#c0392b")
+# The register's actions, in the order of its buttons: change status, progress note, extend,
+# follow-up call. Modifier chords, so they never type into a field; active on the Follow-up page.
+ACTION_KEYS = ("Ctrl+Shift+S", "Ctrl+Shift+G", "Ctrl+Shift+E", "Ctrl+Shift+F")
+STATUS, PROGRESS, EXTEND, FOLLOWUP = range(4)
+
+
+def key_hint(key: str) -> str:
+    """A key as the buttons and tooltips show it."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def local_date(value: datetime, zone: tzinfo) -> str:
@@ -169,6 +179,7 @@ class RegisterView(QWidget):
         self.table = record_table(self.model, stretch=1,
                                   widths={0: 90, 2: 130, 3: 130, 4: 110, 5: 200})
         self.buttons = [QPushButton() for _ in range(4)]
+        self.extension_refusal: str = ""  # why the chosen commitment cannot be extended
         actions = QHBoxLayout()
         for button, signal in zip(self.buttons, (self.status_requested, self.progress_requested,
                                                  self.extend_requested, self.followup_requested),
@@ -180,6 +191,9 @@ class RegisterView(QWidget):
         self.history.setWordWrap(True)
         self.policy_label = QLabel()
         self.policy_label.setWordWrap(True)
+        # the policy, the extension rule and why Extend is off: room for three lines
+        self.policy_label.setMinimumHeight(self.policy_label.fontMetrics().lineSpacing() * 3 + 4)
+        self.policy_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -275,16 +289,29 @@ class RegisterView(QWidget):
         ident = self.current_id()
         for button in self.buttons:
             button.setEnabled(ident is not None)
+        self.extension_refusal = ""
         if ident is None:
             self.policy_label.setText("")
+            self._hint_buttons()
             return
         row = self.model.row_at(self.table.currentIndex().row())
-        policy = resolve(row.deadline_policy or self._session_policy(row.session_id),
-                         self.custom())
-        self.policy_label.setText(
-            (row.status_reason + "\n" if row.status_reason else "")
-            + (self.tr("Deadline policy: {policy}").format(policy=describe(policy, self.ctx.language))
-               if policy else self.tr("No deadline policy: extensions are not limited.")))
+        custom = self.custom()
+        policy = resolve(row.deadline_policy or self._session_policy(row.session_id), custom)
+        refusal, cap = commitments.extension_room(self.ctx.db, ident, custom, self.ctx.zone)
+        if refusal is not None:
+            self.extension_refusal = refusal.text(self.ctx.language)
+        self.buttons[EXTEND].setEnabled(refusal is None)
+        self._hint_buttons()
+        lines = [row.status_reason] if row.status_reason else []
+        lines.append(self.tr("Deadline policy: {policy}").format(
+            policy=describe(policy, self.ctx.language)) if policy else self.tr(
+            "No deadline policy: extensions are not limited."))
+        if self.extension_refusal:
+            lines.append(self.tr("Extension not available: {why}").format(
+                why=self.extension_refusal))
+        elif cap is not None:
+            lines.append(pick(self.ctx.language, en=cap[0], zh=cap[1]))
+        self.policy_label.setText("\n".join(lines))
         entries: list[tuple[datetime, str]] = []
         for note in commitments.progress_notes(self.ctx.db, ident):
             entries.append((note.noted_at, self.tr("Progress: {text} ({who})").format(
@@ -298,6 +325,18 @@ class RegisterView(QWidget):
                 sat=sat, note=call.note)))
         for when, text in sorted(entries, key=lambda e: e[0]):
             self.history.addItem(f"{format_date(when, self.ctx.zone)}  {text}")
+
+    def _hint_buttons(self) -> None:
+        """Each button's tooltip names its key; the Extend button says why it is disabled."""
+        tips = (self.tr("Change the status of the selected commitment"),
+                self.tr("Add a progress note to the selected commitment"),
+                self.tr("Move the due date of the selected commitment later"),
+                self.tr("Record a follow-up call about the selected commitment"))
+        for index, (button, tip) in enumerate(zip(self.buttons, tips, strict=True)):
+            text = f"{tip} ({key_hint(ACTION_KEYS[index])})"
+            if index == EXTEND and self.extension_refusal:
+                text = self.tr("Extension not available: {why}").format(why=self.extension_refusal)
+            button.setToolTip(plain_tooltip(text))
 
     def _session_policy(self, session_id: int) -> str:
         return sessions.get_session(self.ctx.db, session_id).deadline_policy
@@ -317,11 +356,12 @@ class RegisterView(QWidget):
         self.within.setText(self.tr("Due within (days)"))
         self.order.setItemText(0, self.tr("Soonest due first"))
         self.order.setItemText(1, self.tr("Latest due first"))
-        for button, text in zip(self.buttons, (self.tr("Change status…"),
-                                               self.tr("Add progress note…"),
-                                               self.tr("Extend…"), self.tr("Follow-up call…")),
-                                strict=True):
-            button.setText(text)
+        for button, text, key in zip(self.buttons, (self.tr("Change status…"),
+                                                    self.tr("Add progress note…"),
+                                                    self.tr("Extend…"), self.tr("Follow-up call…")),
+                                     ACTION_KEYS, strict=True):
+            button.setText(f"{text} ({key_hint(key)})")
+        self._hint_buttons()
         self.reload_choices()
         self.model.retranslate()
         self.count.setText(self.tr("{n} commitments").format(n=self.model.rowCount()))

@@ -132,11 +132,11 @@ class MinutesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Minutes — {title}").format(title=self.session.title))
-        for index, text in enumerate((self.tr("Official (GB/T 9704 纪要)"), self.tr("Plain"),
+        for index, text in enumerate((self.tr("Official (GB/T 9704 minutes)"), self.tr("Plain"),
                                       self.tr("Organisation's template"))):
             self.style.setItemText(index, text)
-        self.naming.setItemText(0, self.tr("王女士 / Ms Wang"))
-        self.naming.setItemText(1, self.tr("居民甲 / Resident A"))
+        self.naming.setItemText(0, self.tr("Ms Wang (by salutation)"))
+        self.naming.setItemText(1, self.tr("Resident A (by letter)"))
         for label, text in zip(self.labels, (self.tr("Style"), self.tr("Template (.docx)"),
                                              self.tr("Citizens named as"), self.tr("Save as"),
                                              ""), strict=True):

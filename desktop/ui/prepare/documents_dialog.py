@@ -89,10 +89,10 @@ class DocumentsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Documents — {title}").format(title=self.session.title))
-        names = (self.tr("Notice (会议通知)"), self.tr("Poster for the notice board, A4"),
-                 self.tr("Poster for the notice board, A3"), self.tr("Sign-in sheet (签到表)"),
-                 self.tr("Assignment slips (交办单), one per page"),
-                 self.tr("Public result notice (结果公示)"))
+        names = (self.tr("Notice"), self.tr("Poster for the notice board, A4"),
+                 self.tr("Poster for the notice board, A3"), self.tr("Sign-in sheet"),
+                 self.tr("Assignment slips, one per page"),
+                 self.tr("Public result notice"))
         for index, text in enumerate(names):
             self.kind.setItemText(index, text)
         texts = (self.tr("Document"), self.tr("Hotline"), self.tr("E-mail"),
