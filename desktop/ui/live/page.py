@@ -90,6 +90,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
             ("Ctrl+Y", self.undo_stack.redo),
             ("F5", self.next_item), ("F6", self.pause_or_resume),
             ("F7", self.give_floor), ("F8", self.end_turn),
+            ("F9", self.facilitator.speaker_input.setFocus),
             ("Ctrl+Shift+B", self.toggle_blank),
             ("F2", self.facilitator.agenda_view.setFocus),
             ("F3", self.facilitator.queue_view.setFocus),
@@ -99,6 +100,9 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.autosave.setInterval(ctx.prefs.get(S.AUTOSAVE_MS))
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
+
+    def focus_first(self) -> None:
+        self.secretary.focus_text()
 
     # --- preferences ----------------------------------------------------------------------
     def warning_minutes(self) -> float:

@@ -94,6 +94,9 @@ class AttendeesTab(QWidget):
         self.retranslate()
         plain_labels(self)
 
+    def focus_first(self) -> None:
+        self.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def retranslate(self) -> None:
         labels = (self.tr("&Name:"), self.tr("&Group:"), self.tr("&Contact:"), self.tr("N&ote:"),
                   self.tr("&Attendance:"))
