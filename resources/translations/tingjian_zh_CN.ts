@@ -69,7 +69,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="274" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="284" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
@@ -104,62 +104,62 @@
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="173" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="177" />
         <source>Total {total} min of {available} min available; ends at {end}.</source>
         <translation>合计 {total} 分钟，可用 {available} 分钟；预计 {end} 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="177" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="181" />
         <source>⚠ Over by {minutes} min: shorten or remove items.</source>
         <translation>⚠ 超时 {minutes} 分钟：请缩短或删除议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="193" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="197" />
         <source>Report back: {open} open ({overdue} overdue), {closed} closed since the last session. The list is live until the meeting.</source>
         <translation>办理情况通报：未办结 {open} 项（逾期 {overdue} 项），上次会议以来已办结 {closed} 项。列表实时更新，直至会议召开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="203" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="207" />
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="236" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="246" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="237" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="247" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="246" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="256" />
         <source>Remove agenda item</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="258" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="268" />
         <source>Move agenda item</source>
         <translation>移动议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="262" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="272" />
         <source>Edit agenda item</source>
         <translation>修改议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="275" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="285" />
         <source>Replace the {count} items of this agenda with the template “{name}”?</source>
         <translation>用模板“{name}”替换当前议程的 {count} 个议题吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="287" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="297" />
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="288" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="298" />
         <source>Name of the template:</source>
         <translation>模板名称：</translation>
     </message>
@@ -213,135 +213,135 @@
 <context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="101" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="101" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="101" />
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="101" />
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="102" />
         <source>&amp;Attendance:</source>
         <translation>出席情况(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="102" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="105" />
         <source>Name as signed in</source>
         <translation>签到时的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="103" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="106" />
         <source>Building, village, school or organisation</source>
         <translation>楼栋、村、学校或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="104" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="107" />
         <source>Phone or e-mail, only with consent</source>
         <translation>电话或电子邮件，须经本人同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="105" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
         <source>Agrees to be contacted</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="138" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="138" />
         <source>Attending (no vote)</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="109" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="139" />
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="115" />
         <source>&amp;Import list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="116" />
         <source>What is held…</source>
         <translation>查询本人信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="117" />
         <source>Save everything held about the selected person (their request to see it) as .docx or JSON</source>
         <translation>将所选人员的全部信息（本人查询）保存为 .docx 或 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="116" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="119" />
         <source>Erase person…</source>
         <translation>删除人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="117" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="120" />
         <source>Replace the selected person's name, group and contact by an anonymous label (their request to be erased)</source>
         <translation>将所选人员的姓名、分组和联系方式替换为匿名标识（本人要求删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="120" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="123" />
         <source>People who came without registering:</source>
         <translation>未登记的到场人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="124" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="124" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="124" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
         <source>Contact (consent time)</source>
         <translation>联系方式（同意时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="160" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="163" />
         <source>(no group)</source>
         <translation>（未分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="165" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="168" />
         <source>In the room: {total} ({registered} registered + {anonymous} not registered). By group: {groups}</source>
         <translation>到场共 {total} 人（登记 {registered} 人 + 未登记 {anonymous} 人）。按分组：{groups}</translation>
     </message>
@@ -1785,13 +1785,13 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="126" />
+        <location filename="../../desktop/ui/live/page.py" line="130" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="141" />
-        <location filename="../../desktop/ui/live/page.py" line="236" />
+        <location filename="../../desktop/ui/live/page.py" line="145" />
+        <location filename="../../desktop/ui/live/page.py" line="240" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
@@ -1799,117 +1799,117 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="88" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>(read-only: nothing can be saved)</source>
         <translation>（只读：无法保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -1917,272 +1917,276 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
         <source>public</source>
         <translation>公开版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="81" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="84" />
         <source>internal</source>
         <translation>内部版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="85" />
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="86" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
         <source>approved by {who}</source>
         <translation>已由{who}审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="84" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="273" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="87" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="276" />
         <source>Privacy review</source>
         <translation>隐私审查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="85" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="88" />
         <source>{n} open</source>
         <translation>{n} 项待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="85" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="88" />
         <source>clear</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="87" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="90" />
         <source>Created</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="89" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="92" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="90" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="93" />
         <source>approved elsewhere, file not present</source>
         <translation>已在别处审定，本机没有该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
         <source>Session notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
         <source>Notice poster</source>
         <translation>会议通知海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
         <source>Assignment slips</source>
         <translation>交办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="127" />
         <source>Result notice</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="130" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="133" />
         <source>approved by {who} elsewhere, file not present</source>
         <translation>{who} 已在别处审定，本机没有该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="137" />
         <source>Minutes — {title}</source>
         <translation>会议纪要 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
         <source>Official (GB/T 9704 纪要)</source>
         <translation>公文格式（GB/T 9704 纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="136" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
         <source>王女士 / Ms Wang</source>
         <translation>王女士 / Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="142" />
         <source>居民甲 / Resident A</source>
         <translation>居民甲 / Resident A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
-        <source>Template (.docx)</source>
-        <translation>模板（.docx）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
-        <source>Citizens named as</source>
-        <translation>群众称呼</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
-        <source>Save as</source>
-        <translation>保存为</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
-        <source>Public version (citizens renamed, personal data masked)</source>
-        <translation>公开版本（群众使用代称，隐去个人信息）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="145" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="146" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="149" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="150" />
         <source>&amp;Generate minutes</source>
         <translation>生成纪要(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="151" />
         <source>&amp;Report back (you said, we did)</source>
         <translation>办理情况通报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="149" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="152" />
         <source>&amp;Privacy review…</source>
         <translation>隐私审查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="150" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="153" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="151" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="154" />
         <source>&amp;Approve selected version…</source>
         <translation>审定所选版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="152" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="155" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="161" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="219" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="164" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="222" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="162" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="165" />
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Word 文档 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="167" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="170" />
         <source>Save minutes as</source>
         <translation>纪要另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="168" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="171" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="189" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="192" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="199" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="202" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="203" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="206" />
         <source>The privacy review has {n} open line(s): open the privacy review, keep or mask them, then generate again before approving.</source>
         <translation>隐私审查还有 {n} 项待处理：请打开隐私审查，逐项保留或遮盖，重新生成后再审定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="207" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="210" />
         <source>Changed since the approved version:</source>
         <translation>自审定版本以来的变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="220" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="223" />
         <source>Write the minutes in the plain style instead?</source>
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="224" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="227" />
         <source>Recorded version</source>
         <translation>已登记的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="231" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="234" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="232" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="228" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="235" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="254" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="143" />
+        <source>&amp;Style</source>
+        <translation>样式(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="143" />
+        <source>&amp;Template (.docx)</source>
+        <translation>模板（.docx）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
+        <source>Citizens &amp;named as</source>
+        <translation>群众称呼(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
+        <source>Sa&amp;ve as</source>
+        <translation>保存为(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
+        <source>P&amp;ublic version (citizens renamed, personal data masked)</source>
+        <translation>公开版本（群众使用代称，隐去个人信息）(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="257" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="274" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="277" />
         <source>This public version was generated with {n} open line(s) in the privacy review, so it cannot be approved. Open the privacy review now?</source>
         <translation>该公开版本生成时隐私审查还有 {n} 项待处理，因此不能审定。现在打开隐私审查吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="279" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="282" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="280" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="283" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -2190,27 +2194,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>NextInSeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="325" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="337" />
         <source>New session in this series</source>
         <translation>本系列的下一次会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="333" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="345" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="334" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="346" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="335" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="347" />
         <source>&amp;Start:</source>
         <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="338" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="350" />
         <source>The agenda, the leaders and departments attending and the settings of “{title}” are copied; a report-back item lists the commitments still open.</source>
         <translation>将复制“{title}”的议程、出席的领导和部门以及各项设置；“办理情况通报”议题会列出尚未办结的承诺事项。</translation>
     </message>
@@ -2649,78 +2653,78 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="59" />
+        <location filename="../../desktop/ui/retention_panel.py" line="60" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="60" />
+        <location filename="../../desktop/ui/retention_panel.py" line="61" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="61" />
+        <location filename="../../desktop/ui/retention_panel.py" line="62" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="62" />
+        <location filename="../../desktop/ui/retention_panel.py" line="63" />
         <source>Last activity</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="63" />
+        <location filename="../../desktop/ui/retention_panel.py" line="64" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="110" />
+        <location filename="../../desktop/ui/retention_panel.py" line="111" />
         <source>(sessions that name no organisation)</source>
         <translation>（未注明组织的会议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="127" />
+        <location filename="../../desktop/ui/retention_panel.py" line="128" />
         <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
         <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="153" />
-        <location filename="../../desktop/ui/retention_panel.py" line="156" />
+        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="157" />
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="155" />
         <source>No contact is due for erasure now.</source>
         <translation>目前没有到期应删除的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="157" />
+        <location filename="../../desktop/ui/retention_panel.py" line="158" />
         <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
         <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="165" />
+        <location filename="../../desktop/ui/retention_panel.py" line="166" />
         <source>Personal data retention</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="167" />
+        <location filename="../../desktop/ui/retention_panel.py" line="168" />
         <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
         <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="171" />
+        <location filename="../../desktop/ui/retention_panel.py" line="172" />
         <source>Keep contacts (days) for</source>
         <translation>联系方式保存天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="172" />
+        <location filename="../../desktop/ui/retention_panel.py" line="173" />
         <source>Save period</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="173" />
+        <location filename="../../desktop/ui/retention_panel.py" line="174" />
         <source>Erase due contacts now…</source>
         <translation>立即删除到期的联系方式…</translation>
     </message>
@@ -2990,142 +2994,142 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>&amp;Kind:</source>
         <translation>会议类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>&amp;Date, start, minutes:</source>
         <translation>日期、开始时间、时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>&amp;Organisation:</source>
         <translation>主办单位(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>C&amp;hair:</source>
         <translation>主持领导(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>&amp;Facilitator:</source>
         <translation>主持人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>&amp;Recorder:</source>
         <translation>记录人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
-        <source>Leaders and departments attending:</source>
-        <translation>出席的领导和部门：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>Deadline &amp;policy:</source>
         <translation>办理时限规则(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <source>Leaders and depart&amp;ments attending:</source>
+        <translation>出席的领导和部门(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
         <source>A&amp;genda template:</source>
         <translation>议程模板(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
         <source> min available</source>
         <translation> 分钟可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="141" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
-        <source>Edit the directory…</source>
-        <translation>编辑名录…</translation>
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
+        <source>Edit the director&amp;y…</source>
+        <translation>编辑名录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
         <source>&amp;Create session</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="139" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
         <source>Import &amp;opinions…</source>
         <translation>导入意见(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="145" />
         <source>&amp;Documents…</source>
         <translation>文书(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="147" />
         <source>Notice, poster, sign-in sheet, assignment slips, result notice</source>
         <translation>会议通知、海报、签到表、交办单、结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="148" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="149" />
         <source>Edit session</source>
         <translation>编辑会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="149" />
         <source>New session</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="145" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="150" />
         <source>Issuing body of the minutes</source>
         <translation>纪要的印发单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="167" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="178" />
         <source>(none: set per commitment)</source>
         <translation>（不设：逐项设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="176" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="187" />
         <source>(empty agenda)</source>
         <translation>（空议程）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="243" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="254" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="244" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="255" />
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
@@ -3171,32 +3175,32 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="137" />
+        <location filename="../../desktop/ui/sessions/page.py" line="140" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="138" />
+        <location filename="../../desktop/ui/sessions/page.py" line="141" />
         <source>No sessions yet. Use File → Create demo session to explore Tingjian with realistic content.</source>
         <translation>还没有会议。可通过“文件 → 创建示例会议”体验听见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="140" />
+        <location filename="../../desktop/ui/sessions/page.py" line="143" />
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="142" />
+        <location filename="../../desktop/ui/sessions/page.py" line="145" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="144" />
+        <location filename="../../desktop/ui/sessions/page.py" line="147" />
         <source>New in this &amp;series…</source>
         <translation>本系列下一次(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="146" />
+        <location filename="../../desktop/ui/sessions/page.py" line="149" />
         <source>Leaders and &amp;departments…</source>
         <translation>领导和部门(&amp;D)…</translation>
     </message>

@@ -34,7 +34,7 @@ class DirectoryDialog(QDialog):
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.add_button.clicked.connect(self.add)
-        self.name_edit.returnPressed.connect(self.add)
+        self.add_button.setDefault(True)  # Enter in the name or position adds, once
         self.rename_button.clicked.connect(lambda: self.rename())
         self.active_button.clicked.connect(self.toggle_active)
         self.list.currentItemChanged.connect(self._update_buttons)
