@@ -260,6 +260,8 @@ def test_a_whole_session_by_keyboard_only(application, qtbot, no_mouse, tmp_path
     assert got == expected, (got, expected)
 
     # --- attendees -----------------------------------------------------------------------------
+    saves: list[int] = []
+    dialog.saved.connect(saves.append)
     kb.press(K.Key_Tab, CTRL)  # the next tab: attendees
     for name, group, role_steps in ATTENDEES:
         kb.alt("a")
@@ -274,6 +276,7 @@ def test_a_whole_session_by_keyboard_only(application, qtbot, no_mouse, tmp_path
         kb.press(K.Key_Return)
     got = sorted((p.name, p.group_name, a.role) for a, p in attendance.attendees(ctx.db, session_id))
     assert got == sorted((n, g, ("present", "attending", "excused")[r]) for n, g, r in ATTENDEES)
+    assert saves == []  # Enter registered the attendee only, it did not save the session too
     kb.press(K.Key_Escape)  # the session editor closes
     kb.back()
     assert window.sessions_page.table.hasFocus()
