@@ -172,7 +172,9 @@ def test_the_watch_sees_a_mouse_click(qtbot, no_mouse) -> None:
 
 
 def test_a_whole_session_by_keyboard_only(application, qtbot, no_mouse, tmp_path: Path) -> None:
-    from desktop.minutes import generate as _  # noqa: F401 - loaded before the clock runs
+    from desktop.core.live import timing
+    from desktop.core.presets import BUILTIN_TEMPLATES, PRESETS
+    from desktop.core.services import agenda, attendance, commitments, opinions, sessions, turns
     from desktop.ui.live.dialogs import CommitmentDialog, ReadBackDialog
     from desktop.ui.minutes.dialog import MinutesDialog
     from desktop.ui.prepare.directory_dialog import DirectoryDialog
@@ -204,11 +206,6 @@ def test_a_whole_session_by_keyboard_only(application, qtbot, no_mouse, tmp_path
     kb.alt("r")
     kb.type("Liu Fang")
 
-    def commit(d: QWidget) -> None:
-        kb.press(K.Key_Tab)  # from the proposed title to the owner
-        kb.press(K.Key_Down)  # the second owner
-        kb.press(K.Key_Return)
-
     def add_owners(directory: QWidget) -> None:
         for name in OWNERS:
             kb.type(name)
@@ -227,12 +224,10 @@ def test_a_whole_session_by_keyboard_only(application, qtbot, no_mouse, tmp_path
     assert session_id is not None, kb.focus()
 
     # --- the agenda, as the preset made it, then edited ---------------------------------------
-    from desktop.core.live import timing
-    from desktop.core.services import agenda, attendance, commitments, opinions, sessions, turns
-
     editor = dialog.agenda_editor
     expected = [(i.title, i.planned_minutes) for i in agenda.list_items(ctx.db, session_id)]
-    assert len(expected) >= 3, expected
+    assert expected == [(title, minutes) for _, title, minutes in
+                        BUILTIN_TEMPLATES["forum-en"].items]
     assert editor.table.hasFocus()
     kb.press(K.Key_F2)  # the first item's title
     kb.press(K.Key_A, CTRL)
@@ -313,6 +308,11 @@ def test_a_whole_session_by_keyboard_only(application, qtbot, no_mouse, tmp_path
             kb.chord(LIVE_KEYS["save"])
             assert live.secretary.text.hasFocus() and not live.secretary.text.toPlainText()
 
+    def commit(d: QWidget) -> None:
+        kb.press(K.Key_Tab)  # from the proposed title to the owner
+        kb.press(K.Key_Down)  # the second owner
+        kb.press(K.Key_Return)
+
     turns_given = []
     for n, count in enumerate((6, 7, 7)):
         kb.chord(LIVE_KEYS["give_floor"])
@@ -360,6 +360,8 @@ def test_a_whole_session_by_keyboard_only(application, qtbot, no_mouse, tmp_path
     session = sessions.get_session(ctx.db, session_id)
     assert (session.title, session.kind, session.venue, session.chair, session.recorder) == (
         "Riverside forum", "forum", "Community hall", "Zhang Weimin", "Liu Fang")
+    assert session.planned_minutes == PRESETS["forum"].planned_minutes
+    assert session.deadline_policy == PRESETS["forum"].deadline_policy
     assert session.read_back_at is not None
     assert sorted(o.name for o in sessions.session_owners(ctx.db, session_id)) == sorted(OWNERS)
     items = agenda.list_items(ctx.db, session_id)
