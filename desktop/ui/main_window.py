@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from .plain import plain_labels
+from .qtutils import focus_into
 from .. import __version__
 from ..core.errors import TingjianError
 from ..core.peek import SessionRow
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.retranslate()
         self.nav.setCurrentRow(self.SESSIONS)
+        self.sessions_page.focus_first()  # the keyboard starts in the list of sessions
         self.resize(1180, 760)
         geometry, state = ctx.prefs.window_state("main")
         if geometry is not None:
@@ -186,6 +188,13 @@ class MainWindow(QMainWindow):
             self.ctx.when_ready(lambda: self.nav.currentRow() == index
                                 and self.stack.setCurrentWidget(self.page(index)))
 
+    def go_to(self, index: int) -> None:
+        """Ctrl+1..4: show the page and put the keyboard focus into it, so the page's own
+        keys work at once."""
+        self.nav.setCurrentRow(index)
+        self.ctx.when_ready(lambda: self.nav.currentRow() == index and focus_into(
+            self.page(index)))
+
     def _session_selected(self, session_id: int) -> None:
         self._selected = session_id
         if self.LIVE in self._pages:
@@ -208,7 +217,7 @@ class MainWindow(QMainWindow):
         self.page_actions = []
         for index in range(4):
             action = QAction(self, shortcut=QKeySequence(f"Ctrl+{index + 1}"),
-                             triggered=lambda _=False, i=index: self.nav.setCurrentRow(i))
+                             triggered=lambda _=False, i=index: self.go_to(i))
             self.page_actions.append(action)
             self.view_menu.addAction(action)
         self.page_actions[self.SETTINGS].setShortcuts(
@@ -266,6 +275,7 @@ class MainWindow(QMainWindow):
     def open_live(self, session_id: int) -> None:
         self.live_page.show_session(session_id)
         self.nav.setCurrentRow(self.LIVE)
+        focus_into(self.live_page)  # Enter on a session: its live page takes the keys
 
     def show_session(self, session_id: int) -> None:
         self.nav.setCurrentRow(self.SESSIONS)

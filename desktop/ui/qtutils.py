@@ -35,6 +35,22 @@ def add_action(widget: QWidget, text: str, fn: Callable[[], Any], *shortcuts: Ke
     return action
 
 
+def focus_into(page: QWidget) -> None:
+    """Keyboard focus into ``page``: its own first field (a ``focus_first`` method) or the
+    first widget Tab reaches in it."""
+    first = getattr(page, "focus_first", None)
+    if first is not None:
+        first()
+        return
+    widget = page.nextInFocusChain()
+    while widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+
+
 class BlockSignals:
     """``with BlockSignals(combo):`` refill widgets without their change signals firing; each
     gets back the blocking state it had."""

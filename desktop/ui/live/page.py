@@ -104,6 +104,9 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
 
+    def focus_first(self) -> None:
+        self.secretary.focus_text()
+
     # --- preferences ----------------------------------------------------------------------
     def warning_minutes(self) -> float:
         return float(self.ctx.prefs.get(S.WARNING_MINUTES))

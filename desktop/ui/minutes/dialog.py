@@ -60,6 +60,9 @@ class MinutesDialog(QDialog):
         self.form.addRow("", self.public)
         self.form.addRow(self.labels[2], self.naming)
         self.form.addRow(self.labels[3], out_row)
+        for label, buddy in zip(self.labels, (self.style, self.template, self.naming, self.out),
+                                strict=False):
+            label.setBuddy(buddy)  # Alt+letter reaches each field
         self.generate_button = QPushButton(clicked=self.generate)
         self.report_button = QPushButton(clicked=self.report_back)
         self.review_button = QPushButton(clicked=self.open_review)
@@ -137,11 +140,11 @@ class MinutesDialog(QDialog):
             self.style.setItemText(index, text)
         self.naming.setItemText(0, self.tr("Ms Wang (by salutation)"))
         self.naming.setItemText(1, self.tr("Resident A (by letter)"))
-        for label, text in zip(self.labels, (self.tr("Style"), self.tr("Template (.docx)"),
-                                             self.tr("Citizens named as"), self.tr("Save as"),
+        for label, text in zip(self.labels, (self.tr("&Style"), self.tr("&Template (.docx)"),
+                                             self.tr("Citizens &named as"), self.tr("Sa&ve as"),
                                              ""), strict=True):
             label.setText(text)
-        self.public.setText(self.tr("Public version (citizens renamed, personal data masked)"))
+        self.public.setText(self.tr("P&ublic version (citizens renamed, personal data masked)"))
         self.template_button.setText(self.tr("Choose…"))
         self.out_button.setText(self.tr("Choose…"))
         self.generate_button.setText(self.tr("&Generate minutes"))

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QPushButton,
+    QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QPushButton,
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -166,7 +166,11 @@ class AgendaEditor(QWidget):
             return
         items = agenda.list_items(self.ctx.db, self.session_id)
         keep = self._select_id if self._select_id is not None else self.current_id()
+        focus = QApplication.focusWidget()  # an open cell editor goes with the reset
+        typing_here = focus is not None and (focus is self.table or self.table.isAncestorOf(focus))
         self.model.set_items(items, agenda.planned_starts(session, items))
+        if typing_here:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self._select_id = None
         if keep is not None:
             self.select_item(keep)
@@ -215,6 +219,12 @@ class AgendaEditor(QWidget):
                     cell.setForeground(red)
                 self.report_table.setItem(n, c, cell)
 
+    def focus_first(self) -> None:
+        """Focus the table on its first item's title, ready for F2 or the arrow keys."""
+        if self.model.items and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, TITLE))
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.items[index.row()].id if index.isValid() else None
@@ -222,8 +232,8 @@ class AgendaEditor(QWidget):
     def select_item(self, item_id: int) -> None:
         for row, item in enumerate(self.model.items):
             if item.id == item_id:
-                self.table.setCurrentIndex(self.model.index(row, TITLE))
-                self.table.selectRow(row)
+                self.table.selectRow(row)  # before: selecting a row makes its first cell current
+                self.table.setCurrentIndex(self.model.index(row, TITLE))  # the title, editable
                 return
 
     # --- edits ----------------------------------------------------------------------------------

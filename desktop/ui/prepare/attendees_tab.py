@@ -1,7 +1,7 @@
 """Attendees: register people before or at the door, consent for contact details, totals."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -49,8 +49,9 @@ class AttendeesTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.contact_edit.textChanged.connect(self._contact_changed)
         self.register_button.clicked.connect(self.register)
-        for edit in (self.name_edit, self.group_edit, self.contact_edit, self.note_edit):
-            edit.returnPressed.connect(self.register)
+        self._enter_fields = (self.name_edit, self.group_edit, self.contact_edit, self.note_edit)
+        for edit in self._enter_fields:
+            edit.installEventFilter(self)  # Enter registers, and goes no further
         self.anonymous_spin.editingFinished.connect(self.save_anonymous)
         self.import_button.clicked.connect(self.open_import)
         self.report_button.clicked.connect(
@@ -94,6 +95,18 @@ class AttendeesTab(QWidget):
         self._contact_changed("")
         self.retranslate()
         plain_labels(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+        """Enter in a field registers the attendee and is used up here, so the session
+        editor's default button does not also save the session."""
+        if watched in self._enter_fields and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.register()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_first(self) -> None:
+        self.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def retranslate(self) -> None:
         labels = (self.tr("&Name:"), self.tr("&Group:"), self.tr("&Contact:"), self.tr("No&te:"),

@@ -34,7 +34,8 @@ class DirectoryDialog(QDialog):
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.add_button.clicked.connect(self.add)
-        self.name_edit.returnPressed.connect(self.add)
+        for edit in (self.name_edit, self.title_edit):
+            edit.returnPressed.connect(self.add)
         self.rename_button.clicked.connect(lambda: self.rename())
         self.active_button.clicked.connect(self.toggle_active)
         self.list.currentItemChanged.connect(self._update_buttons)
@@ -49,6 +50,9 @@ class DirectoryDialog(QDialog):
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
+        for button in (self.add_button, self.rename_button, self.active_button,
+                       *buttons.buttons()):
+            button.setAutoDefault(False)  # Enter in a field adds once, no button fires too
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.list, 1)

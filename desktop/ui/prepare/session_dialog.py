@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..plain import plain_labels
+from ..qtutils import add_shortcuts, focus_into
 from ...core.errors import TingjianError
 from ...core.models.enums import SessionKind
 from ...core.presets import PRESETS
@@ -103,6 +104,10 @@ class SessionDialog(QDialog):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        add_shortcuts(self, (("Ctrl+Tab", lambda: self.switch_tab(1)),
+                             ("Ctrl+PgDown", lambda: self.switch_tab(1)),
+                             ("Ctrl+Shift+Tab", lambda: self.switch_tab(-1)),
+                             ("Ctrl+PgUp", lambda: self.switch_tab(-1))))
         footer = QHBoxLayout()
         footer.addWidget(self.import_button)
         footer.addWidget(self.documents_button)
@@ -128,13 +133,13 @@ class SessionDialog(QDialog):
         texts = (self.tr("&Kind:"), self.tr("&Title:"), self.tr("&Date, start, minutes:"),
                  self.tr("&Venue:"), self.tr("&Language:"), self.tr("Orga&nisation:"),
                  self.tr("C&hair:"), self.tr("&Facilitator:"), self.tr("&Recorder:"),
-                 self.tr("Leaders and departments attending:"), self.tr("Deadline &policy:"),
+                 self.tr("Leaders and depart&ments attending:"), self.tr("Deadline &policy:"),
                  self.tr("A&genda template:"))
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         self.minutes_spin.setSuffix(self.tr(" min available"))
         self.tabs.setTabText(0, self.tr("Session"))
-        self.directory_button.setText(self.tr("Edit the directory…"))
+        self.directory_button.setText(self.tr("Edit the director&y…"))
         self.save_button.setText(self.tr("&Save") if self.session_id else self.tr("&Create session"))
         self.import_button.setText(self.tr("Import &opinions…"))
         self.documents_button.setText(self.tr("Docu&ments…"))
@@ -143,6 +148,12 @@ class SessionDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.setWindowTitle(self.tr("Edit session") if self.session_id else self.tr("New session"))
         self.organisation_edit.setPlaceholderText(self.tr("Issuing body of the minutes"))
+
+    def switch_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab (also Ctrl+PgDown/PgUp) from any field, tables included:
+        the next or previous tab, with the focus in its first field."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        focus_into(self.tabs.currentWidget())
 
     # --- filling ------------------------------------------------------------------------------
     def _fill_owners(self, checked: set[int]) -> None:
@@ -275,6 +286,7 @@ class SessionDialog(QDialog):
                 self.form.setRowVisible(self.template_combo, False)
                 self._add_tabs()
                 self.tabs.setCurrentWidget(self.agenda_editor)
+                self.agenda_editor.focus_first()  # the next step: the agenda, by keyboard
             else:
                 sessions.update_session(self.ctx.db, self.session_id, **values)
                 sessions.set_session_owners(self.ctx.db, self.session_id, self.checked_owners())

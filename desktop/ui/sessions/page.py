@@ -73,6 +73,9 @@ class SessionsPage(QWidget):
         self.addAction(action)
         return action
 
+    def focus_first(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _update_buttons(self) -> None:
         has = self.current_session_id() is not None
         self.edit_button.setEnabled(has)
