@@ -3,163 +3,163 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="135" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
         <source>Planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="138" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
         <source>&amp;Add item</source>
         <translation>添加议题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
         <source>Ctrl+Up; or drag the row with the mouse</source>
         <translation>Ctrl+↑；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="146" />
         <source>Ctrl+Down; or drag the row with the mouse</source>
         <translation>Ctrl+↓；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="146" />
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="295" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="308" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
         <source>Save as template…</source>
         <translation>另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="149" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="151" />
         <source>Last progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="177" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="182" />
         <source>Total {total} min of {available} min available; ends at {end}.</source>
         <translation>合计 {total} 分钟，可用 {available} 分钟；预计 {end} 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="181" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="186" />
         <source>⚠ Over by {minutes} min: shorten or remove items.</source>
         <translation>⚠ 超时 {minutes} 分钟：请缩短或删除议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="197" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="202" />
         <source>Report back: {open} open ({overdue} overdue), {closed} closed since the last session. The list is live until the meeting.</source>
         <translation>办理情况通报：未办结 {open} 项（逾期 {overdue} 项），上次会议以来已办结 {closed} 项。列表实时更新，直至会议召开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="207" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="212" />
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="240" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="251" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="241" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="252" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="266" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="277" />
         <source>Remove agenda item</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="278" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="289" />
         <source>Move agenda item</source>
         <translation>移动议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="283" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="295" />
         <source>Edit agenda item</source>
         <translation>修改议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="296" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="309" />
         <source>Replace the {count} items of this agenda with the template “{name}”?</source>
         <translation>用模板“{name}”替换当前议程的 {count} 个议题吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="308" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="321" />
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="309" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="322" />
         <source>Name of the template:</source>
         <translation>模板名称：</translation>
     </message>
@@ -213,135 +213,135 @@
 <context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="98" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
         <source>No&amp;te:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="99" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
         <source>&amp;Attendance:</source>
         <translation>出席情况(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="102" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="116" />
         <source>Name as signed in</source>
         <translation>签到时的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="103" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="117" />
         <source>Building, village, school or organisation</source>
         <translation>楼栋、村、学校或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="104" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="118" />
         <source>Phone or e-mail, only with consent</source>
         <translation>电话或电子邮件，须经本人同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="105" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="119" />
         <source>Agrees to be contacted</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="149" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="108" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="149" />
         <source>Attending (no vote)</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="109" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="123" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="150" />
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="111" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="126" />
         <source>&amp;Import list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="127" />
         <source>What is held…</source>
         <translation>查询本人信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="128" />
         <source>Save everything held about the selected person (their request to see it) as .docx or JSON</source>
         <translation>将所选人员的全部信息（本人查询）保存为 .docx 或 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="116" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="130" />
         <source>Erase person…</source>
         <translation>删除人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="117" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="131" />
         <source>Replace the selected person's name, group and contact by an anonymous label (their request to be erased)</source>
         <translation>将所选人员的姓名、分组和联系方式替换为匿名标识（本人要求删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="120" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="134" />
         <source>People who came without registering:</source>
         <translation>未登记的到场人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
         <source>Contact (consent time)</source>
         <translation>联系方式（同意时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="160" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="174" />
         <source>(no group)</source>
         <translation>（未分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="165" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="179" />
         <source>In the room: {total} ({registered} registered + {anonymous} not registered). By group: {groups}</source>
         <translation>到场共 {total} 人（登记 {registered} 人 + 未登记 {anonymous} 人）。按分组：{groups}</translation>
     </message>
@@ -456,32 +456,32 @@ Changes made after {taken} will be lost. The current database is kept aside as a
         <translation>无法保存草稿：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="151" />
+        <location filename="../../desktop/ui/live/capture.py" line="153" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="154" />
-        <location filename="../../desktop/ui/live/capture.py" line="177" />
+        <location filename="../../desktop/ui/live/capture.py" line="156" />
+        <location filename="../../desktop/ui/live/capture.py" line="179" />
         <source>Remove opinion</source>
         <translation>删除意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="163" />
+        <location filename="../../desktop/ui/live/capture.py" line="165" />
         <source>Remove the opinion of {speaker}: “{text}”?
 Why is it removed?</source>
         <translation>删除{speaker}的意见：“{text}”？
 删除原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="165" />
+        <location filename="../../desktop/ui/live/capture.py" line="167" />
         <source>Remove {n} opinions, the first of {speaker}: “{text}”?
 Why are they removed?</source>
         <translation>删除 {n} 条意见（第一条为{speaker}的“{text}”）？
 删除原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="187" />
+        <location filename="../../desktop/ui/live/capture.py" line="190" />
         <source>Summary and decisions</source>
         <translation>小结和决定事项</translation>
     </message>
@@ -540,72 +540,72 @@ Why are they removed?</source>
 <context>
     <name>CustomPolicyDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="291" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="303" />
         <source>New deadline policy</source>
         <translation>新建办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="293" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="305" />
         <source>e.g. {example}</source>
         <translation>例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="299" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="311" />
         <source>Calendar days</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="299" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="311" />
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="300" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="312" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="307" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="319" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="308" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="320" />
         <source>Working days follow China's official holidays and adjusted working weekends; for a year not yet published only weekends are skipped and the date is marked approximate.</source>
         <translation>工作日按国家法定节假日及调休上班日计算；尚未公布安排的年份仅跳过周末，并标注为近似日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="313" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="325" />
         <source>Key</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="314" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="326" />
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="315" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="327" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="316" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="328" />
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="317" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="329" />
         <source>Counted in</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="318" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="330" />
         <source>Extensions allowed</source>
         <translation>可延期次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="319" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="331" />
         <source>Longest extension</source>
         <translation>最长延期</translation>
     </message>
@@ -780,13 +780,13 @@ Why are they removed?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="31" />
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="63" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="67" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="32" />
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="63" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="67" />
         <source>Leader</source>
         <translation>领导</translation>
     </message>
@@ -802,27 +802,27 @@ Why are they removed?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="35" />
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="83" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="87" />
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="66" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="70" />
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="83" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="87" />
         <source>Re&amp;activate</source>
         <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="101" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="105" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="101" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="105" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -830,38 +830,38 @@ Why are they removed?</source>
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="111" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="132" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="139" />
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="120" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="126" />
         <source>Required when not adopted; the citizen reads it</source>
         <translation>不予采纳时必填，群众可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="131" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="138" />
         <source>Opinion</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="133" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="140" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="134" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="141" />
         <source>Referred to</source>
         <translation>转办单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="135" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="142" />
         <source>Decided by</source>
         <translation>决定人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="136" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="143" />
         <source>Decided at</source>
         <translation>决定时间</translation>
     </message>
@@ -1193,27 +1193,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="194" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
         <source>Extend the due date</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="202" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="213" />
         <source>Policy</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="203" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="214" />
         <source>New due date</source>
         <translation>新的办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="204" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="215" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="205" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="216" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
@@ -1430,68 +1430,68 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="224" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="236" />
         <source>Follow-up call</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="228" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="240" />
         <source>Reached the person and got an answer</source>
         <translation>已联系到本人并得到答复（有效回访）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="233" />
-        <location filename="../../desktop/ui/followup/dialogs.py" line="263" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="245" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="275" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="240" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="252" />
         <source>About</source>
         <translation>回访事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="242" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="254" />
         <source>Contacted in time</source>
         <translation>及时联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="243" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="255" />
         <source>Considers it resolved</source>
         <translation>认为已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="244" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="256" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="245" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="257" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="246" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="258" />
         <source>Called by</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="259" />
         <source>Called at</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="248" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="260" />
         <source>Unsatisfied: reopen the commitment</source>
         <translation>不满意：重新办理该事项（重办）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="264" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="276" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="277" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1499,108 +1499,108 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="42" />
+        <location filename="../../desktop/ui/followup/page.py" line="43" />
         <source>Commitments overdue: {overdue}; due within {days} days: {soon}.</source>
         <translation>已超期承诺事项 {overdue} 项；{days} 天内到期 {soon} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="46" />
+        <location filename="../../desktop/ui/followup/page.py" line="47" />
         <source>Most overdue: {titles}</source>
         <translation>超期最久：{titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="190" />
+        <location filename="../../desktop/ui/followup/page.py" line="192" />
         <source>Extend the due date</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="227" />
+        <location filename="../../desktop/ui/followup/page.py" line="231" />
         <source>No deadline policy: any later date with a reason.</source>
         <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="229" />
+        <location filename="../../desktop/ui/followup/page.py" line="233" />
         <source>(extended {n} times so far)</source>
         <translation>（已延期 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="235" />
+        <location filename="../../desktop/ui/followup/page.py" line="239" />
         <source>The current due date is approximate: it counts working days in a year whose holiday arrangement was not loaded.</source>
         <translation>当前期限为估算：按工作日计算，但所涉年份的节假日安排尚未载入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="282" />
+        <location filename="../../desktop/ui/followup/page.py" line="286" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="288" />
-        <location filename="../../desktop/ui/followup/page.py" line="290" />
+        <location filename="../../desktop/ui/followup/page.py" line="292" />
+        <location filename="../../desktop/ui/followup/page.py" line="294" />
         <source>Import archive</source>
         <translation>导入归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="291" />
+        <location filename="../../desktop/ui/followup/page.py" line="295" />
         <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
         <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="339" />
+        <location filename="../../desktop/ui/followup/page.py" line="343" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="340" />
+        <location filename="../../desktop/ui/followup/page.py" line="344" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="342" />
+        <location filename="../../desktop/ui/followup/page.py" line="346" />
         <source>Search opinions, replies and commitments of all sessions (Enter)</source>
         <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="343" />
+        <location filename="../../desktop/ui/followup/page.py" line="347" />
         <source>Commitment register</source>
         <translation>承诺事项台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="343" />
+        <location filename="../../desktop/ui/followup/page.py" line="347" />
         <source>Dispositions</source>
         <translation>意见处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="344" />
+        <location filename="../../desktop/ui/followup/page.py" line="348" />
         <source>Dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="344" />
+        <location filename="../../desktop/ui/followup/page.py" line="348" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="346" />
+        <location filename="../../desktop/ui/followup/page.py" line="350" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="347" />
+        <location filename="../../desktop/ui/followup/page.py" line="351" />
         <source>Commitments and opinions to Excel…</source>
         <translation>承诺事项和意见导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="348" />
+        <location filename="../../desktop/ui/followup/page.py" line="352" />
         <source>Commitments and opinions to CSV…</source>
         <translation>承诺事项和意见导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="349" />
+        <location filename="../../desktop/ui/followup/page.py" line="353" />
         <source>Whole database to a JSON archive…</source>
         <translation>整个数据库导出为 JSON 归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="350" />
+        <location filename="../../desktop/ui/followup/page.py" line="354" />
         <source>Import a JSON archive…</source>
         <translation>导入 JSON 归档…</translation>
     </message>
@@ -2023,13 +2023,13 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="129" />
+        <location filename="../../desktop/ui/live/page.py" line="133" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="144" />
-        <location filename="../../desktop/ui/live/page.py" line="239" />
+        <location filename="../../desktop/ui/live/page.py" line="148" />
+        <location filename="../../desktop/ui/live/page.py" line="244" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
@@ -2037,122 +2037,122 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="89" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="248" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>(read-only: nothing can be saved)</source>
         <translation>（只读：无法保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="314" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="315" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -2160,272 +2160,276 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="79" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="80" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
         <source>public</source>
         <translation>公开版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="81" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="84" />
         <source>internal</source>
         <translation>内部版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="82" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="85" />
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="83" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="86" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
         <source>approved by {who}</source>
         <translation>已由{who}审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="84" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="273" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="87" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="276" />
         <source>Privacy review</source>
         <translation>隐私审查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="85" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="88" />
         <source>{n} open</source>
         <translation>{n} 项待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="85" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="88" />
         <source>clear</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="87" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="90" />
         <source>Created</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="89" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="92" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="90" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="93" />
         <source>approved elsewhere, file not present</source>
         <translation>已在别处审定，本机没有该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
         <source>Session notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="122" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
         <source>Notice poster</source>
         <translation>会议通知海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="123" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
         <source>Assignment slips</source>
         <translation>交办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="124" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="127" />
         <source>Result notice</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="130" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="133" />
         <source>approved by {who} elsewhere, file not present</source>
         <translation>{who} 已在别处审定，本机没有该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="137" />
         <source>Minutes — {title}</source>
         <translation>会议纪要 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="136" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
-        <source>Template (.docx)</source>
-        <translation>模板（.docx）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
-        <source>Citizens named as</source>
-        <translation>群众称呼</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
-        <source>Save as</source>
-        <translation>保存为</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
-        <source>Public version (citizens renamed, personal data masked)</source>
-        <translation>公开版本（群众使用代称，隐去个人信息）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="145" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="146" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="149" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="150" />
         <source>&amp;Generate minutes</source>
         <translation>生成纪要(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="151" />
         <source>&amp;Report back (you said, we did)</source>
         <translation>办理情况通报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="149" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="152" />
         <source>&amp;Privacy review…</source>
         <translation>隐私审查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="150" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="153" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="151" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="154" />
         <source>&amp;Approve selected version…</source>
         <translation>审定所选版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="152" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="155" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="161" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="219" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="164" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="222" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="162" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="165" />
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Word 文档 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="167" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="170" />
         <source>Save minutes as</source>
         <translation>纪要另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="168" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="171" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="189" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="192" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="199" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="202" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="203" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="206" />
         <source>The privacy review has {n} open line(s): open the privacy review, keep or mask them, then generate again before approving.</source>
         <translation>隐私审查还有 {n} 项待处理：请打开隐私审查，逐项保留或遮盖，重新生成后再审定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="207" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="210" />
         <source>Changed since the approved version:</source>
         <translation>自审定版本以来的变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="220" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="223" />
         <source>Write the minutes in the plain style instead?</source>
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="224" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="227" />
         <source>Recorded version</source>
         <translation>已登记的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="231" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="234" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="232" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="228" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="235" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="135" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
         <source>Official (GB/T 9704 minutes)</source>
         <translation>公文格式（GB/T 9704 纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
         <source>Ms Wang (by salutation)</source>
         <translation>王女士（按称呼）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="142" />
         <source>Resident A (by letter)</source>
         <translation>居民甲（按代号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="254" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="143" />
+        <source>&amp;Style</source>
+        <translation>样式(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="143" />
+        <source>&amp;Template (.docx)</source>
+        <translation>模板（.docx）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
+        <source>Citizens &amp;named as</source>
+        <translation>群众称呼(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
+        <source>Sa&amp;ve as</source>
+        <translation>保存为(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
+        <source>P&amp;ublic version (citizens renamed, personal data masked)</source>
+        <translation>公开版本（群众使用代称，隐去个人信息）(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/minutes/dialog.py" line="257" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="274" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="277" />
         <source>This public version was generated with {n} open line(s) in the privacy review, so it cannot be approved. Open the privacy review now?</source>
         <translation>该公开版本生成时隐私审查还有 {n} 项待处理，因此不能审定。现在打开隐私审查吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="279" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="282" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="280" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="283" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -2433,27 +2437,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>NextInSeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="325" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="337" />
         <source>New session in this series</source>
         <translation>本系列的下一次会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="333" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="345" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="334" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="346" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="335" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="347" />
         <source>&amp;Start:</source>
         <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="338" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="350" />
         <source>The agenda, the leaders and departments attending and the settings of “{title}” are copied; a report-back item lists the commitments still open.</source>
         <translation>将复制“{title}”的议程、出席的领导和部门以及各项设置；“办理情况通报”议题会列出尚未办结的承诺事项。</translation>
     </message>
@@ -2617,22 +2621,22 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="176" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="185" />
         <source>Progress note</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="183" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="192" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="181" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="190" />
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="182" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="191" />
         <source>Noted by</source>
         <translation>记录人</translation>
     </message>
@@ -2918,78 +2922,78 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="60" />
+        <location filename="../../desktop/ui/retention_panel.py" line="61" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="61" />
+        <location filename="../../desktop/ui/retention_panel.py" line="62" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="62" />
+        <location filename="../../desktop/ui/retention_panel.py" line="63" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="63" />
+        <location filename="../../desktop/ui/retention_panel.py" line="64" />
         <source>Last activity</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="64" />
+        <location filename="../../desktop/ui/retention_panel.py" line="65" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="111" />
+        <location filename="../../desktop/ui/retention_panel.py" line="112" />
         <source>(sessions that name no organisation)</source>
         <translation>（未注明组织的会议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="128" />
+        <location filename="../../desktop/ui/retention_panel.py" line="129" />
         <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
         <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="154" />
-        <location filename="../../desktop/ui/retention_panel.py" line="157" />
+        <location filename="../../desktop/ui/retention_panel.py" line="155" />
+        <location filename="../../desktop/ui/retention_panel.py" line="158" />
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="155" />
+        <location filename="../../desktop/ui/retention_panel.py" line="156" />
         <source>No contact is due for erasure now.</source>
         <translation>目前没有到期应删除的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="158" />
+        <location filename="../../desktop/ui/retention_panel.py" line="159" />
         <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
         <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="166" />
+        <location filename="../../desktop/ui/retention_panel.py" line="167" />
         <source>Personal data retention</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="168" />
+        <location filename="../../desktop/ui/retention_panel.py" line="169" />
         <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
         <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="172" />
+        <location filename="../../desktop/ui/retention_panel.py" line="173" />
         <source>Keep contacts (days) for</source>
         <translation>联系方式保存天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="173" />
+        <location filename="../../desktop/ui/retention_panel.py" line="174" />
         <source>Save period</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="174" />
+        <location filename="../../desktop/ui/retention_panel.py" line="175" />
         <source>Erase due contacts now…</source>
         <translation>立即删除到期的联系方式…</translation>
     </message>
@@ -3259,142 +3263,142 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>&amp;Kind:</source>
         <translation>会议类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="128" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
         <source>&amp;Date, start, minutes:</source>
         <translation>日期、开始时间、时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="129" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
         <source>Orga&amp;nisation:</source>
         <translation>主办单位(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>C&amp;hair:</source>
         <translation>主持领导(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>&amp;Facilitator:</source>
         <translation>主持人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="130" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
         <source>&amp;Recorder:</source>
         <translation>记录人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
-        <source>Leaders and departments attending:</source>
-        <translation>出席的领导和部门：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="131" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>Deadline &amp;policy:</source>
         <translation>办理时限规则(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="132" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <source>Leaders and depart&amp;ments attending:</source>
+        <translation>出席的领导和部门(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
         <source>A&amp;genda template:</source>
         <translation>议程模板(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
         <source> min available</source>
         <translation> 分钟可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="141" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
-        <source>Edit the directory…</source>
-        <translation>编辑名录…</translation>
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
+        <source>Edit the director&amp;y…</source>
+        <translation>编辑名录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
         <source>&amp;Create session</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="139" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
         <source>Import &amp;opinions…</source>
         <translation>导入意见(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="145" />
         <source>Docu&amp;ments…</source>
         <translation>文书(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="147" />
         <source>Notice, poster, sign-in sheet, assignment slips, result notice</source>
         <translation>会议通知、海报、签到表、交办单、结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="148" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="149" />
         <source>Edit session</source>
         <translation>编辑会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="149" />
         <source>New session</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="145" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="150" />
         <source>Issuing body of the minutes</source>
         <translation>纪要的印发单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="167" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="178" />
         <source>(none: set per commitment)</source>
         <translation>（不设：逐项设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="176" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="187" />
         <source>(empty agenda)</source>
         <translation>（空议程）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="243" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="254" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="244" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="255" />
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
@@ -3402,37 +3406,37 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="17" />
+        <location filename="../../desktop/ui/sessions/model.py" line="18" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="17" />
+        <location filename="../../desktop/ui/sessions/model.py" line="18" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="18" />
+        <location filename="../../desktop/ui/sessions/model.py" line="19" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="18" />
+        <location filename="../../desktop/ui/sessions/model.py" line="19" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="19" />
+        <location filename="../../desktop/ui/sessions/model.py" line="20" />
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="20" />
+        <location filename="../../desktop/ui/sessions/model.py" line="21" />
         <source>Opinions</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/model.py" line="21" />
+        <location filename="../../desktop/ui/sessions/model.py" line="22" />
         <source>Commitments</source>
         <translation>承诺事项</translation>
     </message>
@@ -3440,32 +3444,32 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="137" />
+        <location filename="../../desktop/ui/sessions/page.py" line="140" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="138" />
+        <location filename="../../desktop/ui/sessions/page.py" line="141" />
         <source>No sessions yet. Use File → Create demo session to explore Tingjian with realistic content.</source>
         <translation>还没有会议。可通过“文件 → 创建示例会议”体验听见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="140" />
+        <location filename="../../desktop/ui/sessions/page.py" line="143" />
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="142" />
+        <location filename="../../desktop/ui/sessions/page.py" line="145" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="144" />
+        <location filename="../../desktop/ui/sessions/page.py" line="147" />
         <source>New in this se&amp;ries…</source>
         <translation>本系列下一次(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="146" />
+        <location filename="../../desktop/ui/sessions/page.py" line="149" />
         <source>Leaders and &amp;departments…</source>
         <translation>领导和部门(&amp;D)…</translation>
     </message>
@@ -3473,53 +3477,53 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="165" />
         <source>Holiday arrangements: {first}–{last} from the installed library</source>
         <translation>节假日安排：{first}–{last} 年来自程序内置数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166" />
+        <location filename="../../desktop/ui/settings_page.py" line="168" />
         <source>; loaded into the database: {years}</source>
         <translation>；已载入数据库：{years}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176" />
+        <location filename="../../desktop/ui/settings_page.py" line="178" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177" />
+        <location filename="../../desktop/ui/settings_page.py" line="179" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/settings_page.py" line="180" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179" />
         <location filename="../../desktop/ui/settings_page.py" line="181" />
+        <location filename="../../desktop/ui/settings_page.py" line="183" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="180" />
+        <location filename="../../desktop/ui/settings_page.py" line="182" />
         <source>Time zone for dates and times</source>
         <translation>日期和时间所用时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="182" />
+        <location filename="../../desktop/ui/settings_page.py" line="184" />
         <source>Numbers we publish (kept in public documents)</source>
         <translation>本单位公开的号码（公开文件中保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="183" />
+        <location filename="../../desktop/ui/settings_page.py" line="185" />
         <source>The organisation's own phones, separated by commas, e.g. 0571-88886666, 12345</source>
         <translation>本单位自己的电话，用逗号分隔，例如 0571-88886666, 12345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="187" />
         <source>Running a session</source>
         <translation>主持会议</translation>
     </message>
@@ -3539,37 +3543,37 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189" />
+        <location filename="../../desktop/ui/settings_page.py" line="191" />
         <source>Rules every seat shares</source>
         <translation>各台电脑共用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="193" />
         <source>Deadline policies, the weights of the three rates and the holiday calendar are kept in the database: every laptop using it, its backups and its archives count alike.</source>
         <translation>办理时限规则、“三率”权重和节假日安排都保存在数据库中：使用它的每台电脑、它的备份和归档都按同样的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="193" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Holiday calendar…</source>
         <translation>节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="197" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197" />
+        <location filename="../../desktop/ui/settings_page.py" line="199" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="200" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>
@@ -3577,22 +3581,22 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="155" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="163" />
         <source>Change status</source>
         <translation>更改办理状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="163" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="171" />
         <source>Required when it cannot be done</source>
         <translation>无法办理时必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="164" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="172" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dialogs.py" line="165" />
+        <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
