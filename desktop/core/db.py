@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlmodel import Session, create_engine
 
 from . import migrate
@@ -23,6 +23,7 @@ from .diagnose import (LOW_SPACE, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_FULL, SQLI
                        unstamped_message)
 from .errors import DamagedDatabaseError, StorageError
 from .location import Location, resolve_location  # noqa: F401 - part of this module's API
+from .server_errors import server_error
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -85,8 +86,10 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except OperationalError as exc:
+            except (OperationalError, InterfaceError) as exc:
                 session.rollback()
+                if self.location.path is None:  # a server: its words, not the driver's
+                    raise server_error(exc, self.location.display()) from exc
                 raise _storage_error(exc, self.location.path) from exc
             except BaseException:
                 session.rollback()
@@ -266,11 +269,7 @@ def open_database(location: Location, *, migrate_schema: bool = True, backup: bo
             if created:
                 _remove_new_file(path)
             raise _diagnosed(path, exc) from exc
-        raise StorageError(
-            en=f"Cannot reach the database server {location.display()}: {exc.orig}. Check that "
-               "the server runs and the URL is right.",
-            zh=f"无法连接数据库服务器 {location.display()}：{exc.orig}。请检查服务器是否运行、地址是否正确。",
-        ) from exc
+        raise server_error(exc, location.display()) from exc
     except BaseException:
         engine.dispose()
         if created and path is not None:
