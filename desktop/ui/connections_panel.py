@@ -69,6 +69,7 @@ class ConnectionsPanel(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top = QFormLayout()
+        self._kept = False  # the chosen profile's password is in the credential store
         self.choice_label = QLabel()
         top.addRow(self.choice_label, self.choice)
         layout = QVBoxLayout(self)
@@ -115,12 +116,12 @@ class ConnectionsPanel(QGroupBox):
             self.ca_file.setText(profile.ca_file)
             self.ask_each_start.setChecked(profile.ask_password or not credentials.available())
             self.password.clear()
-            kept = bool(profile.host) and credentials.load(profile.account) is not None
-            self.password.setPlaceholderText(self.tr("kept in the credential store") if kept
-                                             else "")
+            self._kept = bool(profile.host) and credentials.load(profile.account) is not None
         self._show_store()
 
     def _show_store(self) -> None:
+        self.password.setPlaceholderText(self.tr("kept in the credential store") if self._kept
+                                         else "")
         if credentials.available():
             self.ask_each_start.setEnabled(True)
             self.store_note.setText(self.tr(

@@ -209,6 +209,16 @@
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="130" />
+        <source>Connect to {name}</source>
+        <translation>连接到 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="132" />
+        <source>Password of {account}:</source>
+        <translation>{account} 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>AttendeesTab</name>
@@ -426,53 +436,63 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="57" />
+        <location filename="../../desktop/ui/live/capture.py" line="60" />
         <source>(no agenda item)</source>
         <translation>（不属于任何议题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="80" />
+        <location filename="../../desktop/ui/live/capture.py" line="83" />
         <source>Anonymous speaker</source>
         <translation>匿名发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="102" />
+        <location filename="../../desktop/ui/live/capture.py" line="105" />
         <source>Type the opinion first: empty text is not saved.</source>
         <translation>请先输入意见内容：空白内容不会保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="107" />
+        <location filename="../../desktop/ui/live/capture.py" line="110" />
         <source>Capture opinion</source>
         <translation>记录意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="127" />
+        <location filename="../../desktop/ui/live/capture.py" line="134" />
+        <source>The server cannot be reached: {n} opinion(s) saved on this laptop, waiting for the server. They are sent by themselves when it is back.</source>
+        <translation>无法连接服务器：{n} 条意见已保存在本机，等待服务器。服务器恢复后会自动发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="145" />
+        <source>The server is back: every opinion kept on this laptop is saved.</source>
+        <translation>服务器已恢复：本机暂存的意见已全部保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="157" />
         <source>The data folder cannot take the draft; it is kept in {path}</source>
         <translation>数据文件夹无法保存草稿，草稿已另存于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="130" />
+        <location filename="../../desktop/ui/live/capture.py" line="160" />
         <source>Could not keep a draft: {error}</source>
         <translation>无法保存草稿：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="148" />
+        <location filename="../../desktop/ui/live/capture.py" line="178" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="151" />
-        <location filename="../../desktop/ui/live/capture.py" line="164" />
+        <location filename="../../desktop/ui/live/capture.py" line="181" />
+        <location filename="../../desktop/ui/live/capture.py" line="194" />
         <source>Remove opinion</source>
         <translation>删除意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="152" />
+        <location filename="../../desktop/ui/live/capture.py" line="182" />
         <source>Why is this opinion removed?</source>
         <translation>删除这条意见的原因是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="174" />
+        <location filename="../../desktop/ui/live/capture.py" line="204" />
         <source>Summary and decisions</source>
         <translation>小结和决定事项</translation>
     </message>
@@ -526,6 +546,139 @@ Changes made after {taken} will be lost. The current database is kept aside as a
         <location filename="../../desktop/ui/live/dialogs.py" line="91" />
         <source>This session has no leaders or departments yet: add them on the Sessions page.</source>
         <translation>本次会议尚未设置出席领导和部门：请在“会议”页面添加。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="123" />
+        <source>kept in the credential store</source>
+        <translation>已保存在凭据存储中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="128" />
+        <source>The password is kept in the system's credential store, never in the settings file.</source>
+        <translation>密码保存在系统的凭据存储中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="136" />
+        <source>The server's CA certificate</source>
+        <translation>服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="138" />
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="164" />
+        <source>Saved the connection {name}.</source>
+        <translation>已保存连接“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="176" />
+        <source>this laptop's own database file</source>
+        <translation>本机自己的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="178" />
+        <source>Tingjian opens {where} at the next start: close it and start it again.</source>
+        <translation>听见将在下次启动时打开{where}：请关闭后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="192" />
+        <source>Connection (several laptops in one room)</source>
+        <translation>连接（同一会场的多台电脑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="193" />
+        <source>Database to use</source>
+        <translation>使用的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="194" />
+        <source>This laptop only (embedded database file)</source>
+        <translation>仅本机（内置数据库文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="195" />
+        <source>New server connection…</source>
+        <translation>新建服务器连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="196" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="196" />
+        <source>Server (host)</source>
+        <translation>服务器（主机）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="197" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="197" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="198" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="198" />
+        <source>TLS (sslmode)</source>
+        <translation>TLS 加密（sslmode）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="199" />
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="199" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="202" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="203" />
+        <source>Ask for the password at each start</source>
+        <translation>每次启动时询问密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="204" />
+        <source>e.g. 192.168.1.20 or room-server.local</source>
+        <translation>例如 192.168.1.20 或 room-server.local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="206" />
+        <source>require: encrypted; verify-full: encrypted and the server's certificate checked against the CA file (use it across Wi-Fi); disable: only on a cable you trust</source>
+        <translation>require：加密；verify-full：加密并用 CA 文件核验服务器证书（经过 Wi-Fi 时使用）；disable：仅限可信的有线网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="208" />
+        <source>Use this connection</source>
+        <translation>使用此连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="209" />
+        <source>Save profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="210" />
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
     </message>
 </context>
 <context>
@@ -1785,13 +1938,13 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="126" />
+        <location filename="../../desktop/ui/live/page.py" line="133" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="141" />
-        <location filename="../../desktop/ui/live/page.py" line="236" />
+        <location filename="../../desktop/ui/live/page.py" line="148" />
+        <location filename="../../desktop/ui/live/page.py" line="245" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
@@ -1804,112 +1957,112 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>(read-only: nothing can be saved)</source>
         <translation>（只读：无法保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="292" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -2649,78 +2802,78 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="59" />
+        <location filename="../../desktop/ui/retention_panel.py" line="60" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="60" />
+        <location filename="../../desktop/ui/retention_panel.py" line="61" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="61" />
+        <location filename="../../desktop/ui/retention_panel.py" line="62" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="62" />
+        <location filename="../../desktop/ui/retention_panel.py" line="63" />
         <source>Last activity</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="63" />
+        <location filename="../../desktop/ui/retention_panel.py" line="64" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="110" />
+        <location filename="../../desktop/ui/retention_panel.py" line="111" />
         <source>(sessions that name no organisation)</source>
         <translation>（未注明组织的会议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="127" />
+        <location filename="../../desktop/ui/retention_panel.py" line="128" />
         <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
         <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="153" />
-        <location filename="../../desktop/ui/retention_panel.py" line="156" />
+        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="157" />
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="155" />
         <source>No contact is due for erasure now.</source>
         <translation>目前没有到期应删除的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="157" />
+        <location filename="../../desktop/ui/retention_panel.py" line="158" />
         <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
         <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="165" />
+        <location filename="../../desktop/ui/retention_panel.py" line="166" />
         <source>Personal data retention</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="167" />
+        <location filename="../../desktop/ui/retention_panel.py" line="168" />
         <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
         <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="171" />
+        <location filename="../../desktop/ui/retention_panel.py" line="172" />
         <source>Keep contacts (days) for</source>
         <translation>联系方式保存天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="172" />
+        <location filename="../../desktop/ui/retention_panel.py" line="173" />
         <source>Save period</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="173" />
+        <location filename="../../desktop/ui/retention_panel.py" line="174" />
         <source>Erase due contacts now…</source>
         <translation>立即删除到期的联系方式…</translation>
     </message>
@@ -2867,122 +3020,127 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="149" />
+        <location filename="../../desktop/ui/live/secretary.py" line="150" />
         <source>Agreed</source>
         <translation>附议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="150" />
+        <location filename="../../desktop/ui/live/secretary.py" line="151" />
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="293" />
+        <location filename="../../desktop/ui/live/secretary.py" line="296" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="294" />
+        <location filename="../../desktop/ui/live/secretary.py" line="297" />
         <source>&amp;Opinion</source>
         <translation>意见(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="294" />
+        <location filename="../../desktop/ui/live/secretary.py" line="297" />
         <source>S&amp;peaker</source>
         <translation>发言人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="295" />
+        <location filename="../../desktop/ui/live/secretary.py" line="298" />
         <source>Agenda &amp;item</source>
         <translation>议题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="295" />
+        <location filename="../../desktop/ui/live/secretary.py" line="298" />
         <source>&amp;Kind (Ctrl+K)</source>
         <translation>类型(&amp;K) (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="296" />
+        <location filename="../../desktop/ui/live/secretary.py" line="299" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="296" />
+        <location filename="../../desktop/ui/live/secretary.py" line="299" />
         <source>A&amp;greed by (+/−)</source>
         <translation>附议人数(&amp;G) (+/−)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <location filename="../../desktop/ui/live/secretary.py" line="300" />
         <source>On-the-spot &amp;reply</source>
         <translation>现场答复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="297" />
+        <location filename="../../desktop/ui/live/secretary.py" line="300" />
         <source>Replied &amp;by</source>
         <translation>答复人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="300" />
+        <location filename="../../desktop/ui/live/secretary.py" line="303" />
         <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
         <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="302" />
+        <location filename="../../desktop/ui/live/secretary.py" line="305" />
         <source>Separate tags with ;</source>
         <translation>多个标签用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="310" />
+        <location filename="../../desktop/ui/live/secretary.py" line="307" />
+        <source>waiting</source>
+        <translation>等待服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="314" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="311" />
+        <location filename="../../desktop/ui/live/secretary.py" line="315" />
         <source>Edit (Ctrl+E)</source>
         <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="312" />
+        <location filename="../../desktop/ui/live/secretary.py" line="316" />
         <source>Remove (Ctrl+Del)</source>
         <translation>删除 (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="313" />
+        <location filename="../../desktop/ui/live/secretary.py" line="317" />
         <source>Make commitment (Ctrl+M)</source>
         <translation>形成承诺 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="314" />
+        <location filename="../../desktop/ui/live/secretary.py" line="318" />
         <source>Read back (Ctrl+R)</source>
         <translation>宣读承诺 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="315" />
+        <location filename="../../desktop/ui/live/secretary.py" line="319" />
         <source>Summary and decisions of the item</source>
         <translation>议题小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="316" />
+        <location filename="../../desktop/ui/live/secretary.py" line="320" />
         <source>Captured opinions (Ctrl+L)</source>
         <translation>已记录的意见 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="317" />
+        <location filename="../../desktop/ui/live/secretary.py" line="321" />
         <source>Summary and decisions (Ctrl+J)</source>
         <translation>小结和决定事项 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="318" />
+        <location filename="../../desktop/ui/live/secretary.py" line="322" />
         <source>Su&amp;mmary</source>
         <translation>小结(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="319" />
+        <location filename="../../desktop/ui/live/secretary.py" line="323" />
         <source>&amp;Decisions (one per line)</source>
         <translation>决定事项(&amp;D)（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="320" />
+        <location filename="../../desktop/ui/live/secretary.py" line="324" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
     </message>
@@ -3204,53 +3362,53 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="166" />
         <source>Holiday arrangements: {first}–{last} from the installed library</source>
         <translation>节假日安排：{first}–{last} 年来自程序内置数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166" />
+        <location filename="../../desktop/ui/settings_page.py" line="169" />
         <source>; loaded into the database: {years}</source>
         <translation>；已载入数据库：{years}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176" />
+        <location filename="../../desktop/ui/settings_page.py" line="179" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177" />
+        <location filename="../../desktop/ui/settings_page.py" line="180" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/settings_page.py" line="181" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179" />
-        <location filename="../../desktop/ui/settings_page.py" line="181" />
+        <location filename="../../desktop/ui/settings_page.py" line="182" />
+        <location filename="../../desktop/ui/settings_page.py" line="184" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="180" />
+        <location filename="../../desktop/ui/settings_page.py" line="183" />
         <source>Time zone for dates and times</source>
         <translation>日期和时间所用时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="182" />
+        <location filename="../../desktop/ui/settings_page.py" line="185" />
         <source>Numbers we publish (kept in public documents)</source>
         <translation>本单位公开的号码（公开文件中保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="183" />
+        <location filename="../../desktop/ui/settings_page.py" line="186" />
         <source>The organisation's own phones, separated by commas, e.g. 0571-88886666, 12345</source>
         <translation>本单位自己的电话，用逗号分隔，例如 0571-88886666, 12345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Running a session</source>
         <translation>主持会议</translation>
     </message>
@@ -3270,37 +3428,37 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189" />
+        <location filename="../../desktop/ui/settings_page.py" line="192" />
         <source>Rules every seat shares</source>
         <translation>各台电脑共用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="194" />
         <source>Deadline policies, the weights of the three rates and the holiday calendar are kept in the database: every laptop using it, its backups and its archives count alike.</source>
         <translation>办理时限规则、“三率”权重和节假日安排都保存在数据库中：使用它的每台电脑、它的备份和归档都按同样的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="193" />
+        <location filename="../../desktop/ui/settings_page.py" line="196" />
         <source>Holiday calendar…</source>
         <translation>节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196" />
+        <location filename="../../desktop/ui/settings_page.py" line="199" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197" />
+        <location filename="../../desktop/ui/settings_page.py" line="200" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="201" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>

@@ -67,29 +67,30 @@ def test_typed_while_away_is_listed_as_waiting_then_saved(offline, qtbot, tmp_pa
     assert s.text.toPlainText() == ""  # kept: the form is free for the next opinion
     assert [r.preview for r in s.rows] == ["Bench by the river", "电梯坏了三天"]
     assert all(r.queued for r in s.rows)
-    shown = s.model.index(0, 3).data()
-    assert shown.startswith("【saved on this laptop, waiting for the server】")
-    assert "waiting for the server" in s.hint.text()
+    assert s.model.index(0, 3).data() == "【waiting】Bench by the river"
+    assert "2 opinion(s) saved on this laptop, waiting for the server" in s.hint.text()
     assert page.undo_stack.count() == 0  # nothing on the server to undo yet
     assert [e.fields["text"] for e in box.entries()] == ["电梯坏了三天", "Bench by the river"]
     assert _stored(application.ctx.db) == []
-    application.switch_language("zh")
-    assert s.model.index(0, 3).data().startswith("【已保存在本机，等待服务器】")
     page.window().resize(1280, 800)
+    page.window().grab().save(str(tmp_path / "live-queued-en.png"))
+    application.switch_language("zh")
+    _type(qtbot, page, "路灯不亮")
+    assert s.model.index(0, 3).data() == "【等待服务器】路灯不亮"
+    assert "3 条意见已保存在本机，等待服务器" in s.hint.text()
     page.window().grab().save(str(tmp_path / "live-queued-zh.png"))
     application.switch_language("en")
-    page.window().grab().save(str(tmp_path / "live-queued-en.png"))
 
     page.sender.try_send()  # the server is still away: nothing lost, still waiting
     qtbot.waitUntil(lambda: page.sender.task is None, timeout=10_000)
-    assert len(box.entries()) == 2 and all(r.queued for r in s.rows)
+    assert len(box.entries()) == 3 and all(r.queued for r in s.rows)
 
     server.down = False
     page.sender.try_send()
     qtbot.waitUntil(lambda: page.sender.task is None and not any(r.queued for r in s.rows),
                     timeout=10_000)
-    assert _stored(application.ctx.db) == ["电梯坏了三天", "Bench by the river"]
-    assert [r.preview for r in s.rows] == ["Bench by the river", "电梯坏了三天"]
+    assert _stored(application.ctx.db) == ["电梯坏了三天", "Bench by the river", "路灯不亮"]
+    assert [r.preview for r in s.rows] == ["路灯不亮", "Bench by the river", "电梯坏了三天"]
     assert all(r.id > 0 for r in s.rows) and box.entries() == []
     assert "server is back" in s.hint.text()
     _type(qtbot, page, "Saved at once")  # the server answers: straight to the database

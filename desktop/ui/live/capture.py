@@ -115,9 +115,6 @@ class CaptureActions:
             return False
         self.secretary.after_save()
         if command.captured.queued:  # on this laptop's disk: shown so, sent when it is back
-            self.secretary.hint.setText(self.tr(
-                "The server cannot be reached: saved on this laptop, waiting for the server. "
-                "It is sent by itself when the server is back."))
             self._show_queued()
             self.sender.note_queued()
         else:
@@ -132,6 +129,11 @@ class CaptureActions:
         saved = [r for r in self.secretary.rows if not r.queued]
         waiting = queued_rows(self.sender.outbox, self.session_id) if self.session_id else []
         self.secretary.set_rows([*waiting, *saved])
+        if waiting:
+            self.secretary.hint.setText(self.tr(
+                "The server cannot be reached: {n} opinion(s) saved on this laptop, waiting for "
+                "the server. They are sent by themselves when it is back.").format(
+                    n=len(waiting)))
 
     def _after_replay(self, result) -> None:  # noqa: ANN001 - a ReplayResult
         if self.session_id is None:

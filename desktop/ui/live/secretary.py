@@ -304,7 +304,7 @@ class SecretaryPanel(QGroupBox):
                                              "starts a new line, Esc comes back here."))
         self.tags.setPlaceholderText(self.tr("Separate tags with ;"))
         self.kind_names = kind_names(self)
-        self.queued_note = self.tr("saved on this laptop, waiting for the server")
+        self.queued_note = self.tr("waiting")  # for the server: the hint says it in full
         current = self.kind.currentData()
         self.kind.clear()
         for key, name in self.kind_names.items():
