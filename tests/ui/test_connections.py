@@ -7,32 +7,15 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from desktop.core import credentials
 from desktop.core.profiles import find_profile, load_profiles, profile_url, profiles_path
 from desktop.ui import settings as S
 from desktop.ui.settings_page import SettingsPage
+from tests.memory_keyring import MemoryKeyring
 
 PASSWORD = "s3cret-会场Pw"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
 
 
 @pytest.fixture
