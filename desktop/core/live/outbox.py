@@ -21,11 +21,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+
 from ..db import Database
 from ..errors import NotFoundError, ServerUnreachableError, StorageError, TingjianError
 from ..models.enums import OpinionKind
 from ..msg import Msg
 from ..paths import data_dir
+from ..server_errors import server_error
 from ..services.opinions import check_opinion
 from .capture import RecentRow, capture_opinion
 
@@ -183,7 +186,7 @@ class Outbox:
                     result.refused += 1
                     continue
                 try:
-                    opinion_id = _send(db, entry)
+                    opinion_id = _unraw(db, lambda e=entry: _send(db, e))
                 except ServerUnreachableError as exc:
                     result.error = exc
                     break
@@ -241,12 +244,24 @@ def capture_or_queue(db: Database, outbox: Outbox | None, session_id: int, text:
     if outbox is not None and outbox.waiting():
         return _queue(outbox, session_id, text, now, client_id, fields)
     try:
-        opinion_id = capture_opinion(db, session_id, text, now, client_id=client_id, **fields)
+        opinion_id = _unraw(db, lambda: capture_opinion(db, session_id, text, now,
+                                                        client_id=client_id, **fields))
     except ServerUnreachableError:
         if outbox is None:
             raise
         return _queue(outbox, session_id, text, now, client_id, fields)
     return Captured(client_id, opinion_id, False)
+
+
+def _unraw(db: Database, action):  # noqa: ANN001, ANN202
+    """A read outside ``db.write()`` (the speaker's salutation) fails with the driver's error:
+    told in the user's words like every other."""
+    try:
+        return action()
+    except DBAPIError as exc:
+        if db.location.is_sqlite:
+            raise
+        raise server_error(exc, db.location.display()) from exc
 
 
 def _queue(outbox: Outbox, session_id: int, text: str, now: datetime, client_id: str,
