@@ -9,11 +9,34 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-BIN = Path(os.environ.get("TINGJIAN_PG_BIN", "/usr/lib/postgresql/15/bin"))
+def _bin() -> Path:
+    """``TINGJIAN_PG_BIN``, else PostgreSQL 15's folder on Debian, else the newest installed."""
+    if os.environ.get("TINGJIAN_PG_BIN"):
+        return Path(os.environ["TINGJIAN_PG_BIN"])
+    preferred = Path("/usr/lib/postgresql/15/bin")
+    if preferred.exists():
+        return preferred
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
+                   key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0)
+    return found[-1] if found else preferred
+
+
+BIN = _bin()
 
 
 def available() -> bool:
-    return all((BIN / name).exists() for name in ("initdb", "pg_ctl"))
+    """The binaries, and (as root, which PostgreSQL refuses to run as) a ``postgres`` user."""
+    if not all((BIN / name).exists() for name in ("initdb", "pg_ctl")):
+        return False
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return False
+        return shutil.which("runuser") is not None
+    return True
 
 
 def _free_port() -> int:
