@@ -466,33 +466,38 @@ Changes made after {taken} will be lost. The current database is kept aside as a
         <translation>服务器已恢复：本机暂存的意见已全部保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="157" />
+        <location filename="../../desktop/ui/live/capture.py" line="151" />
+        <source>{n} opinion(s) kept on this laptop were refused by the server and stay there: {reason}</source>
+        <translation>服务器拒收了本机暂存的 {n} 条意见，它们仍保存在本机：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="163" />
         <source>The data folder cannot take the draft; it is kept in {path}</source>
         <translation>数据文件夹无法保存草稿，草稿已另存于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="160" />
+        <location filename="../../desktop/ui/live/capture.py" line="166" />
         <source>Could not keep a draft: {error}</source>
         <translation>无法保存草稿：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="178" />
+        <location filename="../../desktop/ui/live/capture.py" line="184" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="181" />
-        <location filename="../../desktop/ui/live/capture.py" line="194" />
+        <location filename="../../desktop/ui/live/capture.py" line="187" />
+        <location filename="../../desktop/ui/live/capture.py" line="200" />
         <source>Remove opinion</source>
         <translation>删除意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="182" />
+        <location filename="../../desktop/ui/live/capture.py" line="188" />
         <source>Why is this opinion removed?</source>
         <translation>删除这条意见的原因是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="204" />
+        <location filename="../../desktop/ui/live/capture.py" line="210" />
         <source>Summary and decisions</source>
         <translation>小结和决定事项</translation>
     </message>

@@ -279,7 +279,8 @@ def _check_fields(text: str, fields: dict[str, Any]) -> None:
 
 
 def queued_rows(outbox: Outbox | None, session_id: int) -> Sequence[RecentRow]:
-    """The session's waiting opinions as list lines, newest first."""
+    """The session's opinions kept on this laptop as list lines, newest first (those the
+    server refused too: they stay on the laptop, with their reason, until someone acts)."""
     if outbox is None:
         return []
-    return [e.row() for e in reversed(outbox.entries(session_id)) if e.problem is None]
+    return [e.row() for e in reversed(outbox.entries(session_id))]

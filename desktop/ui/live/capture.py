@@ -143,8 +143,14 @@ class CaptureActions:
             if not result.remaining:
                 self.secretary.hint.setText(self.tr(
                     "The server is back: every opinion kept on this laptop is saved."))
-        elif result.refused:
+        if result.refused:
             self._show_queued()
+            refused = [e for e in self.sender.outbox.entries(self.session_id) if e.problem]
+            if refused:
+                self.secretary.hint.setText(self.tr(
+                    "{n} opinion(s) kept on this laptop were refused by the server and stay "
+                    "there: {reason}").format(n=len(refused),
+                                              reason=refused[0].problem.text(self.ctx.language)))
 
     def save_draft(self) -> None:
         """Autosave (every ``AUTOSAVE_MS``): the form is read here, written in the background."""
