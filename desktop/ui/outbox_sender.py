@@ -3,11 +3,15 @@ opinions kept while the server could not be reached are sent in order (at start 
 outbox left by the last run is replayed). Views hear ``replayed(result)`` on the GUI thread."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.live.outbox import Outbox, outbox_for
 from . import worker
 from .context import AppContext
+
+if TYPE_CHECKING:  # the database layer loads after the first screen (tests/ui/test_first_screen)
+    from ..core.live.outbox import Outbox
 
 RETRY_MS = 3000
 
@@ -31,6 +35,8 @@ class OutboxSender(QObject):
         if db is None:
             return None
         if self._for is not db:
+            from ..core.live.outbox import outbox_for
+
             self._box, self._for = outbox_for(db), db
         return self._box
 

@@ -14,7 +14,6 @@ from desktop.core.live import outbox as outbox_mod
 from desktop.core.live.outbox import Outbox
 from desktop.core.models import Opinion
 from desktop.core.services import sessions
-from desktop.ui import outbox_sender
 
 
 class _Server:
@@ -33,7 +32,7 @@ class _Server:
 @pytest.fixture
 def offline(request, monkeypatch, tmp_path: Path, qtbot):
     box = Outbox(tmp_path / "outbox.sqlite")
-    monkeypatch.setattr(outbox_sender, "outbox_for", lambda db: box)  # as for a server
+    monkeypatch.setattr(outbox_mod, "outbox_for", lambda db: box)  # as for a server
     server = _Server()
     monkeypatch.setattr(outbox_mod, "capture_opinion", server)
     application = request.getfixturevalue("application")
@@ -103,7 +102,7 @@ def test_an_outbox_left_by_the_last_run_is_sent_at_start(request, monkeypatch, t
     sid = sessions.create_session(ui_db, "Forum", sessions_now()).id
     box = Outbox(tmp_path / "outbox.sqlite")
     box.add(sid, {"text": "kept from yesterday"}, sessions_now())
-    monkeypatch.setattr(outbox_sender, "outbox_for", lambda db: box)
+    monkeypatch.setattr(outbox_mod, "outbox_for", lambda db: box)
     application = request.getfixturevalue("application")
     sender = application.window.outbox_sender
     qtbot.waitUntil(lambda: sender.task is None and not box.entries(), timeout=10_000)
