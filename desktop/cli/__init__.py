@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
                         help="database file or URL (default: tingjian.db in the data folder)")
+    common.add_argument("--profile", metavar="NAME", default=argparse.SUPPRESS,
+                        help="a connection profile saved in Settings (its password comes from "
+                             "the system's credential store)")
     parser = argparse.ArgumentParser(
         prog="tingjian", parents=[common],
         description="Tingjian 听见: run public listening sessions and follow up every commitment.")
@@ -70,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     args = build_parser().parse_args(argv)
     args.db = getattr(args, "db", None)
+    args.profile = getattr(args, "profile", None)
     args.lang = getattr(args, "lang", None)
     if args.self_test:
         from ..ui.app import self_test
@@ -79,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..core.errors import TingjianError
 
     try:
+        if args.profile is not None:  # from here on a profile is the URL it names
+            from ..core.profiles import database_argument
+
+            args.db = database_argument(args.db, args.profile)
         return handler(args)
     except TingjianError as exc:
         print(f"tingjian: {exc.text(cli_language())}", file=sys.stderr)

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
 
@@ -28,6 +28,7 @@ from .diagnose import (LOW_SPACE, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_FULL, SQLI
                        unstamped_message)
 from .errors import ConflictError, DamagedDatabaseError, StorageError
 from .location import Location, resolve_location  # noqa: F401 - part of this module's API
+from .server_errors import server_error
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -130,8 +131,10 @@ class Database:
                     self._begin_snapshot(session)
                 yield session
                 changes = self._commit(session)
-            except OperationalError as exc:
+            except (OperationalError, InterfaceError) as exc:
                 session.rollback()
+                if self.location.path is None:  # a server: its words, not the driver's
+                    raise server_error(exc, self.location.display()) from exc
                 raise _storage_error(exc, self.location.path) from exc
             except (ConflictError, StaleDataError) as exc:
                 session.rollback()
@@ -408,11 +411,7 @@ def open_database(location: Location, *, migrate_schema: bool = True, backup: bo
             if created:
                 _remove_new_file(path)
             raise _diagnosed(path, exc) from exc
-        raise StorageError(
-            en=f"Cannot reach the database server {location.display()}: {exc.orig}. Check that "
-               "the server runs and the URL is right.",
-            zh=f"无法连接数据库服务器 {location.display()}：{exc.orig}。请检查服务器是否运行、地址是否正确。",
-        ) from exc
+        raise server_error(exc, location.display()) from exc
     except BaseException:
         engine.dispose()
         if created and path is not None:

@@ -45,6 +45,11 @@ class StorageError(TingjianError):
     """The database cannot be opened, read or written; nothing was changed."""
 
 
+class ServerUnreachableError(StorageError):
+    """The database server cannot be reached (refused, shutting down, the network dropped):
+    worth trying again later; capture keeps opinions in the laptop's outbox meanwhile."""
+
+
 class Cancelled(TingjianError):
     """The user stopped long work; nothing of it was written."""
 

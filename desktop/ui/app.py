@@ -112,6 +112,29 @@ def _recover(location: Location, feedback: Feedback, exc: TingjianError,
     return after_failure(location, feedback, exc, parent, default=default)
 
 
+def _chosen_profile(prefs: S.Preferences) -> str | None:
+    """The URL of the connection profile chosen in Settings (None: the data folder's file).
+    Without a credential store, or when the profile says so, the password is asked for now."""
+    name = prefs.get(S.CONNECTION_PROFILE)
+    if not name:
+        return None
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from ..core import credentials
+    from ..core.profiles import find_profile, profile_url
+
+    profile = find_profile(name)
+    password = None
+    if profile.ask_password or not credentials.available():
+        typed, ok = QInputDialog.getText(
+            None, QCoreApplication.translate("Application", "Connect to {name}").format(
+                name=profile.name),
+            QCoreApplication.translate("Application", "Password of {account}:").format(
+                account=profile.account), QLineEdit.EchoMode.Password)
+        password = typed if ok else ""
+    return profile_url(profile, password)
+
+
 class _Both:
     """The lock taken before a new file existed and the one on the file made since."""
 
@@ -138,6 +161,8 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
     if not resources_dir().is_dir():
         feedback.error(None, text["title"], text["resources"].format(where=resources_dir()))
     try:
+        if args.db is None and getattr(args, "profile", None) is None:
+            args.db = _chosen_profile(prefs)
         location = resolve_location(args.db, default_database_path())
     except TingjianError as exc:
         feedback.domain_error(None, exc)

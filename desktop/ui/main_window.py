@@ -87,7 +87,11 @@ class MainWindow(QMainWindow):
         if not ctx.ready:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self.statusBar().showMessage(self.tr("Opening the database…"))
+        from .outbox_sender import OutboxSender
+
+        self.outbox_sender = OutboxSender(ctx, self)  # replays what the last run kept aside
         ctx.when_ready(self._database_ready)
+        ctx.when_ready(self.outbox_sender.start)
         plain_labels(self)
 
     def _database_ready(self) -> None:
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         if index == self.LIVE:
             from .live.page import LivePage
 
-            page = LivePage(self.ctx)
+            page = LivePage(self.ctx, sender=self.outbox_sender)
             if self._selected is not None:
                 page.show_session(self._selected)
         elif index == self.FOLLOW_UP:

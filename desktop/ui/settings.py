@@ -64,6 +64,9 @@ PUBLIC_NAMING = Pref("minutes/public_naming", str, "honorific")
 # settings upgrade moves the values older versions kept here (settings_upgrade.py).
 DUE_SOON_DAYS = Pref("followup/due_soon_days", int, 7)
 SETTINGS_VERSION = Pref("meta/settings_version", int, 0)  # see settings_upgrade.py
+# The connection profile this laptop opens at start ("": the SQLite file in the data folder).
+# Only its name is kept here: the profiles are in connections.json, passwords in the keyring.
+CONNECTION_PROFILE = Pref("data/connection_profile", str, "")
 DISPLAY_ZONE = Pref("ui/time_zone", str, "")  # "" follows the system; else e.g. Asia/Shanghai
 # The organisation's own published numbers (letterhead, hotline), kept in public documents.
 PUBLISHED_NUMBERS = Pref("privacy/published_numbers", str, "")

@@ -12,6 +12,7 @@ from ..core import migrate
 from ..core.errors import TingjianError
 from . import settings as S
 from .backups_panel import BackupsPanel
+from .connections_panel import ConnectionsPanel
 from .context import AppContext
 from .feedback import Feedback
 from .retention_panel import RetentionPanel
@@ -125,6 +126,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.live)
         layout.addWidget(self.rules)
         layout.addWidget(self.data)
+        self.connections = ConnectionsPanel(ctx, feedback)
+        layout.addWidget(self.connections)
         self.retention = RetentionPanel(ctx, feedback)
         layout.addWidget(self.retention)
         self.backups = BackupsPanel(ctx, feedback)
@@ -198,5 +201,6 @@ class SettingsPage(QWidget):
         self.db_label.setText(self.tr("Database"))
         self.schema_label.setText(self.tr("Schema version (database / this app)"))
         self.prefs_label.setText(self.tr("Preferences file"))
+        self.connections.retranslate()
         self.retention.retranslate()
         self.backups.retranslate()

@@ -26,11 +26,13 @@ def capture_opinion(db: Database, session_id: int, text: str, now: datetime, *,
                     kind: str = OpinionKind.SUGGESTION, agenda_item_id: int | None = None,
                     person_id: int | None = None, speaker_label: str = "",
                     tags: Sequence[str] = (), support_count: int = 0, reply_text: str = "",
-                    reply_by: str = "", salutation: str = "") -> int:
+                    reply_by: str = "", salutation: str = "",
+                    client_id: str | None = None) -> int:
     """Save one opinion captured in the room (with tags and on-the-spot reply); return its id
     once committed. Raises ``ValidationError`` (nothing written) for bad input.
 
-    ``salutation`` (女士/先生/老师/师傅), heard in the room, is recorded on the listed speaker."""
+    ``salutation`` (女士/先生/老师/师傅), heard in the room, is recorded on the listed speaker.
+    ``client_id``: the uuid given when it was typed; the same id is saved once only."""
     if salutation and person_id is not None:
         from ..services.people import get_person, update_person
 
@@ -39,7 +41,8 @@ def capture_opinion(db: Database, session_id: int, text: str, now: datetime, *,
     return create_opinion(db, session_id, text, kind=kind, channel=Channel.ROOM,
                           agenda_item_id=agenda_item_id, person_id=person_id,
                           speaker_label=speaker_label, tags=tags, support_count=support_count,
-                          received_at=now, reply_text=reply_text, reply_by=reply_by, now=now).id
+                          received_at=now, reply_text=reply_text, reply_by=reply_by, now=now,
+                          client_id=client_id).id
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class RecentRow:
     length: int
     support_count: int
     agenda_item_id: int | None
+    queued: bool = False  # waiting in the laptop's outbox (live/outbox.py), not yet on the server
 
 
 PREVIEW = 300

@@ -14,6 +14,7 @@ class Opinion(SQLModel, table=True):
         Index("ix_opinion_session_received", "session_id", "received_at"),
         UniqueConstraint("session_id", "import_key", name="uq_opinion_session_import_key"),
         UniqueConstraint("work_order_source", "work_order_no", name="uq_opinion_work_order"),
+        UniqueConstraint("client_id", name="uq_opinion_client_id"),
     )
 
     __mapper_args__ = VERSIONED
@@ -31,6 +32,9 @@ class Opinion(SQLModel, table=True):
     import_key: str | None = Field(default=None)  # fingerprint of an imported row
     work_order_no: str | None = Field(default=None)  # external work order (12345 工单号)
     work_order_source: str | None = Field(default=None)  # which system issued it, e.g. 12345
+    # A uuid the laptop gives the opinion when it is typed: saving it again (an outbox replayed
+    # after the server came back) finds the row instead of adding a second one.
+    client_id: str | None = Field(default=None)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

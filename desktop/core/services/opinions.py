@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+import uuid
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, delete, select
 
 from ..db import Database, changed
@@ -73,6 +75,14 @@ def _validate(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def check_opinion(text: str, *, kind: str = OpinionKind.SUGGESTION, support_count: int = 0,
+                  speaker_label: str = "", tags: Sequence[str] = ()) -> None:
+    """What ``create_opinion`` checks without the database (before an opinion is kept aside)."""
+    _validate({"text": text, "kind": kind, "support_count": support_count,
+               "speaker_label": speaker_label})
+    normalise_tags(tags)
+
+
 def _check_links(s, session_id: int, agenda_item_id: int | None, person_id: int | None) -> None:
     if agenda_item_id is not None:
         item = fetch_item(s, agenda_item_id)
@@ -124,8 +134,12 @@ def create_opinion(db: Database, session_id: int, text: str, *, kind: str = Opin
                    tags: Sequence[str] = (), support_count: int = 0,
                    received_at: datetime | None = None, reply_text: str = "",
                    reply_by: str = "", import_key: str | None = None,
-                   now: datetime | None = None) -> Opinion:
+                   now: datetime | None = None, client_id: str | None = None) -> Opinion:
     """Save one opinion (and its on-the-spot reply) in one transaction; returns it committed.
+
+    ``client_id`` is the uuid the laptop gave the opinion when it was typed: saving an opinion
+    whose ``client_id`` is already stored returns the stored one and adds nothing, so an outbox
+    replayed after a lost answer (or twice) saves each opinion exactly once.
 
     This is the capture path (the secretary presses Enter dozens of times an hour and the
     screen shows "saved" only after the commit), so the write is a few Core statements, not an
@@ -138,13 +152,42 @@ def create_opinion(db: Database, session_id: int, text: str, *, kind: str = Opin
     reply_text = clean_text(reply_text, "Reply", "答复")
     reply_by = clean_text(reply_by, "Replied by", "答复人", max_len=MAX_TITLE)
     now = aware(now, "Time", "时间") or utcnow()
+    client_id = clean_client_id(client_id)
     values = {"session_id": session_id, "agenda_item_id": agenda_item_id,
               "person_id": person_id, "import_key": import_key, "created_at": now,
-              "updated_at": now, "removed_reason": "",
+              "updated_at": now, "removed_reason": "", "client_id": client_id,
               **fields, "received_at": fields["received_at"] or now}
+    try:  # no look-up first: the unique client id refuses a second row (the usual case is new)
+        return _insert_opinion(db, values, clean_tags, reply_text, reply_by, now)
+    except IntegrityError:
+        stored = opinion_by_client_id(db, client_id) if client_id else None
+        if stored is None:
+            raise
+        return stored  # saved before (the answer was lost, or this is a replay): not again
+
+
+def clean_client_id(value: str | None) -> str | None:
+    """A client id is a uuid (any spelling ``uuid.UUID`` reads), stored in its canonical form."""
+    if value is None or value == "":
+        return None
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        raise ValidationError(en=f"Not a client id (a uuid): {value}",
+                              zh=f"客户端编号不是有效的 uuid：{value}") from None
+
+
+def opinion_by_client_id(db: Database, client_id: str) -> Opinion | None:
+    with db.read() as s:
+        return s.exec(select(Opinion).where(Opinion.client_id == client_id)).first()
+
+
+def _insert_opinion(db: Database, values: dict[str, Any], clean_tags: list[str],
+                    reply_text: str, reply_by: str, now: datetime) -> Opinion:
+    session_id = values["session_id"]
     with db.write() as s:
         conn = s.connection()
-        _check_links_core(conn, session_id, agenda_item_id, person_id)
+        _check_links_core(conn, session_id, values["agenda_item_id"], values["person_id"])
         opinion_id = conn.execute(_INSERT_OPINION, values).scalar_one()
         if clean_tags:
             conn.execute(_INSERT_TAG, [{"opinion_id": opinion_id, "tag": t} for t in clean_tags])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from ...core.errors import TingjianError
 from ...core.live import timing
 from ...core.live.capture import opinion_detail
+from ...core.live.outbox import queued_rows
 from ...core.services import opinions, sessions
 from ...core.vocabulary import speaker_name
 from ..qtutils import BlockSignals
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ...core.live.drafts import DraftStore
     from ...core.models import AgendaItem
     from ..context import AppContext
+    from ..outbox_sender import OutboxSender
     from .secretary import SecretaryPanel
 
 
@@ -33,6 +35,7 @@ class CaptureActions:
     session_id: int | None
     items: list[AgendaItem]
     secretary: SecretaryPanel
+    sender: OutboxSender
     drafts: DraftStore | None
     longest_save_ms: float
     _last_current_item: int | None
@@ -108,16 +111,49 @@ class CaptureActions:
             return False
         try:
             command = undo.CaptureCommand(self.tr("Capture opinion"), self.ctx.db,
-                                          self.session_id, fields, self._now())
+                                          self.session_id, fields, self._now(),
+                                          self.sender.outbox)
         except TingjianError as exc:
             self.secretary.hint.setText(exc.text(self.ctx.language))
             return False
-        self.undo_stack.push(command)  # committed above: only now is it shown as saved
         self.secretary.after_save()
+        if command.captured.queued:  # on this laptop's disk: shown so, sent when it is back
+            self._show_queued()
+            self.sender.note_queued()
+        else:
+            self.undo_stack.push(command)  # committed above: only now is it shown as saved
         if self.drafts is not None:
             self.drafts.clear()
         self.longest_save_ms = max(self.longest_save_ms, (time.perf_counter() - began) * 1000)
         return True
+
+    def _show_queued(self) -> None:
+        """The waiting opinions first, then the saved ones already listed (no server read)."""
+        saved = [r for r in self.secretary.rows if not r.queued]
+        waiting = queued_rows(self.sender.outbox, self.session_id) if self.session_id else []
+        self.secretary.set_rows([*waiting, *saved])
+        if waiting:
+            self.secretary.hint.setText(self.tr(
+                "The server cannot be reached: {n} opinion(s) saved on this laptop, waiting for "
+                "the server. They are sent by themselves when it is back.").format(
+                    n=len(waiting)))
+
+    def _after_replay(self, result) -> None:  # noqa: ANN001 - a ReplayResult
+        if self.session_id is None:
+            return
+        if result.saved:
+            self._reload_opinions()
+            if not result.remaining:
+                self.secretary.hint.setText(self.tr(
+                    "The server is back: every opinion kept on this laptop is saved."))
+        if result.refused:
+            self._show_queued()
+            refused = [e for e in self.sender.outbox.entries(self.session_id) if e.problem]
+            if refused:
+                self.secretary.hint.setText(self.tr(
+                    "{n} opinion(s) kept on this laptop were refused by the server and stay "
+                    "there: {reason}").format(n=len(refused),
+                                              reason=refused[0].problem.text(self.ctx.language)))
 
     def save_draft(self) -> None:
         """Autosave (every ``AUTOSAVE_MS``): the form is read here, written in the background."""

@@ -16,12 +16,14 @@ from ...core.errors import TingjianError
 from ...core.live import commitments as live_commitments
 from ...core.live.capture import recent_opinions
 from ...core.live.drafts import DraftStore
+from ...core.live.outbox import queued_rows
 from ...core.models import AgendaItem, ListeningSession
 from ...core.services import agenda, attendance, sessions, turns
 from .. import settings as S
 from ..context import AppContext
 from ..feedback import Feedback
 from ..ops import Command, CommandStack
+from ..outbox_sender import OutboxSender
 from ..qtutils import add_shortcuts
 from .capture import CaptureActions
 from .commitments import CommitmentActions
@@ -39,9 +41,14 @@ LIST_LIMIT = 300
 
 class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 feedback: Feedback | None = None) -> None:
+                 feedback: Feedback | None = None, sender: OutboxSender | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        if sender is None:  # a page on its own (tests): its own retry of the outbox
+            sender = OutboxSender(ctx, self)
+            ctx.when_ready(sender.start)
+        self.sender = sender
+        sender.replayed.connect(self._after_replay)
         self.feedback = feedback
         self.session_id: int | None = None
         self.session: ListeningSession | None = None
@@ -170,7 +177,9 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
     def _reload_opinions(self) -> None:
         assert self.session_id is not None
         self.committed = live_commitments.commitments_by_opinion(self.ctx.db, self.session_id)
-        self.secretary.set_rows(recent_opinions(self.ctx.db, self.session_id, LIST_LIMIT))
+        waiting = queued_rows(self.sender.outbox, self.session_id)
+        self.secretary.set_rows([*waiting, *recent_opinions(self.ctx.db, self.session_id,
+                                                            LIST_LIMIT)])
 
     def _update_opinions(self, ids: tuple) -> None:
         """A few opinions changed (the usual case: one was just captured): update those rows

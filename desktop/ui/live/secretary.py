@@ -101,7 +101,8 @@ class SecretaryPanel(QGroupBox):
                    lambda r: one_line(speaker_name(r.speaker_label, r.person_name, "",
                                                    self.page.ctx.language), 40)),
             Column(lambda: self.tr("Kind"), lambda r: self.kind_names.get(r.kind, r.kind)),
-            Column(lambda: self.tr("Opinion"), lambda r: one_line(r.preview)),
+            Column(lambda: self.tr("Opinion"), lambda r: (
+                f"【{self.queued_note}】" if r.queued else "") + one_line(r.preview)),
             Column(lambda: self.tr("Agreed"), lambda r: r.support_count, numeric=True),
             Column(lambda: self.tr("Commitment"),
                    lambda r: "✓" if r.id in self.page.committed else ""),
@@ -167,6 +168,7 @@ class SecretaryPanel(QGroupBox):
             ("Ctrl+K", self._cycle_kind),
             ("Escape", self.focus_text)))
         self.kind_names: dict[str, str] = {}
+        self.queued_note = ""
         self.retranslate()
         plain_labels(self)
 
@@ -246,7 +248,8 @@ class SecretaryPanel(QGroupBox):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.list.selectionModel().selectedRows()})
-        return [self.model.row_at(r).id for r in rows]
+        picked = [self.model.row_at(r) for r in rows]
+        return [row.id for row in picked if not row.queued]  # a waiting one is not yet editable
 
     def set_rows(self, rows: list[RecentRow]) -> None:
         selected = set(self.selected_ids())
@@ -269,6 +272,7 @@ class SecretaryPanel(QGroupBox):
                                              "starts a new line, Esc comes back here."))
         self.tags.setPlaceholderText(self.tr("Separate tags with ;"))
         self.kind_names = kind_names(self)
+        self.queued_note = self.tr("waiting")  # for the server: the hint says it in full
         current = self.kind.currentData()
         self.kind.clear()
         for key, name in self.kind_names.items():

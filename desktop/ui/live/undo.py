@@ -7,7 +7,7 @@ from typing import Any
 
 from ...core.db import Database
 from ...core.live import timing
-from ...core.live.capture import capture_opinion
+from ...core.live.outbox import Outbox, capture_or_queue
 from ...core.services import agenda, commitments, opinions, turns
 from ..ops import Command, ServiceCommand
 
@@ -15,13 +15,17 @@ UNDONE = "Undone on the live screen"
 
 
 class CaptureCommand(Command):
-    """Saving an opinion; undo takes it out of the record (kept as a trace), redo restores it."""
+    """Saving an opinion; undo takes it out of the record (kept as a trace), redo restores it.
+
+    When the server cannot be reached the opinion waits in ``outbox`` (``captured.queued``):
+    such a capture is not pushed on the undo stack, there is nothing on the server to undo."""
 
     def __init__(self, text: str, db: Database, session_id: int, fields: dict[str, Any],
-                 now: datetime) -> None:
+                 now: datetime, outbox: Outbox | None = None) -> None:
         super().__init__(text)
         self.db = db
-        self.opinion_id = capture_opinion(db, session_id, now=now, **fields)
+        self.captured = capture_or_queue(db, outbox, session_id, now=now, **fields)
+        self.opinion_id = self.captured.opinion_id
 
     def do_again(self) -> None:
         opinions.restore_opinion(self.db, self.opinion_id)
