@@ -98,6 +98,8 @@ def _officials(content: MinutesContent) -> list[str]:
             names.extend((line.unit, *line.names))
     for row in content.commitments:
         names.append(row.owner)
+    for section in content.agenda:
+        names.extend(r.owner for r in section.reported)
     for opinion in _opinions(content):
         names.append(opinion.reply_by)
         if not opinion.is_citizen:
@@ -119,6 +121,8 @@ def _minutes_namer(content: MinutesContent, naming_style: str) -> _Namer:
         if line.is_citizen:
             for name in line.names:
                 namer.add(name)
+    for name, gender, salutation in content.citizens:  # registered, named in a text without speaking
+        namer.add(name, gender or None, salutation or None)
     return namer
 
 

@@ -2,8 +2,9 @@
 a 1 Hz tick reading the injectable clock, and the projector controls above them.
 
 What the page does is split by what it holds: the room (``room.py``: agenda timing and the
-speakers' queue), the capture form (``capture.py``), commitments (``commitments.py``) and the
-projector (``projector_controls.py``); this module loads the data and keeps the views current.
+speakers' queue), the capture form (``capture.py``), commitments (``commitments.py``), the
+report back on earlier commitments (``report_back.py``) and the projector
+(``projector_controls.py``); this module loads the data and keeps the views current.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from .commitments import CommitmentActions
 from .common import plain_label
 from .facilitator import FacilitatorPanel
 from .projector_controls import ProjectorControls
+from .report_back import ReportBackPanel
 from .room import RoomActions
 from .secretary import SecretaryPanel
 
@@ -54,6 +56,8 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.heading.setObjectName("pageHeading")
         self.facilitator = FacilitatorPanel(self)
         self.secretary = SecretaryPanel(self)
+        self.report = ReportBackPanel(self)
+        self.secretary.tabs.addTab(self.report, "")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.facilitator)
         splitter.addWidget(self.secretary)
@@ -91,6 +95,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
             ("F5", self.next_item), ("F6", self.pause_or_resume),
             ("F7", self.give_floor), ("F8", self.end_turn),
             ("Ctrl+Shift+B", self.toggle_blank),
+            ("Ctrl+Shift+R", self.controls.toggle_report_back),
             ("F2", self.facilitator.agenda_view.setFocus),
             ("F3", self.facilitator.queue_view.setFocus),
             ("F4", self.secretary.focus_text)))
@@ -138,6 +143,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
             self.session, self.items = None, []
             self.facilitator.set_data([], [], [])
             self.secretary.set_rows([])
+            self.report.reload()
             self.heading.setText(self.tr("Choose a session on the Sessions page to run it here."))
             return
         try:
@@ -159,6 +165,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         people = [(p.id, p.name) for _, p in attendance.attendees(db, sid) if p.name]
         self.facilitator.set_data(self.items, turn_rows, people)
         self._sync_form_defaults(turn_rows)
+        self.report.reload()
 
     def _reload_opinions(self) -> None:
         assert self.session_id is not None
@@ -186,6 +193,8 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
             self._update_opinions(ids)
         elif entity in {"opinion", "commitment"}:
             self._reload_opinions()
+        if entity in {"commitment", "progress_note"}:
+            self.report.reload()
         self.controls.refresh()
 
     def tick(self) -> None:
@@ -232,5 +241,8 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.controls.retranslate()
         self.facilitator.retranslate()
         self.secretary.retranslate()
+        self.report.retranslate()
+        self.secretary.tabs.setTabText(self.secretary.tabs.indexOf(self.report),
+                                       self.tr("Report back"))
         if self.session is None:
             self.heading.setText(self.tr("Choose a session on the Sessions page to run it here."))
