@@ -291,8 +291,11 @@ def _reported(record: MinutesRecord, lang: str, tz: tzinfo | None) -> tuple[Repo
         notes = record.notes.get(row.commitment_id, [])
         in_room = [n for n in notes if start <= n.noted_at <= end]
         said = row.reported_here or ((in_room or notes)[-1].text if (in_room or notes) else "")
+        status = word("commitment_status", row.status, lang)
+        if row.overdue:
+            status += "，已超期" if is_zh(lang) else ", overdue"
         out.append(ReportedCommitment(title=row.title, owner=row.owner, due_date=_local(row.due_at, tz).date(),
-                                      status_label=word("commitment_status", row.status, lang), said=said,
+                                      status_label=status, said=said,
                                       session_title=row.session_title))
     return tuple(out)
 

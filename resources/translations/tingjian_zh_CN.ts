@@ -1785,15 +1785,20 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="126" />
+        <location filename="../../desktop/ui/live/page.py" line="131" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="141" />
-        <location filename="../../desktop/ui/live/page.py" line="236" />
+        <location filename="../../desktop/ui/live/page.py" line="147" />
+        <location filename="../../desktop/ui/live/page.py" line="248" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="246" />
+        <source>Report back</source>
+        <translation>办理情况通报</translation>
     </message>
 </context>
 <context>
@@ -2397,66 +2402,106 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ProjectorControls</name>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="85" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="101" />
         <source>Last screen</source>
         <translation>最后一个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="99" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="115" />
         <source>Projector (Ctrl+Shift+P)</source>
         <translation>投影屏幕 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="100" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="116" />
         <source>Item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="101" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="117" />
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="102" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="118" />
         <source>Latest opinions</source>
         <translation>最新意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="103" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="119" />
         <source>Blank (B)</source>
         <translation>黑屏 (B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="120" />
+        <source>Report back (Ctrl+Shift+R)</source>
+        <translation>通报承诺事项 (Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="158" />
+        <location filename="../../desktop/ui/projector/window.py" line="221" />
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="139" />
+        <location filename="../../desktop/ui/projector/window.py" line="178" />
         <source>Speaking: {name}</source>
         <translation>正在发言：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="143" />
-        <location filename="../../desktop/ui/projector/window.py" line="156" />
+        <location filename="../../desktop/ui/projector/window.py" line="182" />
+        <location filename="../../desktop/ui/projector/window.py" line="219" />
         <source>over by {over}</source>
         <translation>超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="149" />
+        <location filename="../../desktop/ui/projector/window.py" line="188" />
         <source>Next: {names}</source>
         <translation>接下来：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="160" />
+        <location filename="../../desktop/ui/projector/window.py" line="199" />
+        <source>Commitments of the last sessions: {n}</source>
+        <translation>此前会议承诺事项：共{n}项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="200" />
+        <source>No earlier commitments to report on.</source>
+        <translation>没有需要通报的此前承诺事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="201" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="201" />
+        <source>Open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="202" />
+        <source>Completed since last time</source>
+        <translation>上次会议以来已办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="209" />
+        <source>• {title} — {owner}, due {due}, {status}</source>
+        <translation>• {title} —— {owner}，时限 {due}，{status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="213" />
+        <source>    Reported: {account}</source>
+        <translation>    汇报：{account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="223" />
         <source>Paused · {clock}</source>
         <translation>已暂停 · {clock}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="164" />
+        <location filename="../../desktop/ui/projector/window.py" line="227" />
         <source>Tingjian — projector</source>
         <translation>听见 — 投影屏幕</translation>
     </message>
@@ -2647,80 +2692,158 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
 </context>
 <context>
-    <name>RetentionPanel</name>
+    <name>ReportBackPanel</name>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="59" />
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="60" />
+        <location filename="../../desktop/ui/live/report_back.py" line="71" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="72" />
+        <source>Commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="73" />
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="74" />
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="75" />
+        <source>Status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="76" />
+        <source>Last progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="77" />
+        <source>Reported here</source>
+        <translation>本次会上汇报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="142" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="142" />
+        <source>Completed since last time</source>
+        <translation>上次会议以来已办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="143" />
+        <source>Open</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="197" />
+        <source>Account of “{title}”:</source>
+        <translation>“{title}”的汇报：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="198" />
+        <source>Account (Enter)</source>
+        <translation>汇报内容（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="203" />
+        <source>No earlier commitments of the series to report on.</source>
+        <translation>本系列此前会议没有需要通报的承诺事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="206" />
+        <source>{overdue} overdue, {open} open, {done} completed since the last session. ↑↓ choose, Enter records what the owner reports, Enter saves, Esc cancels; Ctrl+Shift+R shows them on the projector.</source>
+        <translation>已超期 {overdue} 项，未到期 {open} 项，上次会议以来已办结 {done} 项。↑↓ 选择，回车记录责任单位的汇报，再按回车保存，Esc 取消；Ctrl+Shift+R 投影显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="212" />
+        <source>What the owner reports; Enter saves</source>
+        <translation>责任单位的汇报内容；回车保存</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="60" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/retention_panel.py" line="61" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/retention_panel.py" line="62" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="62" />
+        <location filename="../../desktop/ui/retention_panel.py" line="63" />
         <source>Last activity</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="63" />
+        <location filename="../../desktop/ui/retention_panel.py" line="64" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="110" />
+        <location filename="../../desktop/ui/retention_panel.py" line="111" />
         <source>(sessions that name no organisation)</source>
         <translation>（未注明组织的会议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="127" />
+        <location filename="../../desktop/ui/retention_panel.py" line="128" />
         <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
         <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="153" />
-        <location filename="../../desktop/ui/retention_panel.py" line="156" />
+        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="157" />
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="155" />
         <source>No contact is due for erasure now.</source>
         <translation>目前没有到期应删除的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="157" />
+        <location filename="../../desktop/ui/retention_panel.py" line="158" />
         <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
         <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="165" />
+        <location filename="../../desktop/ui/retention_panel.py" line="166" />
         <source>Personal data retention</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="167" />
+        <location filename="../../desktop/ui/retention_panel.py" line="168" />
         <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
         <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="171" />
+        <location filename="../../desktop/ui/retention_panel.py" line="172" />
         <source>Keep contacts (days) for</source>
         <translation>联系方式保存天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="172" />
+        <location filename="../../desktop/ui/retention_panel.py" line="173" />
         <source>Save period</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="173" />
+        <location filename="../../desktop/ui/retention_panel.py" line="174" />
         <source>Erase due contacts now…</source>
         <translation>立即删除到期的联系方式…</translation>
     </message>

@@ -120,7 +120,7 @@ def test_report_back_by_keys_to_the_projector_and_the_minutes(room, qtbot, tmp_p
     assert not projector.reporting
     qtbot.keyClick(table, Qt.Key.Key_R, CTRL_SHIFT)
     assert projector.reporting and projector.stack.currentWidget() is projector.report
-    shown = projector.report_lines.text()
+    shown = "\n".join(label.text() for label in projector.report_lines)
     for title in expected:
         assert title in shown
     assert "灯杆已更换" in shown and "王秀英" not in shown  # a citizen named in an account is not

@@ -73,8 +73,8 @@ class ReportBackPanel(QWidget):
             Column(lambda: self.tr("Owner"), lambda r: r.owner),
             Column(lambda: self.tr("Deadline"), lambda r: format_date(r.due_at, zone_of(self))),
             Column(lambda: self.tr("Status"), lambda r: labels.commitment_status(r.status)),
-            Column(lambda: self.tr("Last progress"), lambda r: one_line(r.last_note, 80)),
             Column(lambda: self.tr("Reported here"), lambda r: one_line(r.reported_here, 80)),
+            Column(lambda: self.tr("Last progress"), lambda r: one_line(r.last_note, 80)),
         ], lambda: self.rows, self)
         self.table = ReportTable()
         self.table.setModel(self.model)
@@ -86,7 +86,7 @@ class ReportBackPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 80), (1, 190), (2, 120), (3, 86), (4, 60), (5, 150)):
+        for column, width in ((0, 84), (1, 190), (2, 120), (3, 86), (4, 64), (5, 190)):
             header.resizeSection(column, width)
         self.table.account_requested.connect(self.ask_account)
         self.account_label = QLabel()

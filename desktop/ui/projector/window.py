@@ -27,6 +27,8 @@ QLabel { color: #ffffff; }
 QLabel#projTitle { color: #ffd54f; }
 QLabel#projNext, QLabel#projOpinions { color: #e0e0e0; }
 QLabel#projReportHeading { color: #ffd54f; }
+QLabel#projReportGroup { color: #80deea; }
+QLabel#projReportAccount { color: #c5e1a5; }
 """
 
 
@@ -69,14 +71,14 @@ class ProjectorWindow(QWidget):
         self.blank = QWidget()
         self.report_title = self._label("projTitle", 32, True)
         self.report_heading = self._label("projReportHeading", 30, True)
-        self.report_lines = self._label("projReport", 24)
-        self.report_lines.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.report_lines: list[QLabel] = []  # one per group heading and per commitment
+        self._report_shown: tuple = ()
         self.report = QWidget()
-        report_column = QVBoxLayout(self.report)
-        report_column.setContentsMargins(48, 32, 48, 32)
-        for label in (self.report_title, self.report_heading, self.report_lines):
-            report_column.addWidget(label)
-        report_column.addStretch(1)
+        self.report_column = QVBoxLayout(self.report)
+        self.report_column.setContentsMargins(48, 32, 48, 32)
+        for label in (self.report_title, self.report_heading):
+            self.report_column.addWidget(label)
+        self.report_column.addStretch(1)
         self.stack = QStackedLayout(self)
         self.stack.addWidget(content)
         self.stack.addWidget(self.blank)
@@ -111,7 +113,7 @@ class ProjectorWindow(QWidget):
 
     def labels(self) -> list[QLabel]:
         return [self.title, self.item, self.item_clock, self.speaker, self.speaker_clock,
-                self.next, self.opinions, self.report_title, self.report_heading, self.report_lines]
+                self.next, self.opinions, self.report_title, self.report_heading, *self.report_lines]
 
     def show_session(self, session_id: int | None) -> None:
         self.session_id = session_id
@@ -157,6 +159,7 @@ class ProjectorWindow(QWidget):
         if self.session_id is None or self.blanked:
             for label in self.labels():
                 label.setText("")
+            self._report_shown = ()
             return
         if self.reporting:
             self._refresh_report()
@@ -200,18 +203,35 @@ class ProjectorWindow(QWidget):
                                     if count else self.tr("No earlier commitments to report on."))
         names = {OVERDUE: self.tr("Overdue"), OPEN_GROUP: self.tr("Open"),
                  COMPLETED: self.tr("Completed since last time")}
-        parts = []
+        parts: list[tuple[str, str]] = []  # (style, text)
         for group, lines in board.groups.items():
             if not lines:
                 continue
-            parts.append(f"{names[group]} ({len(lines)})")
+            parts.append(("projReportGroup", f"{names[group]} ({len(lines)})"))
             for line in lines:
-                parts.append(self.tr("• {title} — {owner}, due {due}, {status}").format(
+                parts.append(("projReport", self.tr("• {title} — {owner}, due {due}, {status}").format(
                     title=line.title, owner=line.owner, due=format_date(line.due_at, self.ctx.zone),
-                    status=vocabulary.commitment_status(line.status)))
+                    status=vocabulary.commitment_status(line.status))))
                 if line.account:
-                    parts.append(self.tr("    Reported: {account}").format(account=one_line(line.account, 160)))
-        self.report_lines.setText("\n".join(parts))
+                    parts.append(("projReportAccount", self.tr("    Reported: {account}").format(
+                        account=one_line(line.account, 160))))
+        if tuple(parts) != self._report_shown:  # the tick repaints; labels change with the list
+            self._show_report_lines(parts)
+
+    def _show_report_lines(self, parts: list[tuple[str, str]]) -> None:
+        self._report_shown = tuple(parts)
+        for label in self.report_lines:
+            self.sizes.pop(label, None)
+            label.deleteLater()
+        sizes = {"projReportGroup": (26, True), "projReport": (22, False), "projReportAccount": (20, False)}
+        self.report_lines = []
+        scale = max(0.5, min(self.width() / 1280, self.height() / 720))
+        for n, (style, text) in enumerate(parts):
+            label = self._label(style, *sizes[style])
+            label.setFont(_font(max(8, round(sizes[style][0] * scale)), sizes[style][1]))
+            label.setText(text)
+            self.report_column.insertWidget(2 + n, label)
+            self.report_lines.append(label)
 
     def _item_clock_text(self, board: Board) -> str:
         """The room reads at a glance whether the item is paused and whether it overran."""
