@@ -2736,7 +2736,7 @@ Their name, group and contact are replaced by an anonymous label on every record
     <message>
         <location filename="../../desktop/ui/live/report_back.py" line="142" />
         <source>Completed since last time</source>
-        <translation>上次会议以来已办结</translation>
+        <translation>新办结</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/live/report_back.py" line="143" />

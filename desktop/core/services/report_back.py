@@ -52,7 +52,7 @@ class ReportBackRow:
     status: str
     overdue: bool
     closed_at: datetime | None
-    last_note: str
+    last_note: str  # the last progress note, other than an account given at this session
     last_note_at: datetime | None
     reported_here: str = ""  # the owner's account at the session the rows are for
     reported_here_at: datetime | None = None
