@@ -37,7 +37,7 @@ from desktop.core.public_record import PublicRecord, ReviewItem, looks_like_pers
 from .content import AttendanceLine, MinutesContent, OpinionEntry, ReportBackContent
 from .labels import labels_for
 
-_KEEP_FIELDS = {"lang"}  # strings that are codes, not text
+_KEEP_FIELDS = {"lang", "citizens"}  # strings that are codes, not text, or the directory itself
 
 
 @dataclasses.dataclass(frozen=True)
@@ -219,7 +219,8 @@ def anonymise(content: MinutesContent, naming_style: str = "honorific",
     """The public version of ``content`` (``public`` set True)."""
     record = public_record(content, naming_style, options)
     namer = _minutes_namer(content, naming_style)
-    return map_strings(_renamed_minutes(content, namer), record.scrub)
+    public = map_strings(_renamed_minutes(content, namer), record.scrub)
+    return dataclasses.replace(public, citizens=())  # the directory's names stay out of it
 
 
 def anonymise_report_back(content: ReportBackContent, naming_style: str = "honorific",
