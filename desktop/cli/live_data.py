@@ -8,7 +8,7 @@ from .common import cli_language, opened
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ..core.demo import create_demo
+    from ..core.demo import create_demo, create_demo_series
 
     with opened(args) as db:
         if args.large:
@@ -23,7 +23,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"{made.sessions} sessions, {made.opinions} opinions, "
                   f"{made.commitments} commitments (seed {args.seed})")
             return 0
-        session = create_demo(db, args.lang or cli_language())
+        make = create_demo_series if args.next else create_demo
+        session = make(db, args.lang or cli_language())
         print(session.id)
         return 0
 
@@ -54,6 +55,9 @@ def add_commands(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--large", action="store_true",
                    help="build the large dataset (500 sessions, 100,000 opinions) instead")
     p.add_argument("--seed", type=int, default=1, help="seed of the large dataset")
+    p.add_argument("--next", action="store_true",
+                   help="hold the demo session 20 days ago and add the next session of its series "
+                        "today, with a report-back item on its commitments; prints the new id")
     p.set_defaults(handler=cmd_demo)
     p = sub.add_parser("sessions", parents=[common],
                        help="list the sessions with their date, kind and counts")

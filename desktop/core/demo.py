@@ -12,7 +12,7 @@ from .models.enums import AttendanceRole, Channel, CommitmentStatus, OwnerKind
 from .services import (
     agenda, attendance, commitments, opinions, owners, people, series, sessions, turns,
 )
-from .msg import pick
+from .msg import Msg, pick
 
 
 @dataclass(frozen=True)
@@ -187,3 +187,35 @@ def create_demo(db: Database, lang: str = "zh", now: datetime | None = None) -> 
         agenda.update_item(db, item.id, started_at=cursor, ended_at=ended)
         cursor = ended
     return sessions.update_session(db, session.id, status="closed", ended_at=cursor)
+
+
+NEXT_TITLE = Msg(en="Riverside Ward community forum, winter 2026", zh="枫林社区2026年第五次民情恳谈会")
+PROGRESS = Msg(en="Engineer's report received; parts ordered.", zh="已征集住户意见，协调会定于下周召开。")
+
+
+def create_demo_series(db: Database, lang: str = "zh", now: datetime | None = None) -> ListeningSession:
+    """The demo session held 20 days ago and the next session of its series, today, with a
+    report-back item: its earlier commitments are overdue, open and completed since. Returns
+    the next session (planned, not started)."""
+    now = now or SYSTEM_CLOCK.now()
+    first = create_demo(db, lang, now=now - timedelta(days=18))
+    earlier = commitments.list_commitments(db, first.id)
+    for row in earlier:
+        if row.status == CommitmentStatus.IN_PROGRESS:
+            commitments.add_progress(db, row.id, PROGRESS.text(lang), noted_at=now - timedelta(days=3))
+    if not any(row.status == CommitmentStatus.DONE for row in earlier):  # one done since, in every language
+        commitments.set_status(db, earlier[1].id, CommitmentStatus.DONE, now=now - timedelta(days=2))
+    text = pick(lang, en=EN, zh=ZH)
+    tz = ZoneInfo("Asia/Shanghai" if text is ZH else "Europe/London")
+    start = now.astimezone(tz).replace(second=0, microsecond=0)
+    session = sessions.create_session(
+        db, NEXT_TITLE.text(lang), start, kind=first.kind, language=first.language,
+        organisation=first.organisation, venue=first.venue, chair=first.chair,
+        facilitator=first.facilitator, recorder=first.recorder, series_id=first.series_id,
+        planned_minutes=sum(m for _, _, m in text.agenda), deadline_policy=first.deadline_policy)
+    sessions.set_session_owners(db, session.id, [o.id for o in sessions.session_owners(db, first.id)])
+    for kind, title, minutes in text.agenda:
+        agenda.add_item(db, session.id, title, kind, minutes)
+    for _, person in attendance.attendees(db, first.id):
+        attendance.register(db, session.id, person.id, AttendanceRole.PRESENT)
+    return session

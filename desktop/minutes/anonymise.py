@@ -37,7 +37,7 @@ from desktop.core.public_record import PublicRecord, ReviewItem, looks_like_pers
 from .content import AttendanceLine, MinutesContent, OpinionEntry, ReportBackContent
 from .labels import labels_for
 
-_KEEP_FIELDS = {"lang"}  # strings that are codes, not text
+_KEEP_FIELDS = {"lang", "citizens"}  # strings that are codes, not text, or the directory itself
 
 
 @dataclasses.dataclass(frozen=True)
@@ -98,6 +98,8 @@ def _officials(content: MinutesContent) -> list[str]:
             names.extend((line.unit, *line.names))
     for row in content.commitments:
         names.append(row.owner)
+    for section in content.agenda:
+        names.extend(r.owner for r in section.reported)
     for opinion in _opinions(content):
         names.append(opinion.reply_by)
         if not opinion.is_citizen:
@@ -119,6 +121,8 @@ def _minutes_namer(content: MinutesContent, naming_style: str) -> _Namer:
         if line.is_citizen:
             for name in line.names:
                 namer.add(name)
+    for name, gender, salutation in content.citizens:  # registered, named in a text without speaking
+        namer.add(name, gender or None, salutation or None)
     return namer
 
 
@@ -215,7 +219,8 @@ def anonymise(content: MinutesContent, naming_style: str = "honorific",
     """The public version of ``content`` (``public`` set True)."""
     record = public_record(content, naming_style, options)
     namer = _minutes_namer(content, naming_style)
-    return map_strings(_renamed_minutes(content, namer), record.scrub)
+    public = map_strings(_renamed_minutes(content, namer), record.scrub)
+    return dataclasses.replace(public, citizens=())  # the directory's names stay out of it
 
 
 def anonymise_report_back(content: ReportBackContent, naming_style: str = "honorific",

@@ -290,9 +290,12 @@ def _reported(record: MinutesRecord, lang: str, tz: tzinfo | None) -> tuple[Repo
     for row in record.reported:
         notes = record.notes.get(row.commitment_id, [])
         in_room = [n for n in notes if start <= n.noted_at <= end]
-        said = (in_room or notes)[-1].text if (in_room or notes) else ""
+        said = row.reported_here or ((in_room or notes)[-1].text if (in_room or notes) else "")
+        status = word("commitment_status", row.status, lang)
+        if row.overdue:
+            status += "，已超期" if is_zh(lang) else ", overdue"
         out.append(ReportedCommitment(title=row.title, owner=row.owner, due_date=_local(row.due_at, tz).date(),
-                                      status_label=word("commitment_status", row.status, lang), said=said,
+                                      status_label=status, said=said,
                                       session_title=row.session_title))
     return tuple(out)
 
@@ -366,7 +369,9 @@ def build_minutes_content(record: MinutesRecord, *, public: bool = False, tz: tz
         channels=tuple(channel_counts), beforehand=topic_groups(before, record, lang, tz, numbers),
         cc=tuple(departments), issued_by=s.organisation,
         issued_date=issued.date() if isinstance(issued, datetime) else issued,
-        approval=approval, public=public)
+        approval=approval, public=public,
+        citizens=tuple((p.name, p.gender or "", p.salutation or "") for p in record.people.values()
+                       if p.name and not p.is_official))
 
 
 def _said_line(topic: TopicGroup, lang: str) -> str:

@@ -175,7 +175,7 @@ def _discussion(sections, content: MinutesContent, L: dict[str, str], numbering:
                                                  status=r.status_label)
                 spans = [Span(item_number(i, content.lang)), Span(_end(line, zh))]
                 if r.said:
-                    spans.append(Span(_end(L["reported_said"].format(owner=r.owner, said=r.said), zh)))
+                    spans.append(Span(("" if zh else " ") + _end(L["reported_said"].format(owner=r.owner, said=r.said), zh)))
                 blocks.append(Para(spans))
         for topic in section.topics:
             blocks.append(Para(topic_spans(topic, L, content.lang)))

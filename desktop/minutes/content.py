@@ -217,6 +217,8 @@ class MinutesContent:
     issued_by: str = ""
     issued_date: dt.date | None = None
     public: bool = False
+    # registered citizens as (name, gender, salutation): the public version's directory, never printed
+    citizens: tuple[tuple[str, str, str], ...] = ()
 
 
 class ProgressLine(NamedTuple):

@@ -20,6 +20,7 @@ GIVE_FLOOR = "F7"
 END_TURN = "F8"
 ADD_SPEAKER = "F9"
 BLANK = "Ctrl+Shift+B"
+REPORT_BACK = "Ctrl+Shift+R"  # the projector shows the commitments reported back
 # moving around the page
 AGENDA = "F2"
 QUEUE = "F3"
@@ -46,6 +47,7 @@ class LiveKeys(QObject):
                 (END_TURN, self.tr("end the current turn")),
                 (ADD_SPEAKER, self.tr("add a speaker: type the name, Enter adds and goes back")),
                 (BLANK, self.tr("blank the projector")),
+                (REPORT_BACK, self.tr("projector: the commitments reported back, or back")),
                 (AGENDA, self.tr("go to the agenda")), (QUEUE, self.tr("go to the queue")),
                 (TEXT, self.tr("go to the opinion text")),
                 (f"{MOVE_UP} / {MOVE_DOWN}", self.tr("move the selected speaker (in the queue)")),

@@ -2,8 +2,9 @@
 a 1 Hz tick reading the injectable clock, and the projector controls above them.
 
 What the page does is split by what it holds: the room (``room.py``: agenda timing and the
-speakers' queue), the capture form (``capture.py``), commitments (``commitments.py``) and the
-projector (``projector_controls.py``); this module loads the data and keeps the views current.
+speakers' queue), the capture form (``capture.py``), commitments (``commitments.py``), the
+report back on earlier commitments (``report_back.py``) and the projector
+(``projector_controls.py``); this module loads the data and keeps the views current.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from .common import plain_label
 from . import keys as K
 from .facilitator import FacilitatorPanel
 from .projector_controls import ProjectorControls
+from .report_back import ReportBackPanel
 from .room import RoomActions
 from .secretary import SecretaryPanel
 from ...core.changes import Change, Entity
@@ -63,6 +65,8 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.heading.setObjectName("pageHeading")
         self.facilitator = FacilitatorPanel(self)
         self.secretary = SecretaryPanel(self)
+        self.report = ReportBackPanel(self)
+        self.secretary.tabs.addTab(self.report, "")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.facilitator)
         splitter.addWidget(self.secretary)
@@ -102,6 +106,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
             (K.GIVE_FLOOR, self.give_floor), (K.END_TURN, self.end_turn),
             (K.ADD_SPEAKER, self.facilitator.focus_speaker_input),
             (K.BLANK, self.toggle_blank),
+            (K.REPORT_BACK, self.controls.toggle_report_back),
             (K.AGENDA, self.facilitator.agenda_view.setFocus),
             (K.QUEUE, self.facilitator.queue_view.setFocus),
             (K.TEXT, self.secretary.focus_text)))
@@ -152,6 +157,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
             self.session, self.items = None, []
             self.facilitator.set_data([], [], [])
             self.secretary.set_rows([])
+            self.report.reload()
             self.heading.setText(self.tr("Choose a session on the Sessions page to run it here."))
             return
         try:
@@ -173,6 +179,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         people = [(p.id, p.name) for _, p in attendance.attendees(db, sid) if p.name]
         self.facilitator.set_data(self.items, turn_rows, people)
         self._sync_form_defaults(turn_rows)
+        self.report.reload()
 
     def _reload_opinions(self) -> None:
         assert self.session_id is not None
@@ -203,6 +210,8 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
             self._update_opinions(ids)
         elif change.touches(Entity.OPINION, Entity.COMMITMENT):
             self._reload_opinions()
+        if change.touches(Entity.COMMITMENT, Entity.PROGRESS_NOTE):
+            self.report.reload()
         self.controls.refresh()
 
     def tick(self) -> None:
@@ -249,5 +258,8 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.controls.retranslate()
         self.facilitator.retranslate()
         self.secretary.retranslate()
+        self.report.retranslate()
+        self.secretary.tabs.setTabText(self.secretary.tabs.indexOf(self.report),
+                                       self.tr("Report back"))
         if self.session is None:
             self.heading.setText(self.tr("Choose a session on the Sessions page to run it here."))

@@ -1,5 +1,5 @@
 """The projector controls above the live page: open the projector window, choose its screen,
-what it shows, and blank it."""
+what it shows, blank it, and switch it to the report-back view."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QW
 from .. import settings as S
 from ..context import AppContext
 from ..qtutils import BlockSignals
-from .keys import BLANK
+from .keys import BLANK, REPORT_BACK
 
 
 class ProjectorControls(QWidget):
@@ -30,6 +30,8 @@ class ProjectorControls(QWidget):
         self.show_opinions = QCheckBox()
         self.blank_box = QCheckBox()
         self.blank_box.toggled.connect(self._blank_toggled)
+        self.report_box = QCheckBox()
+        self.report_box.toggled.connect(self._report_toggled)
         for box, pref in ((self.show_item, S.PROJECTOR_SHOW_ITEM),
                           (self.show_speakers, S.PROJECTOR_SHOW_SPEAKERS),
                           (self.show_opinions, S.PROJECTOR_SHOW_OPINIONS)):
@@ -38,7 +40,7 @@ class ProjectorControls(QWidget):
         bar = QHBoxLayout(self)
         bar.setContentsMargins(0, 0, 0, 0)
         for w in (self.projector_button, self.screen_choice, self.show_item, self.show_speakers,
-                  self.show_opinions, self.blank_box):
+                  self.show_opinions, self.report_box, self.blank_box):
             bar.addWidget(w)
 
     def open_projector(self) -> None:
@@ -47,6 +49,7 @@ class ProjectorControls(QWidget):
         if self.projector is None:
             self.attach_projector(ProjectorWindow(self.ctx))
         self.projector.set_blank(self.blank_box.isChecked())
+        self.projector.set_report_back(self.report_box.isChecked())
         self.projector.show_session(self.session_id())
         self.projector.show_on_screen()
 
@@ -57,9 +60,14 @@ class ProjectorControls(QWidget):
         if self.projector is not None:
             self.projector.set_blank(not blanked)
 
+    def toggle_report_back(self) -> None:
+        """The projector lists the earlier commitments, or returns to the normal view."""
+        self.report_box.setChecked(not self.report_box.isChecked())
+
     def attach_projector(self, projector) -> None:  # noqa: ANN001
         self.projector = projector
         projector.blank_changed.connect(self._projector_blanked)
+        projector.report_changed.connect(self._projector_reporting)
 
     def show_session(self, session_id: int | None) -> None:
         if self.projector is not None:
@@ -72,6 +80,14 @@ class ProjectorControls(QWidget):
     def _projector_blanked(self, on: bool) -> None:
         with BlockSignals(self.blank_box):
             self.blank_box.setChecked(on)
+
+    def _projector_reporting(self, on: bool) -> None:
+        with BlockSignals(self.report_box):
+            self.report_box.setChecked(on)
+
+    def _report_toggled(self, on: bool) -> None:
+        if self.projector is not None:
+            self.projector.set_report_back(on)
 
     def _blank_toggled(self, on: bool) -> None:
         if self.projector is not None:
@@ -102,6 +118,7 @@ class ProjectorControls(QWidget):
         self.show_speakers.setText(self.tr("Speakers"))
         self.show_opinions.setText(self.tr("Latest opinions"))
         self.blank_box.setText(self.tr("Blank ({key})").format(key=BLANK))
+        self.report_box.setText(self.tr("Report back ({key})").format(key=REPORT_BACK))
         self._fill_screens()
         if self.projector is not None:
             self.projector.retranslate()

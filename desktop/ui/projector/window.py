@@ -1,7 +1,8 @@
 """The projector: a separate full-screen window for the room, large high-contrast type.
 
 It shows only what the public minutes may show (``core.live.board`` anonymises and masks);
-the facilitator chooses the parts and blanks it with B.
+the facilitator chooses the parts and blanks it with B. While the report-back item runs it can
+show the series' earlier commitments instead (Ctrl+Shift+R), then return to the normal view.
 """
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ...core.live.board import Board, build_board
+from ...core.live.report_board import build_report_board
+from ...core.services.report_back import COMPLETED, OPEN_GROUP, OVERDUE
+from ...core.zone import format_date
+from .. import labels as vocabulary
 from .. import settings as S
 from ..context import AppContext
 from ...core.live import timing
@@ -21,6 +26,9 @@ QWidget#projector { background: #000000; }
 QLabel { color: #ffffff; }
 QLabel#projTitle { color: #ffd54f; }
 QLabel#projNext, QLabel#projOpinions { color: #e0e0e0; }
+QLabel#projReportHeading { color: #ffd54f; }
+QLabel#projReportGroup { color: #80deea; }
+QLabel#projReportAccount { color: #c5e1a5; }
 """
 
 
@@ -33,12 +41,14 @@ def _font(points: int, bold: bool = False) -> QFont:
 
 class ProjectorWindow(QWidget):
     blank_changed = Signal(bool)
+    report_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.ctx = ctx
         self.session_id: int | None = None
         self.blanked = False
+        self.reporting = False
         self.board: Board | None = None
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -59,10 +69,22 @@ class ProjectorWindow(QWidget):
             column.addWidget(label)
         column.addStretch(1)
         self.blank = QWidget()
+        self.report_title = self._label("projTitle", 32, True)
+        self.report_heading = self._label("projReportHeading", 30, True)
+        self.report_lines: list[QLabel] = []  # one per group heading and per commitment
+        self._report_shown: tuple = ()
+        self.report = QWidget()
+        self.report_column = QVBoxLayout(self.report)
+        self.report_column.setContentsMargins(48, 32, 48, 32)
+        for label in (self.report_title, self.report_heading):
+            self.report_column.addWidget(label)
+        self.report_column.addStretch(1)
         self.stack = QStackedLayout(self)
         self.stack.addWidget(content)
         self.stack.addWidget(self.blank)
-        add_shortcuts(self, (("Escape", self.close), ("Ctrl+Shift+B", self.toggle_blank)),
+        self.stack.addWidget(self.report)
+        add_shortcuts(self, (("Escape", self.close), ("Ctrl+Shift+B", self.toggle_blank),
+                             ("Ctrl+Shift+R", self.toggle_report_back)),
                       Qt.ShortcutContext.WindowShortcut)
         self.resize(1280, 720)
         self.retranslate()
@@ -91,7 +113,7 @@ class ProjectorWindow(QWidget):
 
     def labels(self) -> list[QLabel]:
         return [self.title, self.item, self.item_clock, self.speaker, self.speaker_clock,
-                self.next, self.opinions]
+                self.next, self.opinions, self.report_title, self.report_heading, *self.report_lines]
 
     def show_session(self, session_id: int | None) -> None:
         self.session_id = session_id
@@ -112,15 +134,35 @@ class ProjectorWindow(QWidget):
     def set_blank(self, on: bool) -> None:
         changed = self.blanked != on
         self.blanked = on
-        self.stack.setCurrentWidget(self.blank if on else self.stack.widget(0))
+        self._show_page()
         self.refresh()
         if changed:
             self.blank_changed.emit(on)
+
+    def toggle_report_back(self) -> None:
+        self.set_report_back(not self.reporting)
+
+    def set_report_back(self, on: bool) -> None:
+        """The earlier commitments in large type instead of the clocks, or back."""
+        changed = self.reporting != on
+        self.reporting = on
+        self._show_page()
+        self.refresh()
+        if changed:
+            self.report_changed.emit(on)
+
+    def _show_page(self) -> None:
+        self.stack.setCurrentWidget(self.blank if self.blanked
+                                    else self.report if self.reporting else self.stack.widget(0))
 
     def refresh(self) -> None:
         if self.session_id is None or self.blanked:
             for label in self.labels():
                 label.setText("")
+            self._report_shown = ()
+            return
+        if self.reporting:
+            self._refresh_report()
             return
         prefs = self.ctx.prefs
         self.board = board = build_board(
@@ -149,6 +191,47 @@ class ProjectorWindow(QWidget):
         self.next.setText(self.tr("Next: {names}").format(names=" · ".join(names))
                           if names else "")
         self.opinions.setText("\n".join(f"• {one_line(text, 140)}" for text in board.opinions))
+
+    def _refresh_report(self) -> None:
+        prefs = self.ctx.prefs
+        board = build_report_board(self.ctx.db, self.session_id, self.ctx.clock.now(),  # type: ignore[arg-type]
+                                   lang=self.ctx.language, style=prefs.get(S.PUBLIC_NAMING),
+                                   published_numbers=S.published_numbers(prefs))
+        self.report_title.setText(board.title)
+        count = sum(len(lines) for lines in board.groups.values())
+        self.report_heading.setText(self.tr("Commitments of the last sessions: {n}").format(n=count)
+                                    if count else self.tr("No earlier commitments to report on."))
+        names = {OVERDUE: self.tr("Overdue"), OPEN_GROUP: self.tr("Open"),
+                 COMPLETED: self.tr("Completed since last time")}
+        parts: list[tuple[str, str]] = []  # (style, text)
+        for group, lines in board.groups.items():
+            if not lines:
+                continue
+            parts.append(("projReportGroup", f"{names[group]} ({len(lines)})"))
+            for line in lines:
+                parts.append(("projReport", self.tr("• {title} — {owner}, due {due}, {status}").format(
+                    title=line.title, owner=line.owner, due=format_date(line.due_at, self.ctx.zone),
+                    status=vocabulary.commitment_status(line.status))))
+                if line.account:
+                    parts.append(("projReportAccount", self.tr("    Reported: {account}").format(
+                        account=one_line(line.account, 160))))
+        if tuple(parts) != self._report_shown:  # the tick repaints; labels change with the list
+            self._show_report_lines(parts)
+
+    def _show_report_lines(self, parts: list[tuple[str, str]]) -> None:
+        self._report_shown = tuple(parts)
+        for label in self.report_lines:
+            self.sizes.pop(label, None)
+            label.deleteLater()
+        sizes = {"projReportGroup": (26, True), "projReport": (22, False), "projReportAccount": (20, False)}
+        self.report_lines = []
+        scale = max(0.5, min(self.width() / 1280, self.height() / 720))
+        for n, (style, text) in enumerate(parts):
+            label = self._label(style, *sizes[style])
+            label.setFont(_font(max(8, round(sizes[style][0] * scale)), sizes[style][1]))
+            label.setText(text)
+            self.report_column.insertWidget(2 + n, label)
+            self.report_lines.append(label)
 
     def _item_clock_text(self, board: Board) -> str:
         """The room reads at a glance whether the item is paused and whether it overran."""
