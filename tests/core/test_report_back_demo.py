@@ -39,3 +39,15 @@ def test_demo_series_has_every_group_and_takes_an_account(db, lang) -> None:
     assert marker not in again[target].last_note  # the last progress stays the one before
     with pytest.raises(ValidationError):  # the first session reports back on nothing
         report_back.record_account(db, first.id, target, "x", now=NOW)
+
+
+def test_an_account_stays_with_its_session_when_the_session_is_renamed(db) -> None:
+    session = create_demo_series(db, "zh", now=NOW)
+    target = report_back.report_back(db, session.id, NOW)[0].commitment_id
+    note = report_back.record_account(db, session.id, target, "已完成一半", now=NOW)
+    assert commitments.progress_notes(db, target)[-1].reported_at_session_id == session.id
+    sessions.update_session(db, session.id, title="改名后的恳谈会")
+    rows = {r.commitment_id: r for r in report_back.report_back(db, session.id, NOW)}
+    assert rows[target].reported_here.endswith("已完成一半")
+    assert rows[target].reported_here_at == note.noted_at
+    assert "已完成一半" not in rows[target].last_note

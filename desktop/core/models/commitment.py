@@ -52,6 +52,9 @@ class ProgressNote(SQLModel, table=True):
     noted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     text: str = Field(sa_type=Text)
     author: str = Field(default="")
+    # the session at which the owner reported this (an account given in the room), if any
+    reported_at_session_id: int | None = Field(default=None, foreign_key="listening_session.id",
+                                               ondelete="SET NULL")
 
 
 class Extension(SQLModel, table=True):

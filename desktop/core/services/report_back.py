@@ -5,7 +5,9 @@ to the "completed since the last session" list; a removed commitment is not list
 
 What an owner reports in the room is kept as a dated progress note of the commitment whose text
 begins with the session's marker (``在《<session title>》上汇报：`` / ``Reported at "<title>": ``):
-:func:`record_account` writes it, :func:`account_in` reads it back for that session.
+:func:`record_account` writes it and links the note to the session
+(``reported_at_session_id``), so a session renamed later still finds its accounts;
+:func:`account_in` takes the marker off again.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, or_, select
 
+from ..changes import Entity
 from ..db import Database
 from ..models import Commitment, ListeningSession, Owner, ProgressNote, utcnow
 from ..models.enums import CLOSED_STATUSES as CLOSED
@@ -106,7 +109,7 @@ def rows_in(s: Session, session: ListeningSession, now: datetime) -> list[Report
     if ids:
         for note in s.exec(select(ProgressNote).where(col(ProgressNote.commitment_id).in_(ids))
                            .order_by(ProgressNote.noted_at, ProgressNote.id)):
-            mine = account_in(note.text, session.title, session.language) is not None
+            mine = note.reported_at_session_id == session.id
             (here if mine else notes)[note.commitment_id] = note
     rows = []
     for c, owner, s_title, s_start in found:
@@ -119,8 +122,9 @@ def rows_in(s: Session, session: ListeningSession, now: datetime) -> list[Report
         rows.append(ReportBackRow(c.id, c.session_id, s_title, s_start, c.title, owner, c.due_at,  # type: ignore[arg-type]
                                   c.status, c.status in OPEN and c.due_at < now, closed,
                                   note.text if note else "", note.noted_at if note else None,
-                                  account_in(said.text, session.title, session.language) or ""
-                                  if said else "", said.noted_at if said else None))
+                                  (account_in(said.text, session.title, session.language)
+                                   or said.text) if said else "",
+                                  said.noted_at if said else None))
     rows.sort(key=lambda r: (not r.is_open, not r.overdue, r.due_at, r.commitment_id))
     return rows
 
@@ -148,7 +152,8 @@ def record_account(db: Database, session_id: int, commitment_id: int, text: str,
                 en=f"“{row.title}” is not among the commitments reported back at this session.",
                 zh=f"“{row.title}”不在本次会议通报的承诺事项之中。")
         note = ProgressNote(commitment_id=row.id, noted_at=now, author=author or session.recorder,
-                            text=reported_marker(session.title, session.language) + text)
-        touch(s, note, "progress_note")
-        touch(s, row, "commitment")
+                            text=reported_marker(session.title, session.language) + text,
+                            reported_at_session_id=session.id)
+        touch(s, note, Entity.PROGRESS_NOTE)
+        touch(s, row, Entity.COMMITMENT)
         return note
