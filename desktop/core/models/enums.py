@@ -45,6 +45,15 @@ class TurnStatus(StrEnum):
     SKIPPED = "skipped"
 
 
+class SeatRole(StrEnum):
+    """What a laptop in the room is for; the leader's seat only reads."""
+
+    FACILITATOR = "facilitator"  # 主持人
+    SECRETARY = "secretary"  # 书记员
+    PROJECTOR = "projector"  # 投影
+    LEADER = "leader"  # 领导 (read-only)
+
+
 class Channel(StrEnum):
     ROOM = "room"  # 现场
     HOTLINE = "hotline"  # 热线

@@ -61,16 +61,17 @@ def timing_action(db: Database, session_id: int, action: Callable[[], Any],
 
 
 def turn_snapshot(db: Database, session_id: int) -> dict[int, tuple]:
-    return {t.id: (t.status, t.started_at, t.ended_at, t.agenda_item_id, t.position)
+    return {t.id: (t.status, t.started_at, t.ended_at, t.agenda_item_id, t.paused_at,
+                   t.paused_seconds, t.position)
             for t in turns.list_turns(db, session_id)}
 
 
 def _restore_turns(db: Database, session_id: int, saved: dict[int, tuple]) -> None:
     current = turn_snapshot(db, session_id)
     for turn_id, values in saved.items():
-        if turn_id in current and current[turn_id][:4] != values[:4]:
-            turns.reset_turn(db, turn_id, *values[:4])
-    queue = sorted((v[4], tid) for tid, v in saved.items() if v[0] == "queued")
+        if turn_id in current and current[turn_id][:6] != values[:6]:
+            turns.reset_turn(db, turn_id, *values[:6])
+    queue = sorted((v[6], tid) for tid, v in saved.items() if v[0] == "queued")
     for index, (_, turn_id) in enumerate(queue):
         turns.move_turn(db, turn_id, index)
 
