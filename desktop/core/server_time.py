@@ -10,8 +10,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-
 from .clock import SYSTEM_CLOCK, Clock
 
 if TYPE_CHECKING:
@@ -25,6 +23,8 @@ def server_now(db: Database, local: Clock = SYSTEM_CLOCK) -> datetime:
     a file on this machine, so its time is the machine's clock (``local``)."""
     if db.dialect != "postgresql":
         return local.now()
+    from sqlalchemy import text  # the GUI's first paint does not wait for SQLAlchemy
+
     with db.engine.connect() as conn:
         value = conn.execute(text("SELECT now()")).scalar_one()
     if value.tzinfo is None:

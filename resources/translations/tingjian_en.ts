@@ -3,7 +3,7 @@
 <context>
     <name>FacilitatorPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
         <source>%n people spoke</source>
         <translation>
             <numerusform>%n person spoke</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="297" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="299" />
         <source>%n turns</source>
         <translation>
             <numerusform>%n turn</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="300" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

@@ -200,12 +200,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="74" />
+        <location filename="../../desktop/ui/app.py" line="96" />
         <source>Welcome to Tingjian</source>
         <translation>欢迎使用听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="75" />
+        <location filename="../../desktop/ui/app.py" line="97" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
     </message>
@@ -1282,31 +1282,36 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>正在发言：{name} · {used} · 超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="277" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="276" />
+        <source>{clock} (paused)</source>
+        <translation>{clock}（已暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="279" />
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
         <source>{people} in {turns}, {waiting}. Officials {official}, citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}</source>
         <translation>{people}，共 {turns}，{waiting}。工作人员 {official}，群众 {citizens}（工作人员占 {share:.0%}）。按分组：{groups}。发言最多：{top}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
         <source>%n people spoke</source>
         <translation>
             <numerusform>%n 人发言</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="297" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="299" />
         <source>%n turns</source>
         <translation>
             <numerusform>%n 人次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="298" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="300" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
@@ -1318,57 +1323,57 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>正在发言：{name} · {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="304" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="306" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="305" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="307" />
         <source>Start item (S)</source>
         <translation>开始议题 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="306" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="308" />
         <source>Next item (N)</source>
         <translation>下一议题 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="307" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="309" />
         <source>Add speaker</source>
         <translation>添加发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="308" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="310" />
         <source>Add anonymous</source>
         <translation>添加匿名发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="309" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="311" />
         <source>Give floor (G)</source>
         <translation>请其发言 (G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="310" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="312" />
         <source>End turn (E)</source>
         <translation>结束发言 (E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="311" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
         <source>Skip (Del)</source>
         <translation>跳过 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="312" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="314" />
         <source>Up (Alt+↑)</source>
         <translation>上移 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
         <source>Down (Alt+↓)</source>
         <translation>下移 (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="317" />
         <source>Attendee, or a description such as “resident of building 7” (A)</source>
         <translation>参会人员，或如“7号楼居民”的描述 (A)</translation>
     </message>
@@ -1785,13 +1790,13 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="126" />
+        <location filename="../../desktop/ui/live/page.py" line="143" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="141" />
-        <location filename="../../desktop/ui/live/page.py" line="236" />
+        <location filename="../../desktop/ui/live/page.py" line="158" />
+        <location filename="../../desktop/ui/live/page.py" line="260" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
@@ -1799,117 +1804,117 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="241" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="243" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>(read-only: nothing can be saved)</source>
         <translation>（只读：无法保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="301" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="302" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -2430,7 +2435,7 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="158" />
+        <location filename="../../desktop/ui/projector/window.py" line="159" />
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
@@ -2440,23 +2445,24 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>正在发言：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="143" />
-        <location filename="../../desktop/ui/projector/window.py" line="156" />
+        <location filename="../../desktop/ui/projector/window.py" line="142" />
+        <location filename="../../desktop/ui/projector/window.py" line="157" />
         <source>over by {over}</source>
         <translation>超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="149" />
+        <location filename="../../desktop/ui/projector/window.py" line="150" />
         <source>Next: {names}</source>
         <translation>接下来：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="160" />
+        <location filename="../../desktop/ui/projector/window.py" line="144" />
+        <location filename="../../desktop/ui/projector/window.py" line="161" />
         <source>Paused · {clock}</source>
         <translation>已暂停 · {clock}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="164" />
+        <location filename="../../desktop/ui/projector/window.py" line="165" />
         <source>Tingjian — projector</source>
         <translation>听见 — 投影屏幕</translation>
     </message>
@@ -2649,78 +2655,78 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>RetentionPanel</name>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="59" />
+        <location filename="../../desktop/ui/retention_panel.py" line="60" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="60" />
+        <location filename="../../desktop/ui/retention_panel.py" line="61" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="61" />
+        <location filename="../../desktop/ui/retention_panel.py" line="62" />
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="62" />
+        <location filename="../../desktop/ui/retention_panel.py" line="63" />
         <source>Last activity</source>
         <translation>最后活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="63" />
+        <location filename="../../desktop/ui/retention_panel.py" line="64" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="110" />
+        <location filename="../../desktop/ui/retention_panel.py" line="111" />
         <source>(sessions that name no organisation)</source>
         <translation>（未注明组织的会议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="127" />
+        <location filename="../../desktop/ui/retention_panel.py" line="128" />
         <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
         <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="153" />
-        <location filename="../../desktop/ui/retention_panel.py" line="156" />
+        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="157" />
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="154" />
+        <location filename="../../desktop/ui/retention_panel.py" line="155" />
         <source>No contact is due for erasure now.</source>
         <translation>目前没有到期应删除的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="157" />
+        <location filename="../../desktop/ui/retention_panel.py" line="158" />
         <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
         <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="165" />
+        <location filename="../../desktop/ui/retention_panel.py" line="166" />
         <source>Personal data retention</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="167" />
+        <location filename="../../desktop/ui/retention_panel.py" line="168" />
         <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
         <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="171" />
+        <location filename="../../desktop/ui/retention_panel.py" line="172" />
         <source>Keep contacts (days) for</source>
         <translation>联系方式保存天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="172" />
+        <location filename="../../desktop/ui/retention_panel.py" line="173" />
         <source>Save period</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="173" />
+        <location filename="../../desktop/ui/retention_panel.py" line="174" />
         <source>Erase due contacts now…</source>
         <translation>立即删除到期的联系方式…</translation>
     </message>
@@ -2842,6 +2848,73 @@ Their name, group and contact are replaced by an anonymous label on every record
         <location filename="../../desktop/ui/followup/search.py" line="74" />
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>SeatDialog</name>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="127" />
+        <source>This laptop's seat</source>
+        <translation>本机席位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="129" />
+        <source>Several laptops share this database. Say what this one is for: the leader's seat only reads; the projector seat shows the room's screen full screen.</source>
+        <translation>多台电脑共用这个数据库。请选择本机的用途：领导席位只能查看；投影席位全屏显示会场画面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="137" />
+        <source>e.g. Secretary Wang (optional)</source>
+        <translation>例如：书记员小王（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="139" />
+        <source>&amp;Seat</source>
+        <translation>席位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="140" />
+        <source>&amp;Name shown to the others</source>
+        <translation>向其他席位显示的名称(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Seats</name>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="23" />
+        <location filename="../../desktop/ui/seats.py" line="33" />
+        <source>Facilitator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="24" />
+        <location filename="../../desktop/ui/seats.py" line="34" />
+        <source>Secretary</source>
+        <translation>书记员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="25" />
+        <location filename="../../desktop/ui/seats.py" line="35" />
+        <source>Projector</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="26" />
+        <source>Leader (read-only)</source>
+        <translation>领导（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="36" />
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+</context>
+<context>
+    <name>SeatsLabel</name>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="115" />
+        <source>Seats: {seats}</source>
+        <translation>在线席位：{seats}</translation>
     </message>
 </context>
 <context>
@@ -3204,55 +3277,65 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="175" />
         <source>Holiday arrangements: {first}–{last} from the installed library</source>
         <translation>节假日安排：{first}–{last} 年来自程序内置数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166" />
+        <location filename="../../desktop/ui/settings_page.py" line="178" />
         <source>; loaded into the database: {years}</source>
         <translation>；已载入数据库：{years}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177" />
+        <location filename="../../desktop/ui/settings_page.py" line="189" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/settings_page.py" line="190" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179" />
-        <location filename="../../desktop/ui/settings_page.py" line="181" />
+        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="193" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="180" />
+        <location filename="../../desktop/ui/settings_page.py" line="192" />
         <source>Time zone for dates and times</source>
         <translation>日期和时间所用时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="182" />
+        <location filename="../../desktop/ui/settings_page.py" line="194" />
         <source>Numbers we publish (kept in public documents)</source>
         <translation>本单位公开的号码（公开文件中保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="183" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>The organisation's own phones, separated by commas, e.g. 0571-88886666, 12345</source>
         <translation>本单位自己的电话，用逗号分隔，例如 0571-88886666, 12345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="197" />
         <source>Running a session</source>
         <translation>主持会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="203" />
+        <source>This laptop's seat (from the next start)</source>
+        <translation>本机席位（下次启动起生效）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="204" />
+        <source>Facilitator on a single laptop; ask on a shared server</source>
+        <translation>单机时为主持人；共用服务器时启动时询问</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings.py" line="50" />
@@ -3270,37 +3353,37 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="189" />
+        <location filename="../../desktop/ui/settings_page.py" line="208" />
         <source>Rules every seat shares</source>
         <translation>各台电脑共用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="210" />
         <source>Deadline policies, the weights of the three rates and the holiday calendar are kept in the database: every laptop using it, its backups and its archives count alike.</source>
         <translation>办理时限规则、“三率”权重和节假日安排都保存在数据库中：使用它的每台电脑、它的备份和归档都按同样的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="193" />
+        <location filename="../../desktop/ui/settings_page.py" line="212" />
         <source>Holiday calendar…</source>
         <translation>节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="214" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196" />
+        <location filename="../../desktop/ui/settings_page.py" line="215" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197" />
+        <location filename="../../desktop/ui/settings_page.py" line="216" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="217" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ..seat_roles import SeatRole  # noqa: F401 - one of the enumerations
+
 
 class SessionKind(StrEnum):
     LISTENING = "listening"  # 民情恳谈会
@@ -43,15 +45,6 @@ class TurnStatus(StrEnum):
     SPEAKING = "speaking"
     DONE = "done"
     SKIPPED = "skipped"
-
-
-class SeatRole(StrEnum):
-    """What a laptop in the room is for; the leader's seat only reads."""
-
-    FACILITATOR = "facilitator"  # 主持人
-    SECRETARY = "secretary"  # 书记员
-    PROJECTOR = "projector"  # 投影
-    LEADER = "leader"  # 领导 (read-only)
 
 
 class Channel(StrEnum):

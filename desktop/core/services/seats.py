@@ -19,12 +19,11 @@ from sqlmodel import Session, col, delete, select
 from ..db import Database
 from ..errors import StorageError, ValidationError
 from ..models import Seat
-from ..models.enums import SeatRole
+from ..seat_roles import READ_ONLY_ROLES, SeatRole
 from .common import MAX_TITLE, clean_text
 
 STALE_SECONDS = 30
 HEARTBEAT_SECONDS = 5
-READ_ONLY_ROLES = frozenset({SeatRole.LEADER})
 
 
 class ReadOnlySeatError(StorageError):
