@@ -44,6 +44,7 @@ Progress = Callable[[int, int], None]
 ENTITIES = {"listening_session": "session", "holiday_day": "holiday", "holiday_year": "holiday"}
 # Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
 SEEDED = ("deadline_policy",)
+TRANSIENT = ("seat",)  # who is connected right now: not part of the record, never archived
 MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
 _MARKER = b', "tables": '
 
@@ -108,7 +109,7 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None,
                    now: datetime | None = None) -> dict[str, int]:
     """Write every table to ``path``; returns the row count per table."""
     tables: dict[str, dict] = {}
-    ordered = list(metadata.sorted_tables)
+    ordered = [t for t in metadata.sorted_tables if t.name not in TRANSIENT]
     with db.engine.connect() as conn:
         for index, table in enumerate(ordered):
             columns = [c.name for c in table.columns]
@@ -234,7 +235,8 @@ def row_counts(db: Database) -> dict[str, int]:
 def import_archive(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Load an archive into an empty database in one transaction; refuse otherwise."""
     document = read_archive(path)
-    counts = {name: n for name, n in row_counts(db).items() if name not in SEEDED}
+    counts = {name: n for name, n in row_counts(db).items()
+              if name not in SEEDED and name not in TRANSIENT}
     if any(counts.values()):
         filled = ", ".join(f"{k}: {v}" for k, v in counts.items() if v)
         raise ValidationError(
