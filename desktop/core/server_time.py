@@ -60,11 +60,13 @@ class ServerClock(Clock):
         if db.dialect != "postgresql" and self._reference is None:
             self.offset = timedelta(0)  # the file's machine is this one: same clock
             return self.offset
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             before = local.now()
             server = server_now(db, self._reference or local)
             after = local.now()
-        except Exception:  # the server is away: keep showing the last correction
+        except SQLAlchemyError:  # the server is away: keep showing the last correction
             return self.offset
         self.offset = server - (before + (after - before) / 2)
         self.measurements += 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
+from ..core.errors import TingjianError
 from ..core.seat_roles import SEAT_ROLES as ROLES
 from . import settings as S
 from .context import AppContext
@@ -75,7 +76,7 @@ class SeatKeeper(QObject):
 
         try:
             self.seats = seats.active_seats(self.ctx.db, self.ctx.room_clock.now())
-        except Exception:  # the server is away for a moment: keep the last list
+        except TingjianError:  # the server is away for a moment: keep the last list
             return
         self.seats_changed.emit(self.seats)
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, select
 
 from ..db import Database
+from ..errors import StorageError
 from ..models import AgendaItem, ListeningSession, SpeakerTurn
 from ..models.enums import SessionStatus, TurnStatus
 from ..services.agenda import session_items
@@ -77,17 +79,31 @@ def room_state(db: Database, session_id: int, now: datetime) -> RoomState:
 
 
 def fingerprint(db: Database, session_id: int) -> tuple:
-    """What changes when any seat starts, pauses or advances an item or moves the queue."""
-    with db.read() as s:
-        items = session_items(s, session_id)
-        turns = list(s.exec(select(SpeakerTurn).where(SpeakerTurn.session_id == session_id)
-                            .order_by(SpeakerTurn.position, SpeakerTurn.id)))
+    """What changes when any seat starts, pauses or advances an item or moves the queue.
+    Raises ``StorageError`` when the database cannot be read just now (the server is away)."""
+    try:
+        with db.read() as s:
+            items = session_items(s, session_id)
+            turns = list(s.exec(select(SpeakerTurn).where(SpeakerTurn.session_id == session_id)
+                                .order_by(SpeakerTurn.position, SpeakerTurn.id)))
+    except SQLAlchemyError as exc:
+        raise StorageError(en="The room's state could not be read from the database just now.",
+                           zh="暂时无法从数据库读取会场状态。") from exc
     return _fingerprint(items, turns)
 
 
 def live_session_id(db: Database) -> int | None:
     """The session the room is running: a live one with an item started most recently, else
-    the most recent live session; None when no session is live."""
+    the most recent live session; None when no session is live. Raises ``StorageError`` when
+    the database cannot be read just now."""
+    try:
+        return _live_session_id(db)
+    except SQLAlchemyError as exc:
+        raise StorageError(en="The session being run could not be read just now.",
+                           zh="暂时无法读取正在进行的会议。") from exc
+
+
+def _live_session_id(db: Database) -> int | None:
     with db.read() as s:
         live = list(s.exec(select(ListeningSession.id)
                            .where(ListeningSession.status == SessionStatus.LIVE.value)

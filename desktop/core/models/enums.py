@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from ..seat_roles import SeatRole  # noqa: F401 - one of the enumerations
-
 
 class SessionKind(StrEnum):
     LISTENING = "listening"  # 民情恳谈会

@@ -92,10 +92,13 @@ def heartbeat(db: Database, seat: SeatRow, now: datetime) -> SeatRow:
     """Say this seat is still here (and put it back if it was dropped meanwhile)."""
     row = Seat(id=seat.id, role=seat.role, name=seat.name, hostname=seat.hostname,
                started_at=seat.last_seen, last_seen=now)
-    with db.read() as s:
-        existing = s.get(Seat, seat.id)
-        if existing is not None:
-            row.started_at = existing.started_at
+    try:
+        with db.read() as s:
+            existing = s.get(Seat, seat.id)
+            if existing is not None:
+                row.started_at = existing.started_at
+    except SQLAlchemyError:  # the server is away: try again at the next beat
+        return seat
     _beat(db, row)
     return SeatRow(seat.id, seat.role, seat.name, seat.hostname, now)
 
@@ -114,8 +117,12 @@ def active_seats(db: Database, now: datetime,
                  stale_seconds: float = STALE_SECONDS) -> list[SeatRow]:
     """Seats heard from within ``stale_seconds`` of ``now``, facilitator first."""
     since = now - timedelta(seconds=stale_seconds)
-    with db.read() as s:
-        rows = list(s.exec(select(Seat).where(col(Seat.last_seen) >= since)))
+    try:
+        with db.read() as s:
+            rows = list(s.exec(select(Seat).where(col(Seat.last_seen) >= since)))
+    except SQLAlchemyError as exc:
+        raise StorageError(en="The list of connected seats could not be read just now.",
+                           zh="暂时无法读取已连接的席位。") from exc
     order = {r.value: n for n, r in enumerate(SeatRole)}
     rows.sort(key=lambda r: (order.get(r.role, len(order)), r.started_at, r.id))
     return [SeatRow(r.id, r.role, r.name, r.hostname, r.last_seen) for r in rows]
@@ -127,5 +134,5 @@ def counts(seats: list[SeatRow]) -> list[tuple[str, int, list[str]]]:
     for role in SeatRole:
         mine = [s for s in seats if s.role == role.value]
         if mine:
-            out.append((role.value, len(mine), [s.name or s.hostname or "?" for s in mine]))
+            out.append((role.value, len(mine), sorted(s.name or s.hostname or "?" for s in mine)))
     return out

@@ -32,9 +32,7 @@ class ProjectorSeat(QObject):
             return
         try:
             session_id = live_session_id(self.ctx.db)
-        except (TingjianError, OSError):
-            return
-        except Exception:  # the server is away for a moment: keep showing the last state
+        except TingjianError:  # the server is away for a moment: keep showing the last state
             return
         if session_id != self.window.session_id:
             self.window.show_session(session_id)
