@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..core.seat_roles import SEAT_ROLES
 from .common import Handler, _open, cli_language, opened
 from .documents import _style, _write_error
 from .followup import _date
@@ -51,8 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--profile", metavar="NAME", default=argparse.SUPPRESS,
                         help="a connection profile saved in Settings (its password comes from "
                              "the system's credential store)")
+    seat = argparse.ArgumentParser(add_help=False)
+    seat.add_argument("--seat", choices=SEAT_ROLES, default=argparse.SUPPRESS,
+                      help="what this laptop is for in the room (default: the one chosen "
+                           "before; facilitator on a single laptop); projector opens only "
+                           "the projector, full screen; leader only reads")
     parser = argparse.ArgumentParser(
-        prog="tingjian", parents=[common],
+        prog="tingjian", parents=[common, seat],
         description="Tingjian 听见: run public listening sessions and follow up every commitment.")
     parser.add_argument("--version", action="version", version=f"tingjian {__version__}")
     parser.add_argument("--self-test", action="store_true",
@@ -60,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS,
                         help="interface language (default: the system's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    p = sub.add_parser("gui", parents=[common], help="start the application window (default)")
+    p = sub.add_parser("gui", parents=[common, seat],
+                       help="start the application window (default)")
     p.set_defaults(handler=cmd_gui)
     for name in AREAS:
         importlib.import_module(name).add_commands(sub, common)
@@ -75,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.db = getattr(args, "db", None)
     args.profile = getattr(args, "profile", None)
     args.lang = getattr(args, "lang", None)
+    args.seat = getattr(args, "seat", None)
     if args.self_test:
         from ..ui.app import self_test
 

@@ -48,6 +48,7 @@ FORMAT_VERSION = 1
 Progress = Callable[[int, int], None]
 # Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
 SEEDED = ("deadline_policy",)
+TRANSIENT = ("seat",)  # who is connected right now: not part of the record, never archived
 MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
 BULK_CACHE_KIB = 512 * 1024  # the page cache while an archive is loaded
 _MARKER = b', "tables": '
@@ -153,7 +154,7 @@ def _body(conn: Any, dialect: str, progress: Progress | None) -> tuple[list[byte
     rows are written by SQLite's JSON functions and put together as text, so no Python value
     is made for any cell; a table SQLite cannot write exactly as ``json.dumps`` would goes
     through ``_export_rows``."""
-    ordered = list(metadata.sorted_tables)
+    ordered = [t for t in metadata.sorted_tables if t.name not in TRANSIENT]
     raw = conn.connection.driver_connection if dialect == "sqlite" else None
     parts: dict[str, tuple[bytes, bytes]] = {}
     counts: dict[str, int] = {}
@@ -302,7 +303,8 @@ def row_counts(db: Database) -> dict[str, int]:
 def import_archive(db: Database, path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Load an archive into an empty database in one transaction; refuse otherwise."""
     document = read_archive(path)
-    counts = {name: n for name, n in row_counts(db).items() if name not in SEEDED}
+    counts = {name: n for name, n in row_counts(db).items()
+              if name not in SEEDED and name not in TRANSIENT}
     if any(counts.values()):
         filled = ", ".join(f"{k}: {v}" for k, v in counts.items() if v)
         raise ValidationError(

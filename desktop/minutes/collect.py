@@ -207,9 +207,9 @@ def speaking_stats(record: MinutesRecord, lang: str) -> SpeakingStats:
     started = [t for t in record.turns if t.started_at is not None
                and (t.ended_at is not None or t.status == TurnStatus.SPEAKING.value)]
 
-    def minutes(t) -> float:
-        end = t.ended_at or max(end_of_running, t.started_at)
-        return max((end - t.started_at).total_seconds(), 0) / 60
+    def minutes(t) -> float:  # the pauses of the room are not speaking time
+        end = t.ended_at or t.paused_at or max(end_of_running, t.started_at)
+        return max((end - t.started_at).total_seconds() - (t.paused_seconds or 0), 0) / 60
 
     named: set[str] = set()
     anonymous_turns = 0

@@ -43,16 +43,38 @@ class Application:
     usable while the database layer loads, and ``attach`` completes it."""
 
     def __init__(self, db: Database | None, prefs: S.Preferences, language: str | None = None,
-                 feedback: Feedback | None = None, rows: list[SessionRow] | None = None) -> None:
+                 feedback: Feedback | None = None, rows: list[SessionRow] | None = None,
+                 seat_role: str = "facilitator") -> None:
+        from .seats import SeatKeeper
+
         self.translations = Translations()
         self.prefs = prefs
         lang = language or effective_language(prefs.get(S.LANGUAGE))
         self.translations.apply(lang)
-        self.ctx = AppContext(db=db, prefs=prefs, language=lang)
+        self.ctx = AppContext(db=db, prefs=prefs, language=lang, seat_role=seat_role)
         self.feedback = feedback or Feedback(lang)
         self.feedback.zone = self.ctx.zone
         self.window = MainWindow(self.ctx, self.feedback, rows)
         self.window.language_requested.connect(self.switch_language)
+        self.seat = SeatKeeper(self.ctx, self.window)
+        self.seat.seats_changed.connect(self.window.seat_label.show_seats)
+        self.projector_seat = None
+        if seat_role == "projector":
+            from .projector.seat import ProjectorSeat
+
+            self.projector_seat = ProjectorSeat(self.ctx, self.window)
+        self.ctx.when_ready(self._seat_ready)
+
+    def _seat_ready(self) -> None:
+        self.seat.start()
+        self.window.seat_ready()
+        if self.projector_seat is not None:
+            self.projector_seat.start()
+
+    def close_seat(self) -> None:
+        self.seat.stop()
+        if self.projector_seat is not None:
+            self.projector_seat.stop()
 
     def attach(self, db: Database) -> None:
         self.ctx.attach(db)
@@ -168,7 +190,11 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
         feedback.domain_error(None, exc)
         return 2
     default = args.db is None  # the data folder's own file: made without asking at first start
-    instance = SingleInstance(location)
+    from .seats import choose_role
+
+    role = choose_role(prefs, getattr(args, "seat", None), shared=location.path is None)
+    # The projector and the leader only read: they may run beside another seat on one machine.
+    instance = SingleInstance(location, seat="" if role in ("facilitator", "secretary") else role)
     if not instance.acquire():
         if instance.ask_running_instance():
             return 0
@@ -186,9 +212,9 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
             instance.release()
             return 0 if made.ask_running_instance() else 1
         instance = _Both(instance, made) if made.key != instance.key else instance
-        application = Application(db, prefs, lang, feedback)
+        application = Application(db, prefs, lang, feedback, seat_role=role)
     else:  # the list is on screen at once; the database layer loads off the GUI thread
-        application = Application(None, prefs, lang, feedback, rows)
+        application = Application(None, prefs, lang, feedback, rows, seat_role=role)
     window = application.window
     instance.activate_requested.connect(lambda: (window.showNormal(), window.raise_(),
                                                  window.activateWindow()))
@@ -210,7 +236,7 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
         application.ctx.start_feed()  # other windows' and laptops' changes
         PROBE["ready"] = time.time()
         gc.freeze()  # what start-up built lives on: later full collections need not scan it
-        if not told and db.read_only is not None:  # opened in the background: say it now
+        if not told and db.read_only is not None and not application.ctx.read_only_seat:
             from .recovery import tell_read_only
 
             tell_read_only(db, feedback, window)
@@ -235,7 +261,8 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
 
     if start is not None:
         window.setGeometry(start.geometry())
-    window.show()
+    if role != "projector":  # the projector seat shows only the projector
+        window.show()
     if start is not None:
         start.close()
     app.processEvents()
@@ -254,6 +281,7 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
         app.processEvents()  # delivers the opened database to ready(), which closes it
     for backups in scheduler:
         backups.on_close()
+    application.close_seat()
     application.ctx.close()
     instance.release()
     return code

@@ -8,6 +8,8 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from ..core.clock import SYSTEM_CLOCK, Clock
+from ..core.seat_roles import READ_ONLY_ROLES
+from ..core.server_time import ServerClock
 from ..core.zone import zone_named
 from .bus import DataBus
 from .settings import DISPLAY_ZONE, Preferences
@@ -27,11 +29,15 @@ class AppContext:
     clock: Clock = SYSTEM_CLOCK
     bus: DataBus = field(default_factory=DataBus)
     language: str = "zh"
+    seat_role: str = "facilitator"  # what this laptop is for in the room (core SeatRole)
     _pending: list[Callable[[], object]] = field(default_factory=list, repr=False)
     feed: ChangeFeed | None = field(default=None, repr=False)  # other seats' changes
     zone: tzinfo = field(init=False)  # the one display time zone (core.zone formats with it)
+    # The room's clock: ``clock`` corrected to the database server's time (same on every seat).
+    room_clock: ServerClock = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.room_clock = ServerClock(lambda: self.db, lambda: self.clock)
         try:
             self.zone = zone_named(self.prefs.get(DISPLAY_ZONE))
         except Exception:  # an unknown name in the settings file: the system's zone
@@ -44,6 +50,11 @@ class AppContext:
         self.zone = zone_named(name)  # raises ValidationError for an unknown name
         self.prefs.set(DISPLAY_ZONE, name.strip())
         self.bus.announce_all()
+
+    @property
+    def read_only_seat(self) -> bool:
+        """The leader's seat: it only reads, every write action is disabled."""
+        return self.seat_role in READ_ONLY_ROLES
 
     @property
     def ready(self) -> bool:

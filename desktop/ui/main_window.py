@@ -74,7 +74,13 @@ class MainWindow(QMainWindow):
         self.db_status = QLabel()
         self.db_status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.db_status)
+        from .seats import SeatsLabel
+
+        self.seat_label = SeatsLabel()  # who else is connected to the room
+        self.statusBar().addPermanentWidget(self.seat_label)
         self._build_actions()
+        if ctx.read_only_seat:  # the leader's seat only reads
+            self.demo_action.setEnabled(False)
         self.retranslate()
         self.nav.setCurrentRow(self.SESSIONS)
         self.sessions_page.focus_first()  # the keyboard starts in the list of sessions
@@ -257,8 +263,16 @@ class MainWindow(QMainWindow):
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Tingjian"))
         self._show_location()
+        self.seat_label.retranslate()
         for page in self._pages.values():
             page.retranslate()
+
+    def seat_ready(self) -> None:
+        """This laptop's seat is connected (the leader's now refuses writes): say so."""
+        self._show_location()
+        live = self._pages.get(self.LIVE)
+        if live is not None:
+            live.apply_seat()
 
     def _show_location(self) -> None:
         if self.ctx.ready:

@@ -55,6 +55,10 @@ FIRST_TIMERS_FIRST = Pref("live/first_timers_first", bool, True, label=QT_TRANSL
     "SettingsPage", "People who have not spoken yet go first"))
 SPEAKER_WARNING_SECONDS = Pref("live/speaker_warning_seconds", int, 30)
 AUTOSAVE_MS = Pref("live/autosave_ms", int, 1500, 200, 2000)  # drafts of unsaved text
+# What this laptop is for in the room: "" (facilitator on SQLite; asked at the first start on a
+# shared server), or a core SeatRole value. ``--seat`` overrides it for one start.
+SEAT_ROLE = Pref("room/seat", str, "")
+SEAT_NAME = Pref("room/seat_name", str, "")  # shown to the other seats (default: host name)
 PROJECTOR_SCREEN = Pref("projector/screen", int, -1)  # -1: the last screen (usually the projector)
 PROJECTOR_SHOW_ITEM = Pref("projector/show_item", bool, True)
 PROJECTOR_SHOW_SPEAKERS = Pref("projector/show_speakers", bool, True)

@@ -85,6 +85,18 @@ class SettingsPage(QWidget):
         self.live_form.addRow(self.warning_label, self.warning)
         self.live_form.addRow(self.limit_label, self.limit)
         self.live_form.addRow("", self.first_timers)
+        self.seat = QComboBox()  # what this laptop is for: from the next start
+        self.seat.setObjectName("seatRole")
+        self.seat.addItem("", "")
+        from .seats import ROLES
+
+        for role in ROLES:
+            self.seat.addItem(role, role)
+        self.seat.setCurrentIndex(max(0, self.seat.findData(ctx.prefs.get(S.SEAT_ROLE))))
+        self.seat.activated.connect(
+            lambda _i: ctx.prefs.set(S.SEAT_ROLE, self.seat.currentData()))
+        self.seat_label = QLabel()
+        self.live_form.addRow(self.seat_label, self.seat)
 
         self.data = QGroupBox()
         self.data_form = QFormLayout(self.data)
@@ -191,6 +203,13 @@ class SettingsPage(QWidget):
         self.warning_label.setText(self.tr(S.WARNING_MINUTES.label))
         self.limit_label.setText(self.tr(S.SPEAKER_LIMIT_SECONDS.label))
         self.first_timers.setText(self.tr(S.FIRST_TIMERS_FIRST.label))
+        from .seats import ROLES, role_label
+
+        self.seat_label.setText(self.tr("This laptop's seat (from the next start)"))
+        self.seat.setItemText(0, self.tr("Facilitator on a single laptop; ask on a shared "
+                                         "server"))
+        for n, role in enumerate(ROLES, start=1):
+            self.seat.setItemText(n, role_label(role))
         self.rules.setTitle(self.tr("Rules every seat shares"))
         self.rules_note.setText(self.tr(
             "Deadline policies, the weights of the three rates and the holiday calendar are kept in "

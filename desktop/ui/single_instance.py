@@ -50,9 +50,10 @@ def locks_dir() -> Path:
 class SingleInstance(QObject):
     activate_requested = Signal()
 
-    def __init__(self, database: str | Path | Location, parent: QObject | None = None) -> None:
+    def __init__(self, database: str | Path | Location, parent: QObject | None = None,
+                 seat: str = "") -> None:
         super().__init__(parent)
-        self.key = _key(database)
+        self.key = _key(database) + (f"-{seat}" if seat else "")
         folder = locks_dir()
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from ..models import SpeakerTurn
 from ..models.enums import TurnStatus
-from ..services.turns import speaker_key
+from ..services.turns import speaker_key, speaking_seconds
 
 NO_GROUP = ""
 
@@ -38,9 +38,7 @@ class LiveStats:
 
 
 def turn_seconds(turn: SpeakerTurn, now: datetime) -> float:
-    if turn.started_at is None:
-        return 0.0
-    return max(0.0, ((turn.ended_at or now) - turn.started_at).total_seconds())
+    return speaking_seconds(turn, now)
 
 
 def live_stats(turns: list[SpeakerTurn], now: datetime) -> LiveStats:

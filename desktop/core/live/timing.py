@@ -10,15 +10,19 @@ from datetime import datetime, timedelta, tzinfo
 
 from ..db import Database
 from ..errors import ValidationError
-from ..models import AgendaItem, ListeningSession
-from ..models.enums import SessionStatus
+from sqlmodel import select
+
+from ..models import AgendaItem, ListeningSession, SpeakerTurn
+from ..models.enums import SessionStatus, TurnStatus
 from ..services.agenda import fetch_item, session_items
 from ..services.common import fetch, touch
 from ..changes import Entity
+from ..services.turns import pause_clock, resume_clock
 
 PENDING, RUNNING, PAUSED, DONE = "pending", "running", "paused", "done"
 NORMAL, WARNING, OVER = "normal", "warning", "over"
 TIME_FIELDS = ("started_at", "ended_at", "paused_at", "paused_seconds")
+TURN_CLOCK_FIELDS = ("paused_at", "paused_seconds")
 
 
 def item_state(item: AgendaItem) -> str:
@@ -120,10 +124,23 @@ def _items(s, session_id: int) -> list[AgendaItem]:
     return session_items(s, session_id)
 
 
-def _close(item: AgendaItem, now: datetime) -> None:
+def _speaking(s, session_id: int) -> list[SpeakerTurn]:
+    return list(s.exec(select(SpeakerTurn).where(SpeakerTurn.session_id == session_id)
+                       .where(SpeakerTurn.status == TurnStatus.SPEAKING.value)))
+
+
+def _speaker_clocks(s, session_id: int, now: datetime, running: bool) -> None:
+    """The speaker's clock follows the item: stopped with the pause, running again after."""
+    for turn in _speaking(s, session_id):
+        if resume_clock(turn, now) if running else pause_clock(turn, now):
+            touch(s, turn, Entity.SPEAKER_TURN)
+
+
+def _close(s, item: AgendaItem, now: datetime) -> None:
     if item.paused_at is not None:
         item.paused_seconds += int(round((now - item.paused_at).total_seconds()))
         item.paused_at = None
+        _speaker_clocks(s, item.session_id, now, running=True)
     item.ended_at = max(now, item.started_at) if item.started_at else now
 
 
@@ -135,7 +152,7 @@ def start_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
             raise ValidationError(en="This item is already running.", zh="该议题已在进行中。")
         for other in _items(s, item.session_id):
             if other.id != item.id and item_state(other) in (RUNNING, PAUSED):
-                _close(other, now)
+                _close(s, other, now)
                 touch(s, other, Entity.AGENDA_ITEM)
         if item.ended_at is not None:  # reopened: time continues, the gap counts as a pause
             item.paused_seconds += int(round((now - item.ended_at).total_seconds()))
@@ -157,6 +174,7 @@ def pause_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
         if item_state(item) != RUNNING:
             raise ValidationError(en="Only a running item can be paused.", zh="只有进行中的议题才能暂停。")
         item.paused_at = now
+        _speaker_clocks(s, item.session_id, now, running=False)
         touch(s, item, Entity.AGENDA_ITEM)
         return item
 
@@ -168,6 +186,7 @@ def resume_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
             raise ValidationError(en="Only a paused item can be resumed.", zh="只有已暂停的议题才能继续。")
         item.paused_seconds += int(round((now - item.paused_at).total_seconds()))
         item.paused_at = None
+        _speaker_clocks(s, item.session_id, now, running=True)
         touch(s, item, Entity.AGENDA_ITEM)
         return item
 
@@ -177,7 +196,7 @@ def end_item(db: Database, item_id: int, now: datetime) -> AgendaItem:
         item = fetch_item(s, item_id)
         if item_state(item) not in (RUNNING, PAUSED):
             raise ValidationError(en="This item is not running.", zh="该议题不在进行中。")
-        _close(item, now)
+        _close(s, item, now)
         touch(s, item, Entity.AGENDA_ITEM)
         return item
 
@@ -196,20 +215,32 @@ def advance(db: Database, session_id: int, now: datetime) -> AgendaItem | None:
     return start_item(db, following.id, now)  # type: ignore[arg-type]
 
 
-def snapshot(db: Database, session_id: int) -> dict[int, tuple]:
-    """The timing fields of every item, for undo."""
+def snapshot(db: Database, session_id: int) -> dict[object, tuple]:
+    """The timing fields of every item (keyed by id) and the pause fields of every speaker
+    turn (keyed by ``("turn", id)``: a pause stops the speaker's clock too), for undo."""
     with db.read() as s:
-        return {i.id: tuple(getattr(i, f) for f in TIME_FIELDS) for i in _items(s, session_id)}
+        saved: dict[object, tuple] = {
+            i.id: tuple(getattr(i, f) for f in TIME_FIELDS) for i in _items(s, session_id)}
+        for turn in s.exec(select(SpeakerTurn).where(SpeakerTurn.session_id == session_id)):
+            saved[("turn", turn.id)] = tuple(getattr(turn, f) for f in TURN_CLOCK_FIELDS)
+        return saved
 
 
-def restore(db: Database, session_id: int, saved: dict[int, tuple]) -> None:
+def restore(db: Database, session_id: int, saved: dict[object, tuple]) -> None:
     """Put the timing fields back as ``snapshot`` saw them (undo and redo of timing actions)."""
     with db.write() as s:
         for item in _items(s, session_id):
-            values = saved.get(item.id)  # type: ignore[arg-type]
+            values = saved.get(item.id)
             if values is None:
                 continue
             if tuple(getattr(item, f) for f in TIME_FIELDS) != values:
                 for name, value in zip(TIME_FIELDS, values, strict=True):
                     setattr(item, name, value)
                 touch(s, item, Entity.AGENDA_ITEM)
+        for turn in s.exec(select(SpeakerTurn).where(SpeakerTurn.session_id == session_id)):
+            values = saved.get(("turn", turn.id))
+            if values is None or tuple(getattr(turn, f) for f in TURN_CLOCK_FIELDS) == values:
+                continue
+            for name, value in zip(TURN_CLOCK_FIELDS, values, strict=True):
+                setattr(turn, name, value)
+            touch(s, turn, Entity.SPEAKER_TURN)

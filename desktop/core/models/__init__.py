@@ -21,6 +21,7 @@ from .session import (  # noqa: E402
     AgendaTemplate,
     Attendance,
     ListeningSession,
+    Seat,
     SessionOwner,
     SpeakerTurn,
 )

@@ -95,6 +95,22 @@ class SpeakerTurn(SQLModel, table=True):
     started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     version: int = version_field()  # optimistic concurrency: see types.VERSIONED
+    # The turn's clock stops while its agenda item is paused (see core/live/timing.py).
+    paused_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    paused_seconds: int = Field(default=0)
+
+
+class Seat(SQLModel, table=True):
+    """A laptop connected to the room: what it is for and when it was last heard from."""
+
+    __tablename__ = "seat"
+
+    id: str = Field(primary_key=True, max_length=32)  # made by the laptop when it connects
+    role: str = Field(default="facilitator")  # SeatRole
+    name: str = Field(default="")
+    hostname: str = Field(default="")
+    started_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    last_seen: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
 
 
 class AgendaTemplate(SQLModel, table=True):

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 
 from ..db import Database, changed
 from ..errors import ValidationError
-from ..models import ListeningSession, Person, SpeakerTurn, utcnow
+from ..models import AgendaItem, ListeningSession, Person, SpeakerTurn, utcnow
 from ..models.enums import TurnStatus
 from .agenda import fetch_item
 from .common import MAX_TITLE, aware, check_version, clean_text, fetch, non_negative, touch
@@ -110,7 +110,8 @@ def remove_turn(db: Database, turn_id: int, *, expected_version: int | None = No
 
 
 def reset_turn(db: Database, turn_id: int, status: str, started_at: datetime | None,
-               ended_at: datetime | None, agenda_item_id: int | None = None, *,
+               ended_at: datetime | None, agenda_item_id: int | None = None,
+               paused_at: datetime | None = None, paused_seconds: int = 0, *,
                expected_version: int | None = None) -> SpeakerTurn:
     """Put a turn back to an earlier state (undo and redo of the live screen).
     ``expected_version``: the version the turn had after the action being undone."""
@@ -121,8 +122,42 @@ def reset_turn(db: Database, turn_id: int, status: str, started_at: datetime | N
         row.started_at = aware(started_at, "Start", "开始时间")
         row.ended_at = aware(ended_at, "End", "结束时间")
         row.agenda_item_id = agenda_item_id
+        row.paused_at = aware(paused_at, "Paused at", "暂停时间")
+        row.paused_seconds = max(0, int(paused_seconds))
         touch(s, row, Entity.SPEAKER_TURN)
         return row
+
+
+def pause_clock(turn: SpeakerTurn, now: datetime) -> bool:
+    """Stop a speaking turn's clock (its item was paused); True when it changed."""
+    if turn.status != TurnStatus.SPEAKING or turn.paused_at is not None:
+        return False
+    turn.paused_at = max(now, turn.started_at) if turn.started_at else now
+    return True
+
+
+def resume_clock(turn: SpeakerTurn, now: datetime) -> bool:
+    """Let a paused turn's clock run again; the pause is not counted as speaking time."""
+    if turn.paused_at is None:
+        return False
+    turn.paused_seconds += max(0, int(round((now - turn.paused_at).total_seconds())))
+    turn.paused_at = None
+    return True
+
+
+def _end(turn: SpeakerTurn, now: datetime) -> None:
+    resume_clock(turn, now)
+    turn.ended_at = now
+
+
+def _item_paused(s, session_id: int) -> bool:
+    """Whether the item being run in the session is paused (a new turn then starts paused)."""
+    return s.exec(select(func.count()).select_from(AgendaItem)
+                  .where(AgendaItem.session_id == session_id)
+                  .where(col(AgendaItem.started_at).is_not(None))
+                  .where(col(AgendaItem.ended_at).is_(None))
+                  .where(col(AgendaItem.paused_at).is_not(None))
+                  .where(col(AgendaItem.removed_at).is_(None))).one() > 0
 
 
 def start_turn(db: Database, turn_id: int, now: datetime,
@@ -134,9 +169,13 @@ def start_turn(db: Database, turn_id: int, now: datetime,
             raise ValidationError(en="This speaker is not waiting.", zh="该发言人不在等候中。")
         for other in _session_turns(s, row.session_id):
             if other.status == TurnStatus.SPEAKING:
-                other.status, other.ended_at = TurnStatus.DONE.value, now
+                other.status = TurnStatus.DONE.value
+                _end(other, now)
                 touch(s, other, Entity.SPEAKER_TURN)
         row.status, row.started_at = TurnStatus.SPEAKING.value, now
+        row.paused_at, row.paused_seconds = None, 0
+        if _item_paused(s, row.session_id):  # the room is paused: the clock starts stopped
+            row.paused_at = now
         if agenda_item_id is not None:
             fetch_item(s, agenda_item_id)
             row.agenda_item_id = agenda_item_id
@@ -158,12 +197,17 @@ class TurnTime:
         return self.limit - self.elapsed
 
 
-def turn_time(turn: SpeakerTurn, now: datetime, warning_seconds: float = 30) -> TurnTime:
-    """Countdown of a turn; a limit of 0 means no limit (never warned)."""
+def speaking_seconds(turn: SpeakerTurn, now: datetime) -> float:
+    """Speaking time of a turn: from its start to its end (or now), without its pauses."""
     if turn.started_at is None:
-        elapsed = 0.0
-    else:
-        elapsed = max(0.0, ((turn.ended_at or now) - turn.started_at).total_seconds())
+        return 0.0
+    end = turn.ended_at or turn.paused_at or now
+    return max(0.0, (end - turn.started_at).total_seconds() - (turn.paused_seconds or 0))
+
+
+def turn_time(turn: SpeakerTurn, now: datetime, warning_seconds: float = 30) -> TurnTime:
+    """Countdown of a turn; a limit of 0 means no limit (never warned). Stopped while paused."""
+    elapsed = speaking_seconds(turn, now)
     limit = float(turn.time_limit_seconds)
     if not limit or turn.started_at is None:
         level = NORMAL
@@ -186,8 +230,11 @@ def _transition(db: Database, turn_id: int, allowed: set[str], status: str,
         row.status = status
         if status == TurnStatus.SPEAKING:
             row.started_at = now or utcnow()
+            row.paused_at, row.paused_seconds = None, 0
+            if _item_paused(s, row.session_id):
+                row.paused_at = row.started_at
         elif row.started_at is not None:
-            row.ended_at = now or utcnow()
+            _end(row, now or utcnow())
         touch(s, row, Entity.SPEAKER_TURN)
         return row
 
@@ -212,12 +259,13 @@ def list_turns(db: Database, session_id: int) -> list[SpeakerTurn]:
 
 # --- undo of the live screen: several steps, one transaction ------------------------------------
 
-TurnState = tuple  # (status, started_at, ended_at, agenda_item_id, position)
+TurnState = tuple  # (status, started_at, ended_at, agenda_item_id, paused_at, paused_seconds, position)
 
 
 def turn_snapshot(db: Database, session_id: int) -> dict[int, TurnState]:
-    """Every turn's status, times, item and place in the queue, to be put back later."""
-    return {t.id: (t.status, t.started_at, t.ended_at, t.agenda_item_id, t.position)
+    """Every turn's status, times, item, pause and place in the queue, to be put back later."""
+    return {t.id: (t.status, t.started_at, t.ended_at, t.agenda_item_id, t.paused_at,
+                   t.paused_seconds, t.position)
             for t in list_turns(db, session_id)}
 
 
@@ -230,8 +278,8 @@ def restore_turns(db: Database, session_id: int, saved: dict[int, TurnState],
             remove_turn(db, remove)
         current = turn_snapshot(db, session_id)
         for turn_id, values in saved.items():
-            if turn_id in current and current[turn_id][:4] != values[:4]:
-                reset_turn(db, turn_id, *values[:4])
-        queue = sorted((v[4], tid) for tid, v in saved.items() if v[0] == "queued")
+            if turn_id in current and current[turn_id][:6] != values[:6]:
+                reset_turn(db, turn_id, *values[:6])
+        queue = sorted((v[6], tid) for tid, v in saved.items() if v[0] == "queued")
         for index, (_, turn_id) in enumerate(queue):
             move_turn(db, turn_id, index)

@@ -163,7 +163,7 @@ class FacilitatorPanel(QGroupBox):
 
     # --- data ---------------------------------------------------------------------------
     def now(self) -> datetime:
-        return self.page.ctx.clock.now()
+        return self.page._now()
 
     def warning_minutes(self) -> float:
         return self.page.warning_minutes()
@@ -289,6 +289,8 @@ class FacilitatorPanel(QGroupBox):
                 text = self.tr("Speaking: {name} · {used} · over by {over}")
             else:
                 text = self.tr("Speaking: {name} · {used} · left {left}")
+            if speaking.paused_at is not None:  # stopped with the item
+                text = self.tr("{clock} (paused)").format(clock=text)
             self.speaker_clock.setText(text.format(
                 name=one_line(self.turn_name(speaking), 60), used=clock_text(tt.elapsed),
                 left=clock_text(tt.remaining) if tt.limit else self.tr("no limit"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from ...core.errors import TingjianError
 from ...core.live import commitments as live_commitments
 from ...core.live.capture import recent_opinions
+from ...core.live.room import fingerprint as room_fingerprint
 from ...core.live.drafts import DraftStore
 from ...core.live.outbox import queued_rows
 from ...core.models import AgendaItem, ListeningSession
@@ -60,6 +61,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.longest_save_ms = 0.0
         self._last_current_item: int | None = None
         self._last_speaker: int | None = None
+        self._room_seen: tuple = ()  # the room's state last read: another seat may change it
         self.undo_stack = CommandStack(self._error, self)
         self.heading = plain_label()
         self.heading.setObjectName("pageHeading")
@@ -115,6 +117,21 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.autosave.setInterval(ctx.prefs.get(S.AUTOSAVE_MS))
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
+        self.apply_seat()
+
+    def apply_seat(self) -> None:
+        """The leader's seat only reads: every control that writes is disabled."""
+        if not self.ctx.read_only_seat:
+            return
+        f, s = self.facilitator, self.secretary
+        for widget in (f.start_button, f.pause_button, f.next_button, f.add_button,
+                       f.anonymous_button, f.floor_button, f.end_button, f.skip_button,
+                       f.up_button, f.down_button, f.speaker_input, s.save_button,
+                       s.edit_button, s.remove_button, s.commit_button, s.read_back_button,
+                       s.notes_button, s.speaker, s.tags, s.reply, s.reply_by, s.summary,
+                       s.decisions):
+            widget.setEnabled(False)
+        s.text.setReadOnly(True)
 
     def focus_first(self) -> None:
         self.secretary.focus_text()
@@ -176,6 +193,7 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         assert sid is not None
         self.items = agenda.list_items(db, sid)
         turn_rows = turns.list_turns(db, sid)
+        self._room_seen = room_fingerprint(db, sid)
         people = [(p.id, p.name) for _, p in attendance.attendees(db, sid) if p.name]
         self.facilitator.set_data(self.items, turn_rows, people)
         self._sync_form_defaults(turn_rows)
@@ -215,6 +233,12 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.controls.refresh()
 
     def tick(self) -> None:
+        if self.session_id is not None:  # another seat may have started, paused or moved on
+            try:
+                if room_fingerprint(self.ctx.db, self.session_id) != self._room_seen:
+                    self._reload_room()
+            except TingjianError:
+                pass  # the server is away for a moment: the clocks keep running meanwhile
         self.facilitator.tick()
         self.controls.refresh()
 
@@ -251,8 +275,8 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
             return False
         return self.undo_stack.run(make) is not None
 
-    def _now(self):  # noqa: ANN202
-        return self.ctx.clock.now()
+    def _now(self):  # noqa: ANN202 - the room's clock: the server's time, same on every seat
+        return self.ctx.room_clock.now()
 
     def retranslate(self) -> None:
         self.controls.retranslate()

@@ -166,7 +166,7 @@ class ProjectorWindow(QWidget):
             return
         prefs = self.ctx.prefs
         self.board = board = build_board(
-            self.ctx.db, self.session_id, self.ctx.clock.now(), lang=self.ctx.language,
+            self.ctx.db, self.session_id, self.ctx.room_clock.now(), lang=self.ctx.language,
             style=prefs.get(S.PUBLIC_NAMING), warning_minutes=prefs.get(S.WARNING_MINUTES),
             published_numbers=S.published_numbers(prefs),
             speaker_warning_seconds=prefs.get(S.SPEAKER_WARNING_SECONDS),
@@ -181,9 +181,10 @@ class ProjectorWindow(QWidget):
         self.speaker.setText(self.tr("Speaking: {name}").format(name=speaker.name)
                              if speaker else "")
         if speaker and speaker.remaining is not None:
-            self.speaker_clock.setText(
-                self.tr("over by {over}").format(over=clock_text(-speaker.remaining))
-                if is_over(speaker.remaining) else clock_text(speaker.remaining))
+            clock = (self.tr("over by {over}").format(over=clock_text(-speaker.remaining))
+                     if is_over(speaker.remaining) else clock_text(speaker.remaining))
+            self.speaker_clock.setText(self.tr("Paused · {clock}").format(clock=clock)
+                                       if board.item_state == timing.PAUSED else clock)
         else:
             self.speaker_clock.setText("")
         set_level(self.speaker_clock, speaker.level if speaker else "normal")

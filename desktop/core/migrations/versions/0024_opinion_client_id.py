@@ -1,14 +1,14 @@
 """a client-generated id per opinion, so a replayed capture is saved exactly once
 
 Revision ID: 0024
-Revises: 0021
+Revises: 0023
 """
 from alembic import op
 import sqlalchemy as sa
 import sqlmodel
 
 revision = "0024"
-down_revision = "0022"
+down_revision = "0023"
 branch_labels = None
 depends_on = None
 
