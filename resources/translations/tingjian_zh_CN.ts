@@ -200,14 +200,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="74" />
+        <location filename="../../desktop/ui/app.py" line="96" />
         <source>Welcome to Tingjian</source>
         <translation>欢迎使用听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="75" />
+        <location filename="../../desktop/ui/app.py" line="97" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="152" />
+        <source>Connect to {name}</source>
+        <translation>连接到 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="154" />
+        <source>Password of {account}:</source>
+        <translation>{account} 的密码：</translation>
     </message>
 </context>
 <context>
@@ -426,62 +436,77 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="60" />
+        <location filename="../../desktop/ui/live/capture.py" line="63" />
         <source>(no agenda item)</source>
         <translation>（不属于任何议题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="83" />
+        <location filename="../../desktop/ui/live/capture.py" line="86" />
         <source>Anonymous speaker</source>
         <translation>匿名发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="105" />
+        <location filename="../../desktop/ui/live/capture.py" line="108" />
         <source>Type the opinion first: empty text is not saved.</source>
         <translation>请先输入意见内容：空白内容不会保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="110" />
+        <location filename="../../desktop/ui/live/capture.py" line="113" />
         <source>Capture opinion</source>
         <translation>记录意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="130" />
+        <location filename="../../desktop/ui/live/capture.py" line="137" />
+        <source>The server cannot be reached: {n} opinion(s) saved on this laptop, waiting for the server. They are sent by themselves when it is back.</source>
+        <translation>无法连接服务器：{n} 条意见已保存在本机，等待服务器。服务器恢复后会自动发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="148" />
+        <source>The server is back: every opinion kept on this laptop is saved.</source>
+        <translation>服务器已恢复：本机暂存的意见已全部保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="154" />
+        <source>{n} opinion(s) kept on this laptop were refused by the server and stay there: {reason}</source>
+        <translation>服务器拒收了本机暂存的 {n} 条意见，它们仍保存在本机：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/capture.py" line="166" />
         <source>The data folder cannot take the draft; it is kept in {path}</source>
         <translation>数据文件夹无法保存草稿，草稿已另存于 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="133" />
+        <location filename="../../desktop/ui/live/capture.py" line="169" />
         <source>Could not keep a draft: {error}</source>
         <translation>无法保存草稿：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="153" />
+        <location filename="../../desktop/ui/live/capture.py" line="189" />
         <source>Edit opinion</source>
         <translation>编辑意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="156" />
-        <location filename="../../desktop/ui/live/capture.py" line="179" />
+        <location filename="../../desktop/ui/live/capture.py" line="192" />
+        <location filename="../../desktop/ui/live/capture.py" line="215" />
         <source>Remove opinion</source>
         <translation>删除意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="165" />
+        <location filename="../../desktop/ui/live/capture.py" line="201" />
         <source>Remove the opinion of {speaker}: “{text}”?
 Why is it removed?</source>
         <translation>删除{speaker}的意见：“{text}”？
 删除原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="167" />
+        <location filename="../../desktop/ui/live/capture.py" line="203" />
         <source>Remove {n} opinions, the first of {speaker}: “{text}”?
 Why are they removed?</source>
         <translation>删除 {n} 条意见（第一条为{speaker}的“{text}”）？
 删除原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/capture.py" line="190" />
+        <location filename="../../desktop/ui/live/capture.py" line="226" />
         <source>Summary and decisions</source>
         <translation>小结和决定事项</translation>
     </message>
@@ -535,6 +560,139 @@ Why are they removed?</source>
         <location filename="../../desktop/ui/live/dialogs.py" line="91" />
         <source>This session has no leaders or departments yet: add them on the Sessions page.</source>
         <translation>本次会议尚未设置出席领导和部门：请在“会议”页面添加。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="123" />
+        <source>kept in the credential store</source>
+        <translation>已保存在凭据存储中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="128" />
+        <source>The password is kept in the system's credential store, never in the settings file.</source>
+        <translation>密码保存在系统的凭据存储中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="136" />
+        <source>The server's CA certificate</source>
+        <translation>服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="138" />
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="164" />
+        <source>Saved the connection {name}.</source>
+        <translation>已保存连接“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="176" />
+        <source>this laptop's own database file</source>
+        <translation>本机自己的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="178" />
+        <source>Tingjian opens {where} at the next start: close it and start it again.</source>
+        <translation>听见将在下次启动时打开{where}：请关闭后重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="192" />
+        <source>Connection (several laptops in one room)</source>
+        <translation>连接（同一会场的多台电脑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="193" />
+        <source>Database to use</source>
+        <translation>使用的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="194" />
+        <source>This laptop only (embedded database file)</source>
+        <translation>仅本机（内置数据库文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="195" />
+        <source>New server connection…</source>
+        <translation>新建服务器连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="196" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="196" />
+        <source>Server (host)</source>
+        <translation>服务器（主机）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="197" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="197" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="198" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="198" />
+        <source>TLS (sslmode)</source>
+        <translation>TLS 加密（sslmode）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="199" />
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="199" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="202" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="203" />
+        <source>Ask for the password at each start</source>
+        <translation>每次启动时询问密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="204" />
+        <source>e.g. 192.168.1.20 or room-server.local</source>
+        <translation>例如 192.168.1.20 或 room-server.local</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="206" />
+        <source>require: encrypted; verify-full: encrypted and the server's certificate checked against the CA file (use it across Wi-Fi); disable: only on a cable you trust</source>
+        <translation>require：加密；verify-full：加密并用 CA 文件核验服务器证书（经过 Wi-Fi 时使用）；disable：仅限可信的有线网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="208" />
+        <source>Use this connection</source>
+        <translation>使用此连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="209" />
+        <source>Save profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connections_panel.py" line="210" />
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
     </message>
 </context>
 <context>
@@ -1301,88 +1459,93 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>正在发言：{name} · {used} · 超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="294" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="293" />
+        <source>{clock} (paused)</source>
+        <translation>{clock}（已暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="311" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
         <source>{people} in {turns}, {waiting}. Officials {official}, citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}</source>
         <translation>{people}，共 {turns}，{waiting}。工作人员 {official}，群众 {citizens}（工作人员占 {share:.0%}）。按分组：{groups}。发言最多：{top}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
         <source>%n people spoke</source>
         <translation>
             <numerusform>%n 人发言</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="314" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="316" />
         <source>%n turns</source>
         <translation>
             <numerusform>%n 人次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="317" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="322" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="324" />
         <source>Start selected item</source>
         <translation>开始选中的议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="324" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="326" />
         <source>Starts the item selected in the agenda; {key} starts the next one</source>
         <translation>开始议程中选中的议题；{key} 开始下一个议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="326" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="328" />
         <source>Next item ({key})</source>
         <translation>下一议题 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="328" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="330" />
         <source>Ends the running item and starts the next; when none runs, starts the first</source>
         <translation>结束当前议题并开始下一个；没有进行中的议题时开始第一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="329" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="331" />
         <source>Add speaker (Enter)</source>
         <translation>添加发言人 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="330" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="332" />
         <source>{key} goes to the speaker box from anywhere on the page</source>
         <translation>在本页任何位置按 {key} 即可转到发言人输入框</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="333" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="335" />
         <source>Give floor ({key})</source>
         <translation>请其发言 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="334" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="336" />
         <source>Gives the floor to the speaker selected in the queue, else the first waiting</source>
         <translation>请队列中选中的人发言，未选中时请排在最前的人发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="336" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="338" />
         <source>End turn ({key})</source>
         <translation>结束发言 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="341" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="343" />
         <source>The key works while the queue has the focus ({key})</source>
         <translation>此键在焦点位于发言队列时有效（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="344" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="346" />
         <source>Attendee, or a description such as “resident of building 7” ({key})</source>
         <translation>参会人员，或描述如“7号楼居民” ({key})</translation>
     </message>
@@ -1402,27 +1565,27 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>暂停 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="321" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="323" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="332" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="334" />
         <source>Add anonymous</source>
         <translation>添加匿名发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="337" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="339" />
         <source>Skip (Del)</source>
         <translation>跳过 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="338" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="340" />
         <source>Up (Alt+↑)</source>
         <translation>上移 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="339" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="341" />
         <source>Down (Alt+↓)</source>
         <translation>下移 (Alt+↓)</translation>
     </message>
@@ -1857,27 +2020,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="84" />
+        <location filename="../../desktop/ui/live/keys.py" line="86" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="85" />
+        <location filename="../../desktop/ui/live/keys.py" line="87" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="86" />
+        <location filename="../../desktop/ui/live/keys.py" line="88" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="88" />
+        <location filename="../../desktop/ui/live/keys.py" line="90" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="88" />
+        <location filename="../../desktop/ui/live/keys.py" line="90" />
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -1885,137 +2048,142 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LiveKeys</name>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="42" />
+        <location filename="../../desktop/ui/live/keys.py" line="43" />
         <source>next agenda item (starts the first one)</source>
         <translation>下一议题（尚未开始时开始第一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="43" />
+        <location filename="../../desktop/ui/live/keys.py" line="44" />
         <source>pause or resume the item</source>
         <translation>暂停或继续当前议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="44" />
+        <location filename="../../desktop/ui/live/keys.py" line="45" />
         <source>give the floor: the speaker selected in the queue, else the first waiting</source>
         <translation>请其发言：队列中选中的人，未选中时为排在最前的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="46" />
+        <location filename="../../desktop/ui/live/keys.py" line="47" />
         <source>end the current turn</source>
         <translation>结束当前发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="47" />
+        <location filename="../../desktop/ui/live/keys.py" line="48" />
         <source>add a speaker: type the name, Enter adds and goes back</source>
         <translation>添加发言人：输入姓名，回车加入队列并回到原处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="48" />
+        <location filename="../../desktop/ui/live/keys.py" line="49" />
         <source>blank the projector</source>
         <translation>投影黑屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="49" />
+        <location filename="../../desktop/ui/live/keys.py" line="50" />
+        <source>projector: the commitments reported back, or back</source>
+        <translation>投影：显示通报的承诺事项，再按返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/keys.py" line="51" />
         <source>go to the agenda</source>
         <translation>转到议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="49" />
+        <location filename="../../desktop/ui/live/keys.py" line="51" />
         <source>go to the queue</source>
         <translation>转到发言队列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="50" />
+        <location filename="../../desktop/ui/live/keys.py" line="52" />
         <source>go to the opinion text</source>
         <translation>转到意见内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="51" />
+        <location filename="../../desktop/ui/live/keys.py" line="53" />
         <source>move the selected speaker (in the queue)</source>
         <translation>移动选中的发言人（在发言队列中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="52" />
+        <location filename="../../desktop/ui/live/keys.py" line="54" />
         <source>skip the selected speaker (in the queue)</source>
         <translation>跳过选中的发言人（在发言队列中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="55" />
+        <location filename="../../desktop/ui/live/keys.py" line="57" />
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="55" />
+        <location filename="../../desktop/ui/live/keys.py" line="57" />
         <source>save the opinion, from any field of the form</source>
         <translation>保存意见（在表单任一栏中均可）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="56" />
+        <location filename="../../desktop/ui/live/keys.py" line="58" />
         <source>Shift+Enter</source>
         <translation>Shift+回车</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="56" />
+        <location filename="../../desktop/ui/live/keys.py" line="58" />
         <source>new line in the opinion text</source>
         <translation>在意见内容中换行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="57" />
+        <location filename="../../desktop/ui/live/keys.py" line="59" />
         <source>back to the opinion text</source>
         <translation>回到意见内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="58" />
+        <location filename="../../desktop/ui/live/keys.py" line="60" />
         <source>agreed by one more / one less</source>
         <translation>附议人数加一 / 减一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="59" />
+        <location filename="../../desktop/ui/live/keys.py" line="61" />
         <source>next kind of opinion</source>
         <translation>切换意见类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="60" />
+        <location filename="../../desktop/ui/live/keys.py" line="62" />
         <source>edit the selected opinion</source>
         <translation>编辑选中的意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="61" />
+        <location filename="../../desktop/ui/live/keys.py" line="63" />
         <source>remove the selected opinion</source>
         <translation>删除选中的意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="62" />
+        <location filename="../../desktop/ui/live/keys.py" line="64" />
         <source>make a commitment of the selected opinions</source>
         <translation>将选中的意见形成承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="63" />
+        <location filename="../../desktop/ui/live/keys.py" line="65" />
         <source>read back the commitments</source>
         <translation>宣读承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="64" />
+        <location filename="../../desktop/ui/live/keys.py" line="66" />
         <source>captured opinions</source>
         <translation>已记录的意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="65" />
+        <location filename="../../desktop/ui/live/keys.py" line="67" />
         <source>summary and decisions of the item</source>
         <translation>本议题的小结和议定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="66" />
+        <location filename="../../desktop/ui/live/keys.py" line="68" />
         <source>save the summary and decisions</source>
         <translation>保存小结和议定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="67" />
+        <location filename="../../desktop/ui/live/keys.py" line="69" />
         <source>undo / redo</source>
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/keys.py" line="71" />
+        <location filename="../../desktop/ui/live/keys.py" line="73" />
         <source>{next} next item · {pause} pause · {floor} give floor · {end} end turn · {add} add speaker · {blank} blank projector · {agenda}/{queue}/{text} agenda/queue/text</source>
         <translation>{next} 下一议题 · {pause} 暂停 · {floor} 请其发言 · {end} 结束发言 · {add} 添加发言人 · {blank} 投影黑屏 · {agenda}/{queue}/{text} 议程/队列/意见内容</translation>
     </message>
@@ -2023,136 +2191,141 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="133" />
+        <location filename="../../desktop/ui/live/page.py" line="162" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="148" />
-        <location filename="../../desktop/ui/live/page.py" line="244" />
+        <location filename="../../desktop/ui/live/page.py" line="178" />
+        <location filename="../../desktop/ui/live/page.py" line="289" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/page.py" line="287" />
+        <source>Report back</source>
+        <translation>办理情况通报</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>Tingjian — listening sessions</source>
         <translation>听见 — 民情恳谈会</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>Live</source>
         <translation>会议进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>Create &amp;demo session</source>
         <translation>创建示例会议(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>&amp;Session</source>
         <translation>会议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>&amp;Minutes and report back…</source>
         <translation>会议纪要与办理情况通报(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>&amp;Projector screen</source>
         <translation>投影屏幕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>&amp;About Tingjian</source>
         <translation>关于听见(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Data: {where}</source>
         <translation>数据：{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>(read-only: nothing can be saved)</source>
         <translation>（只读：无法保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307" />
+        <location filename="../../desktop/ui/main_window.py" line="325" />
         <source>Select a session on the Sessions page first.</source>
         <translation>请先在“会议”页选择一场会议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314" />
+        <location filename="../../desktop/ui/main_window.py" line="332" />
         <source>About Tingjian</source>
         <translation>关于听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315" />
+        <location filename="../../desktop/ui/main_window.py" line="333" />
         <source>&lt;b&gt;Tingjian 听见&lt;/b&gt; {version}&lt;br&gt;Run public listening sessions, capture every opinion, produce the minutes and follow up every commitment.</source>
         <translation>&lt;b&gt;听见 Tingjian&lt;/b&gt; {version}&lt;br&gt;主持民情恳谈会，记录每一条意见，生成会议纪要，跟踪每一项承诺。</translation>
     </message>
@@ -2644,66 +2817,107 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ProjectorControls</name>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="86" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="102" />
         <source>Last screen</source>
         <translation>最后一个屏幕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="100" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="116" />
         <source>Projector (Ctrl+Shift+P)</source>
         <translation>投影屏幕 (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="101" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="117" />
         <source>Item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="102" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="118" />
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="103" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="119" />
         <source>Latest opinions</source>
         <translation>最新意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/projector_controls.py" line="104" />
+        <location filename="../../desktop/ui/live/projector_controls.py" line="120" />
         <source>Blank ({key})</source>
         <translation>黑屏 ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/projector_controls.py" line="121" />
+        <source>Report back ({key})</source>
+        <translation>通报承诺事项（{key}）</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="158" />
+        <location filename="../../desktop/ui/projector/window.py" line="242" />
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="139" />
+        <location filename="../../desktop/ui/projector/window.py" line="181" />
         <source>Speaking: {name}</source>
         <translation>正在发言：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="143" />
-        <location filename="../../desktop/ui/projector/window.py" line="156" />
+        <location filename="../../desktop/ui/projector/window.py" line="184" />
+        <location filename="../../desktop/ui/projector/window.py" line="240" />
         <source>over by {over}</source>
         <translation>超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="149" />
+        <location filename="../../desktop/ui/projector/window.py" line="192" />
         <source>Next: {names}</source>
         <translation>接下来：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="160" />
+        <location filename="../../desktop/ui/projector/window.py" line="186" />
+        <location filename="../../desktop/ui/projector/window.py" line="244" />
         <source>Paused · {clock}</source>
         <translation>已暂停 · {clock}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projector/window.py" line="164" />
+        <location filename="../../desktop/ui/projector/window.py" line="203" />
+        <source>Commitments of the last sessions: {n}</source>
+        <translation>此前会议承诺事项：共{n}项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="204" />
+        <source>No earlier commitments to report on.</source>
+        <translation>没有需要通报的此前承诺事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="205" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="205" />
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="206" />
+        <source>Completed since last time</source>
+        <translation>新办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="213" />
+        <source>• {title} — {owner}, due {due}, {status}</source>
+        <translation>• {title} —— {owner}，时限 {due}，{status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="217" />
+        <source>    Reported: {account}</source>
+        <translation>    汇报：{account}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projector/window.py" line="248" />
         <source>Tingjian — projector</source>
         <translation>听见 — 投影屏幕</translation>
     </message>
@@ -2920,6 +3134,84 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
 </context>
 <context>
+    <name>ReportBackPanel</name>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="71" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="72" />
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="73" />
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="74" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="75" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="76" />
+        <source>Reported here</source>
+        <translation>本次会上汇报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="77" />
+        <source>Last progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="142" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="142" />
+        <source>Completed since last time</source>
+        <translation>新办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="143" />
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="197" />
+        <source>Account of “{title}”:</source>
+        <translation>“{title}”的汇报：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="198" />
+        <source>Account (Enter)</source>
+        <translation>汇报内容（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="203" />
+        <source>No earlier commitments of the series to report on.</source>
+        <translation>本系列此前会议没有需要通报的承诺事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="206" />
+        <source>{overdue} overdue, {open} open, {done} completed since the last session. ↑↓ choose, Enter records what the owner reports, Enter saves, Esc cancels; Ctrl+Shift+R shows them on the projector.</source>
+        <translation>已超期 {overdue} 项，未到期 {open} 项，上次会议以来已办结 {done} 项。↑↓ 选择，回车记录责任单位的汇报，再按回车保存，Esc 取消；Ctrl+Shift+R 投影显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/report_back.py" line="212" />
+        <source>What the owner reports; Enter saves</source>
+        <translation>责任单位的汇报内容；回车保存</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPanel</name>
     <message>
         <location filename="../../desktop/ui/retention_panel.py" line="61" />
@@ -3118,6 +3410,73 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
 </context>
 <context>
+    <name>SeatDialog</name>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="128" />
+        <source>This laptop's seat</source>
+        <translation>本机席位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="130" />
+        <source>Several laptops share this database. Say what this one is for: the leader's seat only reads; the projector seat shows the room's screen full screen.</source>
+        <translation>多台电脑共用这个数据库。请选择本机的用途：领导席位只能查看；投影席位全屏显示会场画面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="138" />
+        <source>e.g. Secretary Wang (optional)</source>
+        <translation>例如：书记员小王（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="140" />
+        <source>&amp;Seat</source>
+        <translation>席位(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="141" />
+        <source>&amp;Name shown to the others</source>
+        <translation>向其他席位显示的名称(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Seats</name>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="24" />
+        <location filename="../../desktop/ui/seats.py" line="34" />
+        <source>Facilitator</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="25" />
+        <location filename="../../desktop/ui/seats.py" line="35" />
+        <source>Secretary</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="26" />
+        <location filename="../../desktop/ui/seats.py" line="36" />
+        <source>Projector</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="27" />
+        <source>Leader (read-only)</source>
+        <translation>领导（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="37" />
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+</context>
+<context>
+    <name>SeatsLabel</name>
+    <message>
+        <location filename="../../desktop/ui/seats.py" line="116" />
+        <source>Seats: {seats}</source>
+        <translation>在线席位：{seats}</translation>
+    </message>
+</context>
+<context>
     <name>SecretaryPanel</name>
     <message>
         <location filename="../../desktop/ui/live/secretary.py" line="98" />
@@ -3140,122 +3499,127 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="105" />
+        <location filename="../../desktop/ui/live/secretary.py" line="106" />
         <source>Agreed</source>
         <translation>附议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="106" />
+        <location filename="../../desktop/ui/live/secretary.py" line="107" />
         <source>Commitment</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="260" />
+        <location filename="../../desktop/ui/live/secretary.py" line="263" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="261" />
+        <location filename="../../desktop/ui/live/secretary.py" line="264" />
         <source>&amp;Opinion</source>
         <translation>意见(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="261" />
+        <location filename="../../desktop/ui/live/secretary.py" line="264" />
         <source>S&amp;peaker</source>
         <translation>发言人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="262" />
+        <location filename="../../desktop/ui/live/secretary.py" line="265" />
         <source>Agenda &amp;item</source>
         <translation>议题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="262" />
+        <location filename="../../desktop/ui/live/secretary.py" line="265" />
         <source>&amp;Kind (Ctrl+K)</source>
         <translation>类型(&amp;K) (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="263" />
+        <location filename="../../desktop/ui/live/secretary.py" line="266" />
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="263" />
+        <location filename="../../desktop/ui/live/secretary.py" line="266" />
         <source>A&amp;greed by ({up} / {down})</source>
         <translation>附议人数(&amp;G) ({up} / {down})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="265" />
+        <location filename="../../desktop/ui/live/secretary.py" line="268" />
         <source>On-the-spot &amp;reply</source>
         <translation>现场答复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="265" />
+        <location filename="../../desktop/ui/live/secretary.py" line="268" />
         <source>Replied &amp;by</source>
         <translation>答复人(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="268" />
+        <location filename="../../desktop/ui/live/secretary.py" line="271" />
         <source>Type what is said; Enter saves, Shift+Enter starts a new line, Esc comes back here.</source>
         <translation>边听边记；回车保存，Shift+回车换行，Esc 回到此处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="270" />
+        <location filename="../../desktop/ui/live/secretary.py" line="273" />
         <source>Separate tags with ;</source>
         <translation>多个标签用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="278" />
+        <location filename="../../desktop/ui/live/secretary.py" line="275" />
+        <source>waiting</source>
+        <translation>等待服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/live/secretary.py" line="282" />
         <source>Save (Enter)</source>
         <translation>保存 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="279" />
+        <location filename="../../desktop/ui/live/secretary.py" line="283" />
         <source>Edit (Ctrl+E)</source>
         <translation>编辑 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="280" />
+        <location filename="../../desktop/ui/live/secretary.py" line="284" />
         <source>Remove (Ctrl+Del)</source>
         <translation>删除 (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="281" />
+        <location filename="../../desktop/ui/live/secretary.py" line="285" />
         <source>Make commitment (Ctrl+M)</source>
         <translation>形成承诺 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="282" />
+        <location filename="../../desktop/ui/live/secretary.py" line="286" />
         <source>Read back (Ctrl+R)</source>
         <translation>宣读承诺 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="283" />
+        <location filename="../../desktop/ui/live/secretary.py" line="287" />
         <source>Summary and decisions of the item</source>
         <translation>议题小结和决定事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="284" />
+        <location filename="../../desktop/ui/live/secretary.py" line="288" />
         <source>Captured opinions (Ctrl+L)</source>
         <translation>已记录的意见 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="285" />
+        <location filename="../../desktop/ui/live/secretary.py" line="289" />
         <source>Summary and decisions (Ctrl+J)</source>
         <translation>小结和决定事项 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="286" />
+        <location filename="../../desktop/ui/live/secretary.py" line="290" />
         <source>Su&amp;mmary</source>
         <translation>小结(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="287" />
+        <location filename="../../desktop/ui/live/secretary.py" line="291" />
         <source>&amp;Decisions (one per line)</source>
         <translation>决定事项(&amp;D)（每行一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/secretary.py" line="288" />
+        <location filename="../../desktop/ui/live/secretary.py" line="292" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
     </message>
@@ -3477,55 +3841,65 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165" />
+        <location filename="../../desktop/ui/settings_page.py" line="180" />
         <source>Holiday arrangements: {first}–{last} from the installed library</source>
         <translation>节假日安排：{first}–{last} 年来自程序内置数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168" />
+        <location filename="../../desktop/ui/settings_page.py" line="183" />
         <source>; loaded into the database: {years}</source>
         <translation>；已载入数据库：{years}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/settings_page.py" line="193" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179" />
+        <location filename="../../desktop/ui/settings_page.py" line="194" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="180" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181" />
-        <location filename="../../desktop/ui/settings_page.py" line="183" />
+        <location filename="../../desktop/ui/settings_page.py" line="196" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="182" />
+        <location filename="../../desktop/ui/settings_page.py" line="197" />
         <source>Time zone for dates and times</source>
         <translation>日期和时间所用时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184" />
+        <location filename="../../desktop/ui/settings_page.py" line="199" />
         <source>Numbers we publish (kept in public documents)</source>
         <translation>本单位公开的号码（公开文件中保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="200" />
         <source>The organisation's own phones, separated by commas, e.g. 0571-88886666, 12345</source>
         <translation>本单位自己的电话，用逗号分隔，例如 0571-88886666, 12345</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="187" />
+        <location filename="../../desktop/ui/settings_page.py" line="202" />
         <source>Running a session</source>
         <translation>主持会议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="208" />
+        <source>This laptop's seat (from the next start)</source>
+        <translation>本机席位（下次启动起生效）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="209" />
+        <source>Facilitator on a single laptop; ask on a shared server</source>
+        <translation>单机时为主持人；共用服务器时启动时询问</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings.py" line="50" />
@@ -3543,37 +3917,37 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>未发言者优先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="213" />
         <source>Rules every seat shares</source>
         <translation>各台电脑共用的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="193" />
+        <location filename="../../desktop/ui/settings_page.py" line="215" />
         <source>Deadline policies, the weights of the three rates and the holiday calendar are kept in the database: every laptop using it, its backups and its archives count alike.</source>
         <translation>办理时限规则、“三率”权重和节假日安排都保存在数据库中：使用它的每台电脑、它的备份和归档都按同样的规则计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="217" />
         <source>Holiday calendar…</source>
         <translation>节假日安排…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197" />
+        <location filename="../../desktop/ui/settings_page.py" line="219" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="220" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="199" />
+        <location filename="../../desktop/ui/settings_page.py" line="221" />
         <source>Schema version (database / this app)</source>
         <translation>结构版本（数据库 / 本程序）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="200" />
+        <location filename="../../desktop/ui/settings_page.py" line="222" />
         <source>Preferences file</source>
         <translation>偏好设置文件</translation>
     </message>
