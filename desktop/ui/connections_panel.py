@@ -17,6 +17,7 @@ from . import settings as S
 from .context import AppContext
 from .feedback import Feedback
 from .plain import plain_labels
+from .qtutils import BlockSignals
 
 
 class ConnectionsPanel(QGroupBox):
@@ -84,14 +85,13 @@ class ConnectionsPanel(QGroupBox):
     # --- the list ---------------------------------------------------------------------------
     def fill(self, select: str | None = None) -> None:
         current = self.ctx.prefs.get(S.CONNECTION_PROFILE) if select is None else select
-        self.choice.blockSignals(True)
-        self.choice.clear()
-        self.choice.addItem("", EMBEDDED)
-        for profile in load_profiles():
-            self.choice.addItem(profile.name, profile.name)
-        self.choice.addItem("", None)  # "New server connection…"
-        self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
-        self.choice.blockSignals(False)
+        with BlockSignals(self.choice):
+            self.choice.clear()
+            self.choice.addItem("", EMBEDDED)
+            for profile in load_profiles():
+                self.choice.addItem(profile.name, profile.name)
+            self.choice.addItem("", None)  # "New server connection…"
+            self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
         self._show_choice()
 
     def chosen(self) -> Profile | None:

@@ -3718,8 +3718,8 @@ Their name, group and contact are replaced by an anonymous label on every record
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/session_dialog.py" line="145" />
-        <source>Docu&amp;ments…</source>
-        <translation>文书(&amp;M)…</translation>
+        <source>Docum&amp;ents…</source>
+        <translation>文书(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/session_dialog.py" line="147" />

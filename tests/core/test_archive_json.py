@@ -36,7 +36,7 @@ def _python_json(db) -> bytes:
     with db.engine.connect() as conn:
         tables = {t.name: {"columns": [c.name for c in t.columns],
                            "rows": archive._export_rows(conn, t, db.dialect)}
-                  for t in metadata.sorted_tables}
+                  for t in metadata.sorted_tables if t.name not in archive.TRANSIENT}
     return json.dumps(tables, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":")).encode("utf-8")
 

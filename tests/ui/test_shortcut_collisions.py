@@ -143,6 +143,7 @@ def _factories(app, feedback, demo) -> dict[str, Callable[[], QWidget]]:  # noqa
     from desktop.ui.prepare.import_dialog import ImportDialog
     from desktop.ui.prepare.person_actions import EraseDialog
     from desktop.ui.prepare.session_dialog import NextInSeriesDialog, SessionDialog
+    from desktop.ui.seats import SeatDialog
 
     ctx = app.ctx
     db, sid = ctx.db, demo.id
@@ -179,6 +180,7 @@ def _factories(app, feedback, demo) -> dict[str, Callable[[], QWidget]]:  # noqa
         "MinutesDialog": lambda: MinutesDialog(ctx, feedback, sid),
         "PrivacyReviewDialog": lambda: PrivacyReviewDialog(ctx, feedback, sid),
         "KeysDialog": lambda: KeysDialog(),
+        "SeatDialog": lambda: SeatDialog(ctx.prefs),
     }
 
 

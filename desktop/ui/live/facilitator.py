@@ -1,7 +1,7 @@
 """The facilitator's panel: run of show with timers and drift, the speaker queue, live figures."""
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,10 +30,6 @@ STATE_COLOURS = {timing.RUNNING: QBrush(QColor("#c8e6c9")),
 LEVEL_COLOURS = {"warning": QBrush(QColor("#ffb300")), "over": QBrush(QColor("#ef9a9a"))}
 
 
-def _hm(value: datetime | None, zone: tzinfo) -> str:
-    return format_time(value, zone)
-
-
 class AgendaModel(RowTableModel[AgendaItem]):
     """Agenda rows coloured by state; the current row by its time level."""
 
@@ -43,8 +39,8 @@ class AgendaModel(RowTableModel[AgendaItem]):
             Column(lambda: self.tr("No."), lambda r: r.position + 1, numeric=True),
             Column(lambda: self.tr("Agenda item"), lambda r: one_line(r.title, 80)),
             Column(lambda: self.tr("Min."), lambda r: r.planned_minutes, numeric=True),
-            Column(lambda: self.tr("Started"), lambda r: _hm(r.started_at, zone_of(self))),
-            Column(lambda: self.tr("Ended"), lambda r: _hm(r.ended_at, zone_of(self))),
+            Column(lambda: self.tr("Started"), lambda r: format_time(r.started_at, zone_of(self))),
+            Column(lambda: self.tr("Ended"), lambda r: format_time(r.ended_at, zone_of(self))),
             Column(lambda: self.tr("Used"), lambda r: clock_text(
                 timing.elapsed_seconds(r, panel.now())) if r.started_at else ""),
         ], panel.load_items, panel)
@@ -276,7 +272,7 @@ class FacilitatorPanel(QGroupBox):
             else:
                 text = self.tr("On time")
             self.drift.setText(self.tr("{drift} · estimated end {end} (planned {planned})").format(
-                drift=text, end=_hm(drift.estimated_end, zone_of(self)), planned=_hm(drift.planned_end, zone_of(self))))
+                drift=text, end=format_time(drift.estimated_end, zone_of(self)), planned=format_time(drift.planned_end, zone_of(self))))
         else:
             self.drift.setText("")
         speaking = self.speaking()

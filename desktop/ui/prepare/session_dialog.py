@@ -142,7 +142,7 @@ class SessionDialog(QDialog):
         self.directory_button.setText(self.tr("Edit the director&y…"))
         self.save_button.setText(self.tr("&Save") if self.session_id else self.tr("&Create session"))
         self.import_button.setText(self.tr("Import &opinions…"))
-        self.documents_button.setText(self.tr("Docu&ments…"))
+        self.documents_button.setText(self.tr("Docum&ents…"))
         self.documents_button.setToolTip(self.tr(
             "Notice, poster, sign-in sheet, assignment slips, result notice"))
         self.close_button.setText(self.tr("Close"))
