@@ -40,7 +40,8 @@ class Dialogs:
         self.seen: list[dict] = []
         self.window_rows: int | None = None
         self.status = ""
-        self._handled: set[int] = set()
+        # the boxes themselves, kept: an id() of a closed box can be reused by the next one
+        self._handled: list[QMessageBox] = []
         self.timer = QTimer(interval=50, timeout=self._poll)
         self.timer.start()
 
@@ -50,8 +51,8 @@ class Dialogs:
             return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMessageBox) and widget.isVisible() \
-                    and id(widget) not in self._handled:
-                self._handled.add(id(widget))
+                    and not any(widget is seen for seen in self._handled):
+                self._handled.append(widget)
                 default = widget.defaultButton()
                 self.seen.append({
                     "text": widget.text(),
