@@ -19,23 +19,15 @@ from . import settings as S
 from .context import AppContext
 
 
-def role_label(role: str) -> str:
-    names = {
-        "facilitator": QCoreApplication.translate("Seats", "Facilitator"),
-        "secretary": QCoreApplication.translate("Seats", "Secretary"),
-        "projector": QCoreApplication.translate("Seats", "Projector"),
-        "leader": QCoreApplication.translate("Seats", "Leader (read-only)"),
-    }
-    return names.get(role, role)
-
-
-def short_label(role: str) -> str:
-    names = {
-        "facilitator": QCoreApplication.translate("Seats", "Facilitator"),
-        "secretary": QCoreApplication.translate("Seats", "Secretary"),
-        "projector": QCoreApplication.translate("Seats", "Projector"),
-        "leader": QCoreApplication.translate("Seats", "Leader"),
-    }
+def role_label(role: str, short: bool = False) -> str:
+    """The seat's name as the role chooser shows it; ``short`` for the status bar's list (the
+    leader's seat without "(read-only)")."""
+    if role == "leader":
+        return (QCoreApplication.translate("Seats", "Leader") if short
+                else QCoreApplication.translate("Seats", "Leader (read-only)"))
+    names = {"facilitator": QCoreApplication.translate("Seats", "Facilitator"),
+             "secretary": QCoreApplication.translate("Seats", "Secretary"),
+             "projector": QCoreApplication.translate("Seats", "Projector")}
     return names.get(role, role)
 
 
@@ -112,7 +104,7 @@ class SeatsLabel(QLabel):
         count = Counter(s.role for s in self.seats)
         parts = []
         for role in [r for r in ROLES if r in count] + sorted(set(count) - set(ROLES)):
-            parts.append(short_label(role) + (f" ×{count[role]}" if count[role] > 1 else ""))
+            parts.append(role_label(role, short=True) + (f" ×{count[role]}" if count[role] > 1 else ""))
         self.setText(self.tr("Seats: {seats}").format(seats=" · ".join(parts)))
         lines = [f"{role_label(s.role)}: {s.name or s.hostname}"
                  + (f" ({s.hostname})" if s.name and s.hostname else "") for s in self.seats]
