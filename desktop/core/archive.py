@@ -48,7 +48,7 @@ FORMAT_VERSION = 1
 Progress = Callable[[int, int], None]
 # Tables a new database already fills (the built-in deadline policies): an archive's rows replace them.
 SEEDED = ("deadline_policy",)
-TRANSIENT = ("seat",)  # who is connected right now: not part of the record, never archived
+TRANSIENT = ("seat", "change_note")  # who is connected, what the feed told: never archived
 MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
 BULK_CACHE_KIB = 512 * 1024  # the page cache while an archive is loaded
 _MARKER = b', "tables": '

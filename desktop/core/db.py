@@ -4,6 +4,7 @@ Every check happens before anything is written, so a file Tingjian cannot use is
 """
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -12,7 +13,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
@@ -74,6 +75,12 @@ NOTIFY_CHANNEL = "tingjian_changes"
 # One statement whatever the number of payloads: the changes travel with the transaction.
 _NOTIFY = text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', p) "
                "FROM unnest(CAST(:payloads AS text[])) AS p")
+# SQLite: the same payloads as rows the other processes' feeds read (core/feed.py); the oldest
+# are dropped now and then, far behind any feed that is running.
+_NOTE = text("INSERT INTO change_note (payload) VALUES (:payload)")
+_PRUNE = text("DELETE FROM change_note WHERE seq <= (SELECT max(seq) FROM change_note) - :keep")
+NOTE_PRUNE_EVERY = 200
+NOTES_KEPT = 2000
 
 
 @dataclass
@@ -92,9 +99,7 @@ class Database:
     read_only: StorageError | None = None
     identity: tuple[int, int] | None = None  # (st_dev, st_ino) of the file when it was opened
     seat: Seat = field(default_factory=Seat)
-    # Set by a running SQLite change feed: told around each commit, so this seat's own commits
-    # are not taken for another window's.
-    commit_watch: CommitWatch | None = None
+    _notes: int = 0  # commits noted in change_note by this process (SQLite)
 
     @property
     def dialect(self) -> str:
@@ -176,28 +181,36 @@ class Database:
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
     def _commit(self, session: Session) -> list[Change]:
-        """Commit; return the changes to announce. On PostgreSQL they are sent to the other
-        seats by ``pg_notify`` in the same transaction, so they arrive only if it commits."""
+        """Commit; return the changes to announce. They travel with the transaction, so other
+        seats learn of them only if it commits: on PostgreSQL by ``pg_notify``, on SQLite as
+        rows of ``change_note`` that the other processes' feeds read."""
         session.flush()
         pending: dict[Entity, set[int]] = session.info.pop("changes", {})
         notes = [(ent, tuple(sorted(ids))) for ent, ids in pending.items()]
-        watch = self.commit_watch
-        if notes and self.dialect == "postgresql":
-            session.connection().execute(_NOTIFY, {"payloads": encode(self.seat, notes)})
-        if watch is not None and notes:
-            watch.before_commit()
+        if notes:
+            payloads = encode(self.seat, notes)
+            if self.dialect == "postgresql":
+                session.connection().execute(_NOTIFY, {"payloads": payloads})
+            elif self.dialect == "sqlite":
+                self._note(session, payloads)
         session.commit()
-        if watch is not None and notes:
-            watch.after_commit()
         return [Change(ent, ids, seat=self.seat.id, seat_label=self.seat.label)
                 for ent, ids in notes]
+
+    def _note(self, session: Session, payloads: list[str]) -> None:
+        conn = session.connection()
+        conn.execute(_NOTE, [{"payload": p} for p in payloads])
+        self._notes += 1
+        if self._notes % NOTE_PRUNE_EVERY == 0:  # keep the table short: readers poll often
+            conn.execute(_PRUNE, {"keep": NOTES_KEPT})
 
     def _reread(self, conflict: ConflictError) -> None:
         """A write was refused because its rows changed meanwhile: the listeners read them
         again, so the screen shows what is there now."""
         named = (Entity(conflict.entity),) if conflict.entity else VERSIONED_ENTITIES
-        for ent in named:
-            self.notify(ent, conflict.ids)
+        for ent in named:  # this seat's views only: nothing changed for the others
+            self._dispatch(Change(ent, tuple(conflict.ids), seat=self.seat.id,
+                                  seat_label=self.seat.label))
 
     def ensure_writable(self) -> None:
         """Refuse a write that cannot be kept: read-only mode, or the file is gone (its folder
@@ -228,10 +241,21 @@ class Database:
             self._listeners.remove(listener)
 
     def notify(self, ent: Entity, ids: tuple[int, ...] = ()) -> None:
-        """Tell this process's listeners about a change made outside ``write()`` (a restore,
-        a bulk load): other seats see it through the feed's coarse signal only."""
-        self._dispatch(Change(entity(ent), tuple(ids), seat=self.seat.id,
-                              seat_label=self.seat.label))
+        """Announce a change committed outside ``write()`` (a restore, a bulk load): this
+        process's listeners hear it at once, other seats through the change feed."""
+        ids = tuple(ids)
+        self._dispatch(Change(entity(ent), ids, seat=self.seat.id, seat_label=self.seat.label))
+        if self.read_only is not None or self.dialect not in ("sqlite", "postgresql"):
+            return
+        payloads = encode(self.seat, [(ent, ids)])
+        try:
+            with self.engine.begin() as conn:
+                if self.dialect == "postgresql":
+                    conn.execute(_NOTIFY, {"payloads": payloads})
+                else:
+                    conn.execute(_NOTE, [{"payload": p} for p in payloads])
+        except DBAPIError:  # the change is kept; other seats see it at their next refresh
+            logging.getLogger(__name__).warning("could not announce a change to other seats")
 
     def _dispatch(self, change: Change) -> None:
         for listener in list(self._listeners):
@@ -252,11 +276,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-class CommitWatch(Protocol):
-    def before_commit(self) -> None: ...
-    def after_commit(self) -> None: ...
 
 
 def changed(session: Session, ent: Entity, *ids: int | None) -> None:

@@ -7,13 +7,13 @@ the database's listeners (this seat's own arrive locally, right after its commit
 skipped here). After the server was lost the thread reconnects and announces ``Entity.ALL``:
 what was committed meanwhile is not known.
 
-SQLite (several windows or processes on one machine): the file has no messages, but its own
-change counter does: ``PRAGMA data_version`` on a dedicated connection changes whenever another
-connection commits. A thread polls it; a change is announced as ``Entity.ALL`` from an unknown
-seat (which rows, the counter does not say), and views refresh everything they show. This
-seat's own commits are told apart: the database asks the watch just before its commit (the
-write lock is held then, so any change seen is another's) and just after (the change seen is
-its own).
+SQLite (several windows or processes on one machine): the file has no messages, so each
+commit also writes its payloads as rows of ``change_note`` (:meth:`Database._commit`), in the
+same transaction. A thread watches the file's own change counter (``PRAGMA data_version`` on a
+dedicated connection: it moves whenever another connection commits, at no cost while nothing
+happens) and, when it moved, reads the notes it has not seen: the entity, the rows and the seat,
+as on PostgreSQL; this seat's own are skipped. Notes it can no longer read (the feed fell far
+behind, or the file was restored from a backup) are announced as ``Entity.ALL``.
 """
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ POLL_SECONDS = 0.2
 RECONNECT_SECONDS = 1.0
 
 
-class _DataVersion:
-    """The SQLite file's change counter, read on a connection of its own."""
+class _Notes:
+    """The SQLite file's change counter and its change notes, read on a connection of their
+    own."""
 
     def __init__(self, db: Database) -> None:
         # a connection made like the database's own (read-only files included), kept apart
@@ -40,37 +41,34 @@ class _DataVersion:
         self._raw = db.engine.raw_connection()
         self._conn = self._raw.driver_connection
         self._raw.detach()
-        self._lock = threading.Lock()
-        self._version = self._read()
-        self._others = False  # another connection's commit was seen during one of ours
+        self._version = self._data_version()
+        self.last = self._newest()
 
-    def _read(self) -> int:
+    def _data_version(self) -> int:
         return self._conn.execute("PRAGMA data_version").fetchone()[0]
 
-    def _moved(self) -> bool:
-        version = self._read()
-        moved, self._version = version != self._version, version
-        return moved
+    def _newest(self) -> int:
+        return self._conn.execute("SELECT coalesce(max(seq), 0) FROM change_note").fetchone()[0]
 
-    def before_commit(self) -> None:
-        with self._lock:
-            if self._moved():
-                self._others = True
-
-    def after_commit(self) -> None:
-        with self._lock:
-            self._moved()  # this seat's own commit
-
-    def poll(self) -> bool:
-        """True when another connection committed since the last look."""
-        with self._lock:
-            moved = self._moved() or self._others
-            self._others = False
-            return moved
+    def poll(self) -> tuple[list[str], bool]:
+        """The payloads committed since the last look, and whether some could not be read
+        (then which rows changed is not known)."""
+        version = self._data_version()
+        if version == self._version:
+            return [], False
+        self._version = version
+        rows = self._conn.execute("SELECT seq, payload FROM change_note WHERE seq > ? "
+                                  "ORDER BY seq", (self.last,)).fetchall()
+        self._conn.commit()  # end the read: the next look sees what was committed since
+        lost = bool(rows) and rows[0][0] != self.last + 1  # dropped before we read them
+        if not rows and self._newest() < self.last:  # numbers went back: a restored file
+            self.last, lost = self._newest(), True
+        if rows:
+            self.last = rows[-1][0]
+        return [payload for _seq, payload in rows], lost
 
     def close(self) -> None:
-        with self._lock:
-            self._raw.close()
+        self._raw.close()
 
 
 class ChangeFeed:
@@ -82,7 +80,7 @@ class ChangeFeed:
         self.poll_seconds = poll_seconds
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._watch: _DataVersion | None = None
+        self._notes: _Notes | None = None
         self.ready = threading.Event()  # listening (PostgreSQL) or counter read (SQLite)
 
     @property
@@ -94,8 +92,7 @@ class ChangeFeed:
             return self
         self._stop.clear()
         if self.db.location.is_sqlite:
-            self._watch = _DataVersion(self.db)
-            self.db.commit_watch = self._watch
+            self._notes = _Notes(self.db)
             target = self._run_sqlite
         else:
             target = self._run_postgres
@@ -108,11 +105,9 @@ class ChangeFeed:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
-        if self._watch is not None:
-            if self.db.commit_watch is self._watch:
-                self.db.commit_watch = None
-            self._watch.close()
-            self._watch = None
+        if self._notes is not None:
+            self._notes.close()
+            self._notes = None
 
     def __enter__(self) -> ChangeFeed:
         return self.start()
@@ -127,18 +122,26 @@ class ChangeFeed:
             log.exception("a change listener failed")
 
     def _run_sqlite(self) -> None:
-        watch = self._watch
-        assert watch is not None
+        notes = self._notes
+        assert notes is not None
         self.ready.set()
         while not self._stop.wait(self.poll_seconds):
             try:
-                moved = watch.poll()
+                payloads, lost = notes.poll()
             except sqlite3.Error:
-                log.exception("cannot read the database's change counter")
+                log.exception("cannot read the database's change notes")
                 continue
-            if moved:
-                self._deliver(Change(Entity.ALL, (), seat=UNKNOWN_SEAT, at=SYSTEM_CLOCK.now(),
-                                     local=False))
+            if lost:
+                self._deliver(Change(Entity.ALL, seat=UNKNOWN_SEAT, local=False))
+            self._announce(payloads)
+
+    def _announce(self, payloads: list[str]) -> None:
+        """Other seats' changes, each as it was sent (this seat's own arrived at its commit)."""
+        now = SYSTEM_CLOCK.now()
+        for payload in payloads:
+            change = decode(payload, now)
+            if change is not None and change.seat != self.db.seat.id:
+                self._deliver(change)
 
     def _connect(self) -> Any:
         import psycopg
@@ -160,10 +163,8 @@ class ChangeFeed:
                         self._deliver(Change(Entity.ALL, seat=UNKNOWN_SEAT, local=False))
                         lost = False
                     while not self._stop.is_set():
-                        for note in conn.notifies(timeout=self.poll_seconds):
-                            change = decode(note.payload, SYSTEM_CLOCK.now())
-                            if change is not None and change.seat != self.db.seat.id:
-                                self._deliver(change)
+                        self._announce([note.payload for note in
+                                        conn.notifies(timeout=self.poll_seconds)])
             except psycopg.Error as exc:
                 if not lost:
                     log.warning("change feed lost the server: %s", exc)

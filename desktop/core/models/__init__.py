@@ -20,6 +20,7 @@ from .session import (  # noqa: E402
     AgendaItem,
     AgendaTemplate,
     Attendance,
+    ChangeNote,
     ListeningSession,
     Seat,
     SessionOwner,
@@ -30,7 +31,7 @@ from .types import UTCDateTime, utcnow  # noqa: E402
 metadata = SQLModel.metadata
 
 __all__ = [
-    "AgendaItem", "AgendaTemplate", "Attendance", "AuditEntry", "Commitment", "CommitmentOpinion",
+    "AgendaItem", "AgendaTemplate", "Attendance", "ChangeNote", "AuditEntry", "Commitment", "CommitmentOpinion",
     "DeadlinePolicyRow", "HolidayDay", "HolidayYear", "RuleSetting",
     "Disposition", "Extension", "FollowUp", "ListeningSession", "MinutesVersion", "PrivacyDecision",
     "Opinion", "OpinionTag", "Owner", "Person", "ProgressNote", "Reply", "RetentionSetting",

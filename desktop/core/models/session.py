@@ -113,6 +113,18 @@ class Seat(SQLModel, table=True):
     last_seen: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
 
 
+class ChangeNote(SQLModel, table=True):
+    """What one committed write changed, for the other windows and processes on a SQLite file
+    (PostgreSQL sends the same text with ``NOTIFY``): the change feed's payload, kept a short
+    while. Ids only, never the record's content."""
+
+    __tablename__ = "change_note"
+    __table_args__ = {"sqlite_autoincrement": True}  # a number is never used twice
+
+    seq: int | None = Field(default=None, primary_key=True)
+    payload: str = Field(sa_type=Text)
+
+
 class AgendaTemplate(SQLModel, table=True):
     """A reusable agenda: items stored as JSON [{kind, title, planned_minutes}]."""
 
