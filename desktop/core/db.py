@@ -9,7 +9,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,12 +109,28 @@ class Database:
         current = _OPEN.get()
         return current.session if current is not None and current.db is self else None
 
-    def read(self) -> AbstractContextManager[Session]:
-        """A session for reading; inside ``transaction()`` the transaction's own session."""
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; inside ``transaction()`` the transaction's own session.
+
+        A read that fails because the server went away, or the file is busy or unreadable,
+        raises the same ``StorageError`` in the user's words as a failed write does (a
+        ``ServerUnreachableError`` when the server cannot be reached), never the driver's."""
         joined = self._joined()
         if joined is not None:
-            return nullcontext(joined)
-        return Session(self.engine, expire_on_commit=False)
+            yield joined
+            return
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except (OperationalError, InterfaceError) as exc:
+            raise self.storage_error(exc) from exc
+
+    def storage_error(self, exc: DBAPIError) -> StorageError:
+        """``exc``, a failed use of this database, in the user's words."""
+        if self.location.path is None:  # a server: its words, not the driver's
+            return server_error(exc, self.location.display())
+        return _storage_error(exc, self.location.path)
 
     @contextmanager
     def transaction(self, *, snapshot: bool = False) -> Iterator[Session]:
@@ -138,9 +154,7 @@ class Database:
                 changes = self._commit(session)
             except (OperationalError, InterfaceError) as exc:
                 session.rollback()
-                if self.location.path is None:  # a server: its words, not the driver's
-                    raise server_error(exc, self.location.display()) from exc
-                raise _storage_error(exc, self.location.path) from exc
+                raise self.storage_error(exc) from exc
             except (ConflictError, StaleDataError) as exc:
                 session.rollback()
                 conflict = exc if isinstance(exc, ConflictError) else ConflictError()
@@ -274,6 +288,15 @@ class Database:
         with self.engine.connect() as conn:
             return [row[0] for row in conn.exec_driver_sql(f"PRAGMA {pragma}")]
 
+    def reachable(self) -> bool:
+        """Whether the database answers now (a server that went away, back again)."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError:
+            return False
+        return True
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -321,13 +344,17 @@ def make_engine(location: Location) -> Engine:
                                             check_same_thread=False))
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    engine = create_engine(location.url)
+    # a server that is not there is said within seconds, not after the system's TCP timeout
+    connect_args = {} if "connect_timeout" in location.url else {"connect_timeout":
+                                                                 CONNECT_TIMEOUT_S}
+    engine = create_engine(location.url, connect_args=connect_args)
     event.listen(engine, "checkout", _ping_when_idle)
     event.listen(engine, "checkin", _mark_used)
     return engine
 
 
 IDLE_PING_SECONDS = 10.0
+CONNECT_TIMEOUT_S = 5
 
 
 def _mark_used(_dbapi_conn: object, record: Any) -> None:

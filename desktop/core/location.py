@@ -27,7 +27,10 @@ class Location:
             return str(self.path)
         from sqlalchemy.engine import make_url
 
-        return make_url(self.url).render_as_string(hide_password=True)
+        url = make_url(self.url)
+        if url.drivername.startswith("postgresql+"):  # the driver is ours to know
+            url = url.set(drivername="postgresql")
+        return url.render_as_string(hide_password=True)
 
 
 def resolve_location(value: str | Path | None, default: Path) -> Location:

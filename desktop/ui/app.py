@@ -56,6 +56,12 @@ class Application:
         self.feedback.zone = self.ctx.zone
         self.window = MainWindow(self.ctx, self.feedback, rows)
         self.window.language_requested.connect(self.switch_language)
+        from .server_watch import ServerNotice, ServerWatch
+
+        self.server_watch = ServerWatch(self.ctx, self.window)
+        self.feedback.server_watch = self.server_watch
+        self.server_notice = ServerNotice(self.server_watch)
+        self.window.statusBar().addPermanentWidget(self.server_notice)
         self.seat = SeatKeeper(self.ctx, self.window)
         self.seat.seats_changed.connect(self.window.seat_label.show_seats)
         self.projector_seat = None
@@ -84,6 +90,7 @@ class Application:
         self.ctx.language = self.feedback.language = lang
         self.translations.apply(lang)
         self.window.retranslate()
+        self.server_notice.retranslate()
 
     def offer_demo(self) -> None:
         """On first start with an empty database, offer the demo session once."""
@@ -240,8 +247,8 @@ def run_gui(args: argparse.Namespace, start: QWidget | None = None) -> int:
             from .recovery import tell_read_only
 
             tell_read_only(db, feedback, window)
-        if location.path is not None and db.read_only is None:
-            backups = BackupScheduler(location.path, application.ctx.bus, window)
+        if db.location.path is not None and db.read_only is None:  # the file it opened
+            backups = BackupScheduler(db.location.path, application.ctx.bus, window)
             backups.failed.connect(lambda exc: feedback.domain_error(window, exc))
             backups.backup("start")
             scheduler.append(backups)

@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
-from ..core.errors import TingjianError
+from ..core.errors import ServerUnreachableError, TingjianError
 from ..core.paths import data_dir
 from ..core.clock import SYSTEM_CLOCK
 from ..core.zone import SYSTEM_ZONE
@@ -62,6 +62,19 @@ class Feedback:
         box.exec()
         return box.clickedButton() is act
 
+    def choose(self, parent: QWidget | None, title: str, message: str,
+               choices: list[str], default: int = 0) -> int | None:
+        """A question with several answers, one button each; the index of the one pressed, or
+        None when the box was closed (Escape, the window's close button)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+        box.setDefaultButton(buttons[default])
+        box.setEscapeButton(QMessageBox.StandardButton.NoButton)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def text_input(self, parent: QWidget | None, title: str, label: str,
                    default: str = "") -> str | None:
         dialog = QInputDialog(parent)
@@ -73,7 +86,11 @@ class Feedback:
         ok = dialog.exec() == QInputDialog.DialogCode.Accepted
         return dialog.textValue() if ok else None
 
+    server_watch = None  # the application's ServerWatch, once there is one
+
     def domain_error(self, parent: QWidget | None, exc: TingjianError) -> None:
+        if isinstance(exc, ServerUnreachableError) and self.server_watch is not None:
+            self.server_watch.report(exc)  # the status bar says so until the server answers
         title = "听见" if is_zh(self.language) else "Tingjian"
         self.error(parent, title, exc.text(self.language))
 
@@ -108,6 +125,13 @@ def install_excepthook(feedback: Feedback) -> None:
     """Unexpected errors are logged to a file; the user sees a calm message, not a traceback."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        watch = getattr(feedback, "server_watch", None)
+        if isinstance(exc, ServerUnreachableError) and watch is not None:
+            # a view refreshing in the background while the server is away: said once, then
+            # shown in the status bar until it answers again, not one box per refresh
+            if watch.report(exc):
+                feedback.domain_error(None, exc)
+            return
         if isinstance(exc, TingjianError):
             feedback.domain_error(None, exc)
             return

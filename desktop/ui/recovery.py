@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ..core.errors import StorageError, TingjianError
+from ..core.errors import ServerUnreachableError, StorageError, TingjianError
 from ..core.location import Location
 from .feedback import Feedback
 from desktop.core.msg import is_zh
@@ -45,6 +45,12 @@ TEXTS = {
         "empty": "{problem}\n\nStart a new, empty Tingjian database in this file?",
         "empty_file_action": "Start a new database in this file",
         "read_only_title": "Read-only",
+        "server_away": "{problem}\n\nNothing was changed. Try again once the server runs, or "
+                       "work on this laptop's own database for now (Settings → Connections "
+                       "chooses the room's server again later).",
+        "server_retry": "Try again",
+        "server_local": "Use this laptop's own database",
+        "server_quit": "Quit",
     },
     "zh": {
         "title": "听见",
@@ -65,6 +71,11 @@ TEXTS = {
         "empty": "{problem}\n\n要在这个文件中新建一个空的听见数据库吗？",
         "empty_file_action": "在此文件中新建数据库",
         "read_only_title": "只读",
+        "server_away": "{problem}\n\n未做任何修改。可以在服务器恢复后重试，或暂时使用本机自己的数据库"
+                       "（之后可在“设置 → 连接”中重新选择会场服务器）。",
+        "server_retry": "重试",
+        "server_local": "使用本机数据库",
+        "server_quit": "退出",
     },
 }
 
@@ -114,6 +125,8 @@ def after_failure(location: Location, feedback: Feedback, exc: TingjianError,
     from ..core.diagnose import Condition
 
     text = texts(feedback.language)
+    if location.path is None and isinstance(exc, ServerUnreachableError):
+        return _server_away(location, feedback, exc, parent)
     verdict = _diagnosis(location, exc) if location.path is not None else None
     if verdict is None:
         feedback.domain_error(parent, exc)
@@ -139,6 +152,32 @@ def after_failure(location: Location, feedback: Feedback, exc: TingjianError,
             return None
     feedback.domain_error(parent, verdict.error())
     return None
+
+
+def _server_away(location: Location, feedback: Feedback, exc: TingjianError,
+                 parent: QWidget | None) -> Database | None:
+    """The room's server does not answer at start: try again (the default), open this
+    laptop's own database instead, or quit."""
+    from ..core.location import resolve_location
+    from ..core.paths import default_database_path
+
+    text = texts(feedback.language)
+    while True:
+        answer = feedback.choose(
+            parent, text["title"], text["server_away"].format(problem=exc.text(feedback.language)),
+            [text["server_retry"], text["server_local"], text["server_quit"]], default=0)
+        if answer == 0:
+            try:
+                return open_database(location)
+            except ServerUnreachableError as again:
+                exc = again
+                continue
+            except TingjianError as other:  # it answers now, but refuses: say what it said
+                return after_failure(location, feedback, other, parent)
+        if answer == 1:
+            return open_or_explain(resolve_location(None, default_database_path()), feedback,
+                                   parent, default=True)
+        return None
 
 
 def _retry(location: Location, feedback: Feedback, parent: QWidget | None, *,

@@ -167,32 +167,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="39" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="40" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="45" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="41" />
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="46" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="42" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="47" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="43" />
         <source>Ended</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="48" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="44" />
         <source>Used</source>
         <translation>已用</translation>
     </message>
@@ -200,22 +200,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="96" />
+        <location filename="../../desktop/ui/app.py" line="103" />
         <source>Welcome to Tingjian</source>
         <translation>欢迎使用听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="97" />
+        <location filename="../../desktop/ui/app.py" line="104" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="152" />
+        <location filename="../../desktop/ui/app.py" line="159" />
         <source>Connect to {name}</source>
         <translation>连接到 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="154" />
+        <location filename="../../desktop/ui/app.py" line="161" />
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
@@ -1379,213 +1379,213 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>FacilitatorPanel</name>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="102" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="98" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="103" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="99" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="104" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="100" />
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="178" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="174" />
         <source>Anonymous speaker</source>
         <translation>匿名发言人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="246" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="242" />
         <source>Next: {title}</source>
         <translation>下一议题：{title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="247" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="243" />
         <source>No agenda item is running.</source>
         <translation>当前没有进行中的议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="251" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="247" />
         <source> (paused)</source>
         <translation>（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="253" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="249" />
         <source>{title}{state} · used {used} · over by {over}</source>
         <translation>{title}{state} · 已用 {used} · 超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="255" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="251" />
         <source>{title}{state} · used {used} · left {left}</source>
         <translation>{title}{state} · 已用 {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="267" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="263" />
         <source>Rehearsal: the session is on {date}, so times are not compared with the plan.</source>
         <translation>彩排：会议定于 {date}，计时不与计划比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="273" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="269" />
         <source>{n} min behind plan</source>
         <translation>比计划落后 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="275" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="271" />
         <source>{n} min ahead of plan</source>
         <translation>比计划提前 {n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="277" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="273" />
         <source>On time</source>
         <translation>按计划进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="278" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="274" />
         <source>{drift} · estimated end {end} (planned {planned})</source>
         <translation>{drift} · 预计 {end} 结束（计划 {planned}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="284" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="280" />
         <source>Nobody has the floor.</source>
         <translation>当前无人发言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="289" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="285" />
         <source>Speaking: {name} · {used} · over by {over}</source>
         <translation>正在发言：{name} · {used} · 超时 {over}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="293" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="289" />
         <source>{clock} (paused)</source>
         <translation>{clock}（已暂停）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="296" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="292" />
         <source>no limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="309" />
         <source>{people} in {turns}, {waiting}. Officials {official}, citizens {citizens} ({share:.0%} officials). By group: {groups}. Most turns: {top}</source>
         <translation>{people}，共 {turns}，{waiting}。工作人员 {official}，群众 {citizens}（工作人员占 {share:.0%}）。按分组：{groups}。发言最多：{top}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="311" />
         <source>%n people spoke</source>
         <translation>
             <numerusform>%n 人发言</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="316" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="312" />
         <source>%n turns</source>
         <translation>
             <numerusform>%n 人次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="317" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n 人等候</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="324" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="320" />
         <source>Start selected item</source>
         <translation>开始选中的议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="326" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="322" />
         <source>Starts the item selected in the agenda; {key} starts the next one</source>
         <translation>开始议程中选中的议题；{key} 开始下一个议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="328" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="324" />
         <source>Next item ({key})</source>
         <translation>下一议题 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="330" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="326" />
         <source>Ends the running item and starts the next; when none runs, starts the first</source>
         <translation>结束当前议题并开始下一个；没有进行中的议题时开始第一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="331" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="327" />
         <source>Add speaker (Enter)</source>
         <translation>添加发言人 (回车)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="332" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="328" />
         <source>{key} goes to the speaker box from anywhere on the page</source>
         <translation>在本页任何位置按 {key} 即可转到发言人输入框</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="335" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="331" />
         <source>Give floor ({key})</source>
         <translation>请其发言 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="336" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="332" />
         <source>Gives the floor to the speaker selected in the queue, else the first waiting</source>
         <translation>请队列中选中的人发言，未选中时请排在最前的人发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="338" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="334" />
         <source>End turn ({key})</source>
         <translation>结束发言 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="343" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="339" />
         <source>The key works while the queue has the focus ({key})</source>
         <translation>此键在焦点位于发言队列时有效（{key}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="346" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="342" />
         <source>Attendee, or a description such as “resident of building 7” ({key})</source>
         <translation>参会人员，或描述如“7号楼居民” ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="291" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="287" />
         <source>Speaking: {name} · {used} · left {left}</source>
         <translation>正在发言：{name} · {used} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="260" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="256" />
         <source>Resume ({key})</source>
         <translation>继续 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="262" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="258" />
         <source>Pause ({key})</source>
         <translation>暂停 ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="323" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="319" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="334" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="330" />
         <source>Add anonymous</source>
         <translation>添加匿名发言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="339" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="335" />
         <source>Skip (Del)</source>
         <translation>跳过 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="340" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="336" />
         <source>Up (Alt+↑)</source>
         <translation>上移 (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/facilitator.py" line="341" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="337" />
         <source>Down (Alt+↓)</source>
         <translation>下移 (Alt+↓)</translation>
     </message>
@@ -3412,27 +3412,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SeatDialog</name>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="128" />
+        <location filename="../../desktop/ui/seats.py" line="120" />
         <source>This laptop's seat</source>
         <translation>本机席位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="130" />
+        <location filename="../../desktop/ui/seats.py" line="122" />
         <source>Several laptops share this database. Say what this one is for: the leader's seat only reads; the projector seat shows the room's screen full screen.</source>
         <translation>多台电脑共用这个数据库。请选择本机的用途：领导席位只能查看；投影席位全屏显示会场画面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="138" />
+        <location filename="../../desktop/ui/seats.py" line="130" />
         <source>e.g. Secretary Wang (optional)</source>
         <translation>例如：书记员小王（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="140" />
+        <location filename="../../desktop/ui/seats.py" line="132" />
         <source>&amp;Seat</source>
         <translation>席位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="141" />
+        <location filename="../../desktop/ui/seats.py" line="133" />
         <source>&amp;Name shown to the others</source>
         <translation>向其他席位显示的名称(&amp;N)</translation>
     </message>
@@ -3440,20 +3440,17 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>Seats</name>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="24" />
-        <location filename="../../desktop/ui/seats.py" line="34" />
+        <location filename="../../desktop/ui/seats.py" line="28" />
         <source>Facilitator</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="25" />
-        <location filename="../../desktop/ui/seats.py" line="35" />
+        <location filename="../../desktop/ui/seats.py" line="29" />
         <source>Secretary</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="26" />
-        <location filename="../../desktop/ui/seats.py" line="36" />
+        <location filename="../../desktop/ui/seats.py" line="30" />
         <source>Projector</source>
         <translation>投影</translation>
     </message>
@@ -3463,7 +3460,7 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>领导（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="37" />
+        <location filename="../../desktop/ui/seats.py" line="26" />
         <source>Leader</source>
         <translation>领导</translation>
     </message>
@@ -3471,7 +3468,7 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SeatsLabel</name>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="116" />
+        <location filename="../../desktop/ui/seats.py" line="108" />
         <source>Seats: {seats}</source>
         <translation>在线席位：{seats}</translation>
     </message>
@@ -3622,6 +3619,19 @@ Their name, group and contact are replaced by an anonymous label on every record
         <location filename="../../desktop/ui/live/secretary.py" line="292" />
         <source>Save notes (Ctrl+S)</source>
         <translation>保存小结 (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerNotice</name>
+    <message>
+        <location filename="../../desktop/ui/server_watch.py" line="74" />
+        <source>The database server is not answering: trying again…</source>
+        <translation>数据库服务器没有响应，正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/server_watch.py" line="76" />
+        <source>The screens show what was last read. Opinions captured now are kept on this laptop and sent when the server is back; other changes cannot be saved until then.</source>
+        <translation>屏幕上显示的是最后读到的内容。现在记录的意见先保存在本机，服务器恢复后自动发送；其他修改在此之前无法保存。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@ class RecordingFeedback(Feedback):
         self.actions.append(action)
         return self.answer
 
+    def choose(self, parent, title, message, choices, default=0) -> int | None:  # noqa: ANN001
+        """Answers from ``self.choices`` in turn (the default when none is left)."""
+        self.questions.append(message)
+        self.actions.append(" | ".join(choices))
+        pending = getattr(self, "choices", None)
+        return pending.pop(0) if pending else default
+
     def text_input(self, parent, title, label, default="") -> str | None:  # noqa: ANN001
         self.questions.append(label)
         return self.text if self.answer else None

@@ -97,7 +97,7 @@ def heartbeat(db: Database, seat: SeatRow, now: datetime) -> SeatRow:
             existing = s.get(Seat, seat.id)
             if existing is not None:
                 row.started_at = existing.started_at
-    except SQLAlchemyError:  # the server is away: try again at the next beat
+    except (SQLAlchemyError, StorageError):  # the server is away: try again at the next beat
         return seat
     _beat(db, row)
     return SeatRow(seat.id, seat.role, seat.name, seat.hostname, now)
@@ -120,7 +120,7 @@ def active_seats(db: Database, now: datetime,
     try:
         with db.read() as s:
             rows = list(s.exec(select(Seat).where(col(Seat.last_seen) >= since)))
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, StorageError) as exc:
         raise StorageError(en="The list of connected seats could not be read just now.",
                            zh="暂时无法读取已连接的席位。") from exc
     order = {r.value: n for n, r in enumerate(SeatRole)}
