@@ -84,6 +84,7 @@ class Application:
         self.ctx.language = self.feedback.language = lang
         self.translations.apply(lang)
         self.window.retranslate()
+        self.ctx.writes.refresh()  # the reasons in the new language
 
     def offer_demo(self) -> None:
         """On first start with an empty database, offer the demo session once."""
