@@ -3,7 +3,7 @@
 <context>
     <name>FacilitatorPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="315" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="311" />
         <source>%n people spoke</source>
         <translation>
             <numerusform>%n person spoke</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="316" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="312" />
         <source>%n turns</source>
         <translation>
             <numerusform>%n turn</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/live/facilitator.py" line="317" />
+        <location filename="../../desktop/ui/live/facilitator.py" line="313" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
