@@ -55,7 +55,9 @@ class _Wanted:
             self.on = (not control.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
                        if isinstance(control, QWidget) else control.isEnabled())
         self._set_enabled = kind.setEnabled.__get__(control)
-        self.tip = control.toolTip() if hasattr(control, "toolTip") else None
+        # an action without a tooltip of its own shows its text (in the current language)
+        self.tip = ("" if isinstance(control, QAction) else control.toolTip()) \
+            if hasattr(control, "toolTip") else None
         self._set_tip = kind.setToolTip.__get__(control) if self.tip is not None else None
 
     def show(self, reason: str) -> None:
