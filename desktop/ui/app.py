@@ -91,6 +91,7 @@ class Application:
         self.translations.apply(lang)
         self.window.retranslate()
         self.server_notice.retranslate()
+        self.ctx.writes.refresh()  # the reasons in the new language
 
     def offer_demo(self) -> None:
         """On first start with an empty database, offer the demo session once."""

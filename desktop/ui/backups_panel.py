@@ -36,6 +36,7 @@ class BackupsPanel(QGroupBox):
         self.table.setMinimumHeight(140)
         self.backup_button = QPushButton(clicked=self.backup_now)
         self.restore_button = QPushButton(clicked=self.restore_selected)
+        ctx.writes.mark(self.restore_button)  # a backup is only read; a restore replaces the data
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)

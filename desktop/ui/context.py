@@ -13,6 +13,7 @@ from ..core.server_time import ServerClock
 from ..core.zone import zone_named
 from .bus import DataBus
 from .settings import DISPLAY_ZONE, Preferences
+from .writes import WriteGate, refusal
 
 if TYPE_CHECKING:
     from ..core.db import Database
@@ -35,9 +36,12 @@ class AppContext:
     zone: tzinfo = field(init=False)  # the one display time zone (core.zone formats with it)
     # The room's clock: ``clock`` corrected to the database server's time (same on every seat).
     room_clock: ServerClock = field(init=False, repr=False)
+    # The controls that write, disabled with the reason while this process only reads.
+    writes: WriteGate = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.room_clock = ServerClock(lambda: self.db, lambda: self.clock)
+        self.writes = WriteGate(lambda: refusal(self))
         try:
             self.zone = zone_named(self.prefs.get(DISPLAY_ZONE))
         except Exception:  # an unknown name in the settings file: the system's zone
@@ -57,6 +61,12 @@ class AppContext:
         return self.seat_role in READ_ONLY_ROLES
 
     @property
+    def writable(self) -> bool:
+        """Whether this process may write: not the leader's seat, and a database that is not
+        read-only (a full disk, a read-only drive)."""
+        return not self.read_only_seat and (self.db is None or self.db.read_only is None)
+
+    @property
     def ready(self) -> bool:
         return self.db is not None
 
@@ -71,6 +81,7 @@ class AppContext:
         """The database is open: run what waited for it, in the order it was asked."""
         self.db = db
         db.subscribe(self.bus.announce)
+        self.writes.refresh()
         pending, self._pending = self._pending, []
         for action in pending:
             action()
@@ -103,6 +114,7 @@ class AppContext:
         db.subscribe(self.bus.announce)
         if feeding:
             self.start_feed()
+        self.writes.refresh()
         self.bus.announce_all()
 
     def close(self) -> None:

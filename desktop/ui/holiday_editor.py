@@ -194,6 +194,7 @@ class HolidayEditor(QDialog):
         self.open_button.clicked.connect(self.open_file)
         self.revert_button.clicked.connect(self.load_year)
         self.save_button.clicked.connect(self.save)
+        self.ctx.writes.mark(self.save_button)
         self.close_button.clicked.connect(self.reject)
         self.retranslate()
         self.load_year()

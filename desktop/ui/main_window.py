@@ -79,8 +79,7 @@ class MainWindow(QMainWindow):
         self.seat_label = SeatsLabel()  # who else is connected to the room
         self.statusBar().addPermanentWidget(self.seat_label)
         self._build_actions()
-        if ctx.read_only_seat:  # the leader's seat only reads
-            self.demo_action.setEnabled(False)
+        ctx.writes.mark(self.demo_action)
         self.retranslate()
         self.nav.setCurrentRow(self.SESSIONS)
         self.sessions_page.focus_first()  # the keyboard starts in the list of sessions
@@ -213,6 +212,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
+        self.file_menu.setToolTipsVisible(True)  # a disabled action says why
         self.demo_action = QAction(self, triggered=lambda: self.ctx.when_ready(self.create_demo))
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit,
                                    triggered=self.close)

@@ -68,6 +68,7 @@ class RetentionPanel(QGroupBox):
         self.table.setObjectName("retentionDue")
         self.table.setMinimumHeight(120)
         self.run_button = QPushButton(clicked=self.run_now)
+        ctx.writes.mark(self.save_button, self.run_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addStretch(1)

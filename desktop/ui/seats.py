@@ -50,6 +50,7 @@ class SeatKeeper(QObject):
         db = self.ctx.db
         if seats.is_read_only(self.ctx.seat_role):
             seats.make_read_only(db)
+            self.ctx.writes.refresh()
         self.seat = seats.connect(db, self.ctx.seat_role, self.ctx.room_clock.now(),
                                   name=self.ctx.prefs.get(S.SEAT_NAME))
         self._read()

@@ -3,163 +3,163 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="154" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="154" />
         <source>Agenda item</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="136" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="154" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="155" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="137" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="155" />
         <source>Planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="139" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="157" />
         <source>&amp;Add item</source>
         <translation>添加议题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="140" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="158" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="141" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="159" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="142" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="160" />
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="143" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="161" />
         <source>U&amp;ndo</source>
         <translation>撤销(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="144" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="162" />
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="145" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="163" />
         <source>Ctrl+Up; or drag the row with the mouse</source>
         <translation>Ctrl+↑；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="146" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="164" />
         <source>Ctrl+Down; or drag the row with the mouse</source>
         <translation>Ctrl+↓；也可以用鼠标拖动该行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="147" />
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="308" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="165" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="326" />
         <source>Use template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="148" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="166" />
         <source>Save as template…</source>
         <translation>另存为模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="168" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="168" />
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="168" />
         <source>Due</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="150" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="168" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="151" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="169" />
         <source>Last progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="182" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="200" />
         <source>Total {total} min of {available} min available; ends at {end}.</source>
         <translation>合计 {total} 分钟，可用 {available} 分钟；预计 {end} 结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="186" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="204" />
         <source>⚠ Over by {minutes} min: shorten or remove items.</source>
         <translation>⚠ 超时 {minutes} 分钟：请缩短或删除议题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="202" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="220" />
         <source>Report back: {open} open ({overdue} overdue), {closed} closed since the last session. The list is live until the meeting.</source>
         <translation>办理情况通报：未办结 {open} 项（逾期 {overdue} 项），上次会议以来已办结 {closed} 项。列表实时更新，直至会议召开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="212" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="230" />
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="251" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="269" />
         <source>New item</source>
         <translation>新议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="252" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="270" />
         <source>Add agenda item</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="277" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="295" />
         <source>Remove agenda item</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="289" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="307" />
         <source>Move agenda item</source>
         <translation>移动议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="295" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="313" />
         <source>Edit agenda item</source>
         <translation>修改议题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="309" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="327" />
         <source>Replace the {count} items of this agenda with the template “{name}”?</source>
         <translation>用模板“{name}”替换当前议程的 {count} 个议题吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="321" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="339" />
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="322" />
+        <location filename="../../desktop/ui/prepare/agenda_editor.py" line="340" />
         <source>Name of the template:</source>
         <translation>模板名称：</translation>
     </message>
@@ -200,22 +200,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="103" />
+        <location filename="../../desktop/ui/app.py" line="104" />
         <source>Welcome to Tingjian</source>
         <translation>欢迎使用听见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="104" />
+        <location filename="../../desktop/ui/app.py" line="105" />
         <source>Create a demo session with realistic content to explore Tingjian? You can delete it later or create it again from the File menu.</source>
         <translation>是否创建一场内容真实的示例会议来体验听见？之后可以删除，也可以从“文件”菜单再次创建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="159" />
+        <location filename="../../desktop/ui/app.py" line="160" />
         <source>Connect to {name}</source>
         <translation>连接到 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/app.py" line="161" />
+        <location filename="../../desktop/ui/app.py" line="162" />
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
@@ -223,135 +223,135 @@
 <context>
     <name>AttendeesTab</name>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
         <source>&amp;Contact:</source>
         <translation>联系方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="112" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="114" />
         <source>No&amp;te:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="113" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="115" />
         <source>&amp;Attendance:</source>
         <translation>出席情况(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="116" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="118" />
         <source>Name as signed in</source>
         <translation>签到时的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="117" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="119" />
         <source>Building, village, school or organisation</source>
         <translation>楼栋、村、学校或单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="118" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="120" />
         <source>Phone or e-mail, only with consent</source>
         <translation>电话或电子邮件，须经本人同意</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="119" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="121" />
         <source>Agrees to be contacted</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="149" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="124" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="151" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="122" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="149" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="124" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="151" />
         <source>Attending (no vote)</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="123" />
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="150" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="152" />
         <source>Excused</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="125" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="127" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="126" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="128" />
         <source>&amp;Import list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="127" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="129" />
         <source>What is held…</source>
         <translation>查询本人信息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="128" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="130" />
         <source>Save everything held about the selected person (their request to see it) as .docx or JSON</source>
         <translation>将所选人员的全部信息（本人查询）保存为 .docx 或 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="130" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="132" />
         <source>Erase person…</source>
         <translation>删除人员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="131" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="133" />
         <source>Replace the selected person's name, group and contact by an anonymous label (their request to be erased)</source>
         <translation>将所选人员的姓名、分组和联系方式替换为匿名标识（本人要求删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="134" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
         <source>People who came without registering:</source>
         <translation>未登记的到场人数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="137" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="137" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="135" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="137" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="138" />
         <source>Contact (consent time)</source>
         <translation>联系方式（同意时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="136" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="138" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="174" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="176" />
         <source>(no group)</source>
         <translation>（未分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="179" />
+        <location filename="../../desktop/ui/prepare/attendees_tab.py" line="181" />
         <source>In the room: {total} ({registered} registered + {anonymous} not registered). By group: {groups}</source>
         <translation>到场共 {total} 人（登记 {registered} 人 + 未登记 {anonymous} 人）。按分组：{groups}</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>大小（KB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="76" />
+        <location filename="../../desktop/ui/backups_panel.py" line="77" />
         <source>Restore the backup taken {taken}?
 
 It holds {sessions} sessions, {opinions} opinions and {commitments} commitments (latest session: {latest}); check: {check}.
@@ -387,48 +387,48 @@ Changes made after {taken} will be lost. The current database is kept aside as a
 {taken} 之后的修改将丢失。当前数据库会另存为同一文件夹中的一个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="84" />
+        <location filename="../../desktop/ui/backups_panel.py" line="85" />
         <source>Replace with the backup of {taken} (changes after {time} are lost)</source>
         <translation>用 {taken} 的备份替换（{time} 之后的修改将丢失）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="87" />
-        <location filename="../../desktop/ui/backups_panel.py" line="104" />
+        <location filename="../../desktop/ui/backups_panel.py" line="88" />
+        <location filename="../../desktop/ui/backups_panel.py" line="105" />
         <source>Restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="88" />
+        <location filename="../../desktop/ui/backups_panel.py" line="89" />
         <source>Cancel, change nothing</source>
         <translation>取消，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="105" />
+        <location filename="../../desktop/ui/backups_panel.py" line="106" />
         <source>Restored. The replaced database was kept as {aside}.</source>
         <translation>已恢复。被替换的数据库已保存为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="108" />
+        <location filename="../../desktop/ui/backups_panel.py" line="109" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="110" />
+        <location filename="../../desktop/ui/backups_panel.py" line="111" />
         <source>This database is on a server; back it up there (for example with pg_dump).</source>
         <translation>该数据库位于服务器上，请在服务器端备份（例如使用 pg_dump）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="114" />
+        <location filename="../../desktop/ui/backups_panel.py" line="115" />
         <source>Backups are made at start, every 30 minutes while something changed, on close and before every upgrade, and kept in {folder}.</source>
         <translation>启动时、有修改时每 30 分钟、关闭时以及每次升级前都会自动备份，备份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="117" />
+        <location filename="../../desktop/ui/backups_panel.py" line="118" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backups_panel.py" line="118" />
+        <location filename="../../desktop/ui/backups_panel.py" line="119" />
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
@@ -938,13 +938,13 @@ Why are they removed?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="31" />
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="67" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="68" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="32" />
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="67" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="68" />
         <source>Leader</source>
         <translation>领导</translation>
     </message>
@@ -960,27 +960,27 @@ Why are they removed?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/prepare/directory_dialog.py" line="35" />
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="87" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="88" />
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="70" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="71" />
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="87" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="88" />
         <source>Re&amp;activate</source>
         <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="105" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="106" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="105" />
+        <location filename="../../desktop/ui/prepare/directory_dialog.py" line="106" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -1053,122 +1053,122 @@ Why are they removed?</source>
     </message>
     <message>
         <location filename="../../desktop/ui/followup/dispositions.py" line="63" />
-        <location filename="../../desktop/ui/followup/dispositions.py" line="189" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="190" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="99" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="100" />
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="99" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="100" />
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="100" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="101" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="112" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="113" />
         <source>no policy</source>
         <translation>未设时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="114" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="115" />
         <source>decided late</source>
         <translation>逾期作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="114" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="115" />
         <source>decided in time</source>
         <translation>按时作出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="115" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="116" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="115" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="116" />
         <source>within the limit</source>
         <translation>在时限内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="131" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="132" />
         <source>{n} opinions without a disposition, {late} past the limit</source>
         <translation>{n} 条意见尚无处理结果，其中 {late} 条已超期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="137" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="138" />
         <source>≈ The holiday schedule of a year involved is not published yet: only weekends were skipped, so these working-day counts are approximate.</source>
         <translation>≈ 所涉年份的节假日安排尚未公布，仅跳过了周末，工作日数为近似值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="145" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="146" />
         <source>All sessions</source>
         <translation>全部会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="151" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="152" />
         <source>No deadline policy</source>
         <translation>不设办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="171" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="172" />
         <source>Counted in working days: China's public holidays and adjusted working weekends are taken into account.</source>
         <translation>按工作日计算：已考虑国家法定节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="174" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="175" />
         <source>Counted in calendar days.</source>
         <translation>按自然日计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="175" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="176" />
         <source>Counted in hours.</source>
         <translation>按小时计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="190" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="191" />
         <source>Deadline policy</source>
         <translation>办理时限规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="192" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="193" />
         <source>New policy…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="192" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="193" />
         <source>Define a custom deadline policy</source>
         <translation>自定义办理时限政策</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="195" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="196" />
         <source>Give the selected opinion a disposition (or Enter on the table)</source>
         <translation>为选中的意见给出处理意见（或在表格中按回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="198" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="199" />
         <source>Record a follow-up call about the selected opinion</source>
         <translation>登记对选中意见的回访</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="201" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="202" />
         <source>Show decided too</source>
         <translation>显示已处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="194" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="195" />
         <source>Give disposition…</source>
         <translation>填写处理结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/dispositions.py" line="197" />
+        <location filename="../../desktop/ui/followup/dispositions.py" line="198" />
         <source>Follow-up call…</source>
         <translation>记录回访…</translation>
     </message>
@@ -1176,109 +1176,109 @@ Why are they removed?</source>
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="91" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
         <source>Documents — {title}</source>
         <extracomment>(kind for write_document, paper, file-name suffix zh, en)</extracomment>
         <translation>文书 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
         <source>Poster for the notice board, A4</source>
         <translation>公告栏海报（A4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="92" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
         <source>Notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="94" />
         <source>Poster for the notice board, A3</source>
         <translation>公告栏海报（A3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="93" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="94" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="94" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="95" />
         <source>Assignment slips, one per page</source>
         <translation>交办单（每页一份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="95" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="96" />
         <source>Public result notice</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
         <source>Hotline</source>
         <translation>热线电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="98" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="100" />
         <source>Suggestion box at</source>
         <translation>意见箱位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="100" />
         <source>Web form</source>
         <translation>网上留言地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="99" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="100" />
         <source>Slip number format</source>
         <translation>交办单编号格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="100" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="101" />
         <source>Opinions until</source>
         <translation>意见征集截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="100" />
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="110" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="101" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="111" />
         <source>Folder</source>
         <translation>保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="104" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="105" />
         <source>{year} is the year and {n} the number, e.g. 青石交〔{year}〕{n}号</source>
         <translation>{year} 为年份，{n} 为序号，例如 青石交〔{year}〕{n}号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="105" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="106" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="106" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="107" />
         <source>&amp;Write document</source>
         <translation>生成文书(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="107" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="108" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="140" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="141" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="151" />
+        <location filename="../../desktop/ui/prepare/documents_dialog.py" line="152" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
@@ -1672,98 +1672,98 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>超期最久：{titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="192" />
+        <location filename="../../desktop/ui/followup/page.py" line="198" />
         <source>Extend the due date</source>
         <translation>延长办理时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="231" />
+        <location filename="../../desktop/ui/followup/page.py" line="237" />
         <source>No deadline policy: any later date with a reason.</source>
         <translation>未设办理时限：说明理由即可延至任一更晚日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="233" />
+        <location filename="../../desktop/ui/followup/page.py" line="239" />
         <source>(extended {n} times so far)</source>
         <translation>（已延期 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="239" />
+        <location filename="../../desktop/ui/followup/page.py" line="245" />
         <source>The current due date is approximate: it counts working days in a year whose holiday arrangement was not loaded.</source>
         <translation>当前期限为估算：按工作日计算，但所涉年份的节假日安排尚未载入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="286" />
+        <location filename="../../desktop/ui/followup/page.py" line="292" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="292" />
-        <location filename="../../desktop/ui/followup/page.py" line="294" />
+        <location filename="../../desktop/ui/followup/page.py" line="298" />
+        <location filename="../../desktop/ui/followup/page.py" line="300" />
         <source>Import archive</source>
         <translation>导入归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="295" />
+        <location filename="../../desktop/ui/followup/page.py" line="301" />
         <source>Import everything from {path}? This works only into an empty database; nothing is imported if any part fails.</source>
         <translation>从 {path} 导入全部数据？只能导入到空数据库；任何部分出错都不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="343" />
+        <location filename="../../desktop/ui/followup/page.py" line="349" />
         <source>Follow-up</source>
         <translation>跟踪督办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="344" />
+        <location filename="../../desktop/ui/followup/page.py" line="350" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="346" />
+        <location filename="../../desktop/ui/followup/page.py" line="352" />
         <source>Search opinions, replies and commitments of all sessions (Enter)</source>
         <translation>搜索所有会议的意见、答复和承诺事项（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="347" />
+        <location filename="../../desktop/ui/followup/page.py" line="353" />
         <source>Commitment register</source>
         <translation>承诺事项台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="347" />
+        <location filename="../../desktop/ui/followup/page.py" line="353" />
         <source>Dispositions</source>
         <translation>意见处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="348" />
+        <location filename="../../desktop/ui/followup/page.py" line="354" />
         <source>Dashboard</source>
         <translation>领导看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="348" />
+        <location filename="../../desktop/ui/followup/page.py" line="354" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="350" />
+        <location filename="../../desktop/ui/followup/page.py" line="356" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="351" />
+        <location filename="../../desktop/ui/followup/page.py" line="357" />
         <source>Commitments and opinions to Excel…</source>
         <translation>承诺事项和意见导出为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="352" />
+        <location filename="../../desktop/ui/followup/page.py" line="358" />
         <source>Commitments and opinions to CSV…</source>
         <translation>承诺事项和意见导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="353" />
+        <location filename="../../desktop/ui/followup/page.py" line="359" />
         <source>Whole database to a JSON archive…</source>
         <translation>整个数据库导出为 JSON 归档…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/followup/page.py" line="354" />
+        <location filename="../../desktop/ui/followup/page.py" line="360" />
         <source>Import a JSON archive…</source>
         <translation>导入 JSON 归档…</translation>
     </message>
@@ -1784,107 +1784,107 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="240" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="241" />
         <source>Open the notice or a CSV file</source>
         <translation>打开通知或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="241" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="242" />
         <source>Text or CSV (*.txt *.csv);;All files (*)</source>
         <translation>文本或 CSV (*.txt *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="252" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="253" />
         <source>The file cannot be read: {why}</source>
         <translation>无法读取文件：{why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="267" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="268" />
         <source>Save {off} days off and {work} adjusted working days for {year}? Every seat of this database will count deadlines with them.</source>
         <translation>保存 {year} 年的 {off} 个放假日和 {work} 个调休上班日？使用此数据库的每台电脑都将据此计算期限。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="287" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="288" />
         <source> — preview, not saved</source>
         <translation> — 预览，尚未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="288" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="289" />
         <source>{off} days off, {work} adjusted working days; {n} problem(s)</source>
         <translation>放假 {off} 天，调休上班 {work} 天；问题 {n} 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="300" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="301" />
         <source>installed library</source>
         <translation>程序内置数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="300" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="301" />
         <source>State Council notice</source>
         <translation>国务院通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="301" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="302" />
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="301" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="302" />
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="303" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="304" />
         <source>{year}: no holiday data — deadlines skip weekends only and are marked approximate</source>
         <translation>{year} 年：没有节假日数据——期限仅按周末计算，并标为估算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="305" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="306" />
         <source>{year}: from {source}</source>
         <translation>{year} 年：来自{source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="309" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="310" />
         <source>Holiday calendar</source>
         <translation>节假日安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="310" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="311" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="312" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="313" />
         <source>Paste the State Council notice (国务院办公厅关于…年部分节假日安排的通知) or CSV lines (date,kind with kind off or work), then read it:</source>
         <translation>粘贴国务院办公厅关于…年部分节假日安排的通知，或 CSV 行（日期,类型，类型为 off 放假或 work 上班），然后读取：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="314" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="315" />
         <source>Read the text</source>
         <translation>读取文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="315" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="316" />
         <source>Open a file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="316" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="317" />
         <source>Show what is saved</source>
         <translation>显示已保存的安排</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="317" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="318" />
         <source>Save for every seat…</source>
         <translation>保存（所有电脑共用）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="318" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="319" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/holiday_editor.py" line="319" />
+        <location filename="../../desktop/ui/holiday_editor.py" line="320" />
         <source>Red: day off. Blue: adjusted working day. Framed: changed by hand. Click a day to toggle it.</source>
         <translation>红色：放假。蓝色：调休上班。带框：手工修改。点击日期可切换。</translation>
     </message>
@@ -1952,67 +1952,67 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>重复，跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="157" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="158" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="181" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="182" />
         <source>Columns (English or Chinese header): channel 渠道, received_at 收到时间, name 姓名, group 分组, contact 联系方式, agenda_item 议题, kind 类型, tags 标签, text 内容 (required). CSV in UTF-8 or GBK, or XLSX.</source>
         <translation>列（英文或中文列名）：渠道 channel、收到时间 received_at、姓名 name、分组 group、联系方式 contact、议题 agenda_item、类型 kind、标签 tags、内容 text（必填）。支持 UTF-8 或 GBK 编码的 CSV，以及 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="184" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="185" />
         <source>Columns (English or Chinese header): name 姓名 (required), group 分组, contact 联系方式, consent 同意, role 出席情况, note 备注. CSV in UTF-8 or GBK, or XLSX.</source>
         <translation>列（英文或中文列名）：姓名 name（必填）、分组 group、联系方式 contact、同意 consent、出席情况 role、备注 note。支持 UTF-8 或 GBK 编码的 CSV，以及 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="190" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="191" />
         <source>Import 1 valid row</source>
         <translation>导入 1 条有效记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="191" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="192" />
         <source>Import {count} valid rows</source>
         <translation>导入 {count} 条有效记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="196" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="197" />
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="197" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="198" />
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="210" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="211" />
         <source>Reading and checking every row…</source>
         <translation>正在读取并检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="262" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="263" />
         <source>Rows with problems are named below; they are not imported.</source>
         <translation>有问题的行列在下方，这些行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="269" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="270" />
         <source>Add {count} missing agenda items ({names}) and check again</source>
         <translation>添加议程中缺少的 {count} 个议题（{names}）并重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="289" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="290" />
         <source>Adding {count} agenda items…</source>
         <translation>正在添加 {count} 个议题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="309" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="310" />
         <source>Importing {count} rows…</source>
         <translation>正在导入 {count} 行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="314" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="315" />
         <source>Imported {added} rows; {duplicates} duplicates skipped; {invalid} rows with problems not imported.</source>
         <translation>已导入 {added} 行；跳过重复 {duplicates} 行；{invalid} 行有问题未导入。</translation>
     </message>
@@ -2191,18 +2191,18 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>LivePage</name>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="162" />
+        <location filename="../../desktop/ui/live/page.py" line="168" />
         <source>Unsaved text from last time was restored.</source>
         <translation>已恢复上次未保存的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="178" />
-        <location filename="../../desktop/ui/live/page.py" line="289" />
+        <location filename="../../desktop/ui/live/page.py" line="184" />
+        <location filename="../../desktop/ui/live/page.py" line="295" />
         <source>Choose a session on the Sessions page to run it here.</source>
         <translation>请在“会议”页选择一场会议，在此主持进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/live/page.py" line="287" />
+        <location filename="../../desktop/ui/live/page.py" line="293" />
         <source>Report back</source>
         <translation>办理情况通报</translation>
     </message>
@@ -2210,12 +2210,12 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>Holidays for {year} are not loaded: deadlines into {year} skip weekends only. Load the State Council arrangement once it is published…</source>
         <translation>尚未载入 {year} 年节假日安排：进入 {year} 年的期限仅按周末计算。国务院公布后请载入…</translation>
     </message>
@@ -2363,18 +2363,18 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="137" />
         <source>approved by {who}</source>
         <translation>已由{who}审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="131" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="134" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/minutes/dialog.py" line="87" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="276" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="279" />
         <source>Privacy review</source>
         <translation>隐私审查</translation>
     </message>
@@ -2404,205 +2404,205 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>已在别处审定，本机没有该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
         <source>Session notice</source>
         <translation>会议通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="125" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="128" />
         <source>Notice poster</source>
         <translation>会议通知海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="129" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="126" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="129" />
         <source>Assignment slips</source>
         <translation>交办单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="127" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="130" />
         <source>Result notice</source>
         <translation>结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="133" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="136" />
         <source>approved by {who} elsewhere, file not present</source>
         <translation>{who} 已在别处审定，本机没有该文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="137" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="140" />
         <source>Minutes — {title}</source>
         <translation>会议纪要 — {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
         <source>Plain</source>
         <translation>简洁样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="139" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="142" />
         <source>Organisation's template</source>
         <translation>本单位模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="148" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="149" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="151" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="152" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="150" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="153" />
         <source>&amp;Generate minutes</source>
         <translation>生成纪要(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="151" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="154" />
         <source>&amp;Report back (you said, we did)</source>
         <translation>办理情况通报(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="152" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="155" />
         <source>&amp;Privacy review…</source>
         <translation>隐私审查(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="153" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="156" />
         <source>&amp;Open file</source>
         <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="154" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="157" />
         <source>&amp;Approve selected version…</source>
         <translation>审定所选版本(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="155" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="158" />
         <source>Versions</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="164" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="222" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="167" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="225" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="165" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="168" />
         <source>Word documents (*.docx *.dotx)</source>
         <translation>Word 文档 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="170" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="173" />
         <source>Save minutes as</source>
         <translation>纪要另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="171" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="174" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="192" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="195" />
         <source>Writing {name} …</source>
         <translation>正在写入 {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="202" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="205" />
         <source>Version {n} written to {path}.</source>
         <translation>第 {n} 版已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="206" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="209" />
         <source>The privacy review has {n} open line(s): open the privacy review, keep or mask them, then generate again before approving.</source>
         <translation>隐私审查还有 {n} 项待处理：请打开隐私审查，逐项保留或遮盖，重新生成后再审定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="210" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="213" />
         <source>Changed since the approved version:</source>
         <translation>自审定版本以来的变化：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="223" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="226" />
         <source>Write the minutes in the plain style instead?</source>
         <translation>是否改用简洁样式生成纪要？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="227" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="230" />
         <source>Recorded version</source>
         <translation>已登记的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="234" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="237" />
         <source>File in use</source>
         <translation>文件正被占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="228" />
-        <location filename="../../desktop/ui/minutes/dialog.py" line="235" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="231" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="238" />
         <source>Save as {name} instead?</source>
         <translation>是否改存为 {name}？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="138" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
         <source>Official (GB/T 9704 minutes)</source>
         <translation>公文格式（GB/T 9704 纪要）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="141" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
         <source>Ms Wang (by salutation)</source>
         <translation>王女士（按称呼）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="142" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="145" />
         <source>Resident A (by letter)</source>
         <translation>居民甲（按代号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="143" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="146" />
         <source>&amp;Style</source>
         <translation>样式(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="143" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="146" />
         <source>&amp;Template (.docx)</source>
         <translation>模板（.docx）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
         <source>Citizens &amp;named as</source>
         <translation>群众称呼(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="144" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
         <source>Sa&amp;ve as</source>
         <translation>保存为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="147" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="150" />
         <source>P&amp;ublic version (citizens renamed, personal data masked)</source>
         <translation>公开版本（群众使用代称，隐去个人信息）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="257" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="260" />
         <source>Report back written to {path}.</source>
         <translation>办理情况通报已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="277" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="280" />
         <source>This public version was generated with {n} open line(s) in the privacy review, so it cannot be approved. Open the privacy review now?</source>
         <translation>该公开版本生成时隐私审查还有 {n} 项待处理，因此不能审定。现在打开隐私审查吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="282" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="285" />
         <source>Approve</source>
         <translation>审定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/dialog.py" line="283" />
+        <location filename="../../desktop/ui/minutes/dialog.py" line="286" />
         <source>Approved by (name and position):</source>
         <translation>审定人（姓名及职务）：</translation>
     </message>
@@ -2610,27 +2610,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>NextInSeriesDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="337" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="340" />
         <source>New session in this series</source>
         <translation>本系列的下一次会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="345" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="348" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="346" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="349" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="347" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="350" />
         <source>&amp;Start:</source>
         <translation>开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="350" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="353" />
         <source>The agenda, the leaders and departments attending and the settings of “{title}” are copied; a report-back item lists the commitments still open.</source>
         <translation>将复制“{title}”的议程、出席的领导和部门以及各项设置；“办理情况通报”议题会列出尚未办结的承诺事项。</translation>
     </message>
@@ -2676,117 +2676,117 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="75" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="76" />
         <source>Privacy review before release</source>
         <translation>发布前隐私审查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="77" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="78" />
         <source>Everything the public version replaces, and what still looks personal (long numbers, @, 微信, 身份证, 电话, 住址, a citizen's name in another form). Keep or mask each open line; decisions are kept for this session and applied whenever the public documents are generated. A public version can be approved only when no line is open.</source>
         <translation>以下是公开版本所作的全部替换，以及仍像个人信息的内容（长串数字、@、微信、身份证、电话、住址、群众姓名的其他写法）。请对每条待处理项选择保留或遮盖；处理结果随本次会议保存，每次生成公开文件时自动应用。只有没有待处理项时，公开版本才能审定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="81" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="82" />
         <source>Only open lines</source>
         <translation>只看待处理项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="82" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="83" />
         <source>&amp;Keep as written</source>
         <translation>保留原文(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="83" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="84" />
         <source>&amp;Mask</source>
         <translation>遮盖(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="84" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="85" />
         <source>&amp;Reopen</source>
         <translation>重新待处理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="88" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="89" />
         <source>mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="88" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="89" />
         <source>landline</source>
         <translation>固定电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="89" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
         <source>resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="89" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
         <source>bank card</source>
         <translation>银行卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
         <source>WeChat</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="90" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
         <source>QQ</source>
         <translation>QQ号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="92" />
         <source>vehicle plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="91" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="92" />
         <source>home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="92" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="93" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="92" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="93" />
         <source>looks personal</source>
         <translation>疑似个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="96" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="97" />
         <source>kept as written</source>
         <translation>保留原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="98" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="99" />
         <source>masked</source>
         <translation>已遮盖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="99" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="100" />
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="99" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="100" />
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="115" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="116" />
         <source>{n} lines, {open} open.</source>
         <translation>共 {n} 项，待处理 {open} 项。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/minutes/privacy_review.py" line="121" />
+        <location filename="../../desktop/ui/minutes/privacy_review.py" line="122" />
         <source>Reading the public version …</source>
         <translation>正在读取公开版本……</translation>
     </message>
@@ -3239,53 +3239,53 @@ Their name, group and contact are replaced by an anonymous label on every record
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="112" />
+        <location filename="../../desktop/ui/retention_panel.py" line="113" />
         <source>(sessions that name no organisation)</source>
         <translation>（未注明组织的会议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="129" />
+        <location filename="../../desktop/ui/retention_panel.py" line="130" />
         <source>Last run: {last}. Next run: {next}; it will erase the {due} contact(s) listed below. Kept: {kept} ({open} with an opinion or commitment still open or without a follow-up call).</source>
         <translation>上次运行：{last}。下次运行：{next}，将删除下列 {due} 条联系方式。仍保存：{kept} 条（其中 {open} 条的意见或承诺事项尚未办结或尚无回访）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="155" />
-        <location filename="../../desktop/ui/retention_panel.py" line="158" />
+        <location filename="../../desktop/ui/retention_panel.py" line="156" />
+        <location filename="../../desktop/ui/retention_panel.py" line="159" />
         <source>Retention</source>
         <translation>保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="156" />
+        <location filename="../../desktop/ui/retention_panel.py" line="157" />
         <source>No contact is due for erasure now.</source>
         <translation>目前没有到期应删除的联系方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="159" />
+        <location filename="../../desktop/ui/retention_panel.py" line="160" />
         <source>Erase the phone or e-mail of {n} person(s) now? Their opinions stay; this cannot be undone.</source>
         <translation>现在删除 {n} 人的电话或电子邮件？其意见保留；此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="167" />
+        <location filename="../../desktop/ui/retention_panel.py" line="168" />
         <source>Personal data retention</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="169" />
+        <location filename="../../desktop/ui/retention_panel.py" line="170" />
         <source>A citizen's phone or e-mail is erased once every opinion and commitment of theirs is closed and its follow-up call recorded, and the period below has passed since their last activity (for someone who only attended: since the session). Retention runs at start and once a day, and each run is recorded in the audit trail.</source>
         <translation>群众的电话或电子邮件在其全部意见和承诺事项办结并已回访、且自最后一次活动起超过下列期限后删除（仅参会未发言者自会议之日起计算）。启动时及每天运行一次，每次运行均记入操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="173" />
+        <location filename="../../desktop/ui/retention_panel.py" line="174" />
         <source>Keep contacts (days) for</source>
         <translation>联系方式保存天数：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="174" />
+        <location filename="../../desktop/ui/retention_panel.py" line="175" />
         <source>Save period</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/retention_panel.py" line="175" />
+        <location filename="../../desktop/ui/retention_panel.py" line="176" />
         <source>Erase due contacts now…</source>
         <translation>立即删除到期的联系方式…</translation>
     </message>
@@ -3412,27 +3412,27 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SeatDialog</name>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="120" />
+        <location filename="../../desktop/ui/seats.py" line="121" />
         <source>This laptop's seat</source>
         <translation>本机席位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="122" />
+        <location filename="../../desktop/ui/seats.py" line="123" />
         <source>Several laptops share this database. Say what this one is for: the leader's seat only reads; the projector seat shows the room's screen full screen.</source>
         <translation>多台电脑共用这个数据库。请选择本机的用途：领导席位只能查看；投影席位全屏显示会场画面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="130" />
+        <location filename="../../desktop/ui/seats.py" line="131" />
         <source>e.g. Secretary Wang (optional)</source>
         <translation>例如：书记员小王（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="132" />
+        <location filename="../../desktop/ui/seats.py" line="133" />
         <source>&amp;Seat</source>
         <translation>席位(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="133" />
+        <location filename="../../desktop/ui/seats.py" line="134" />
         <source>&amp;Name shown to the others</source>
         <translation>向其他席位显示的名称(&amp;N)</translation>
     </message>
@@ -3468,7 +3468,7 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SeatsLabel</name>
     <message>
-        <location filename="../../desktop/ui/seats.py" line="108" />
+        <location filename="../../desktop/ui/seats.py" line="109" />
         <source>Seats: {seats}</source>
         <translation>在线席位：{seats}</translation>
     </message>
@@ -3637,142 +3637,142 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>&amp;Kind:</source>
         <translation>会议类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="133" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
         <source>&amp;Date, start, minutes:</source>
         <translation>日期、开始时间、时长(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
         <source>&amp;Venue:</source>
         <translation>地点(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="134" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
         <source>Orga&amp;nisation:</source>
         <translation>主办单位(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
         <source>C&amp;hair:</source>
         <translation>主持领导(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
         <source>&amp;Facilitator:</source>
         <translation>主持人(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="138" />
         <source>&amp;Recorder:</source>
         <translation>记录人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="139" />
         <source>Deadline &amp;policy:</source>
         <translation>办理时限规则(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="139" />
         <source>Leaders and depart&amp;ments attending:</source>
         <translation>出席的领导和部门(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="137" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
         <source>A&amp;genda template:</source>
         <translation>议程模板(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="140" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
         <source> min available</source>
         <translation> 分钟可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="141" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
         <source>Session</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="142" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="145" />
         <source>Edit the director&amp;y…</source>
         <translation>编辑名录(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="146" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="143" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="146" />
         <source>&amp;Create session</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="144" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="147" />
         <source>Import &amp;opinions…</source>
         <translation>导入意见(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="145" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="148" />
         <source>Docum&amp;ents…</source>
         <translation>文书(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="147" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="150" />
         <source>Notice, poster, sign-in sheet, assignment slips, result notice</source>
         <translation>会议通知、海报、签到表、交办单、结果公示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="148" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="151" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="149" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="152" />
         <source>Edit session</source>
         <translation>编辑会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="149" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="152" />
         <source>New session</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="150" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="153" />
         <source>Issuing body of the minutes</source>
         <translation>纪要的印发单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="178" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="181" />
         <source>(none: set per commitment)</source>
         <translation>（不设：逐项设定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="187" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="190" />
         <source>(empty agenda)</source>
         <translation>（空议程）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="254" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="257" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/session_dialog.py" line="255" />
+        <location filename="../../desktop/ui/prepare/session_dialog.py" line="258" />
         <source>Attendees</source>
         <translation>参会人员</translation>
     </message>
@@ -3818,32 +3818,32 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="140" />
+        <location filename="../../desktop/ui/sessions/page.py" line="141" />
         <source>Sessions</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="141" />
+        <location filename="../../desktop/ui/sessions/page.py" line="142" />
         <source>No sessions yet. Use File → Create demo session to explore Tingjian with realistic content.</source>
         <translation>还没有会议。可通过“文件 → 创建示例会议”体验听见。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="143" />
+        <location filename="../../desktop/ui/sessions/page.py" line="144" />
         <source>&amp;New session…</source>
         <translation>新建会议(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="145" />
+        <location filename="../../desktop/ui/sessions/page.py" line="146" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="147" />
+        <location filename="../../desktop/ui/sessions/page.py" line="148" />
         <source>New in this se&amp;ries…</source>
         <translation>本系列下一次(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sessions/page.py" line="149" />
+        <location filename="../../desktop/ui/sessions/page.py" line="150" />
         <source>Leaders and &amp;departments…</source>
         <translation>领导和部门(&amp;D)…</translation>
     </message>
@@ -3983,6 +3983,14 @@ Their name, group and contact are replaced by an anonymous label on every record
         <location filename="../../desktop/ui/followup/dialogs.py" line="173" />
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Writes</name>
+    <message>
+        <location filename="../../desktop/ui/writes.py" line="39" />
+        <source>This laptop is the leader's seat: it only reads</source>
+        <translation>本机为领导席位，只能查看</translation>
     </message>
 </context>
 </TS>

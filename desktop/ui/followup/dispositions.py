@@ -69,7 +69,8 @@ class DispositionsView(QWidget):
         self.decide.clicked.connect(lambda: self._emit(self.disposition_requested))
         self.call.clicked.connect(lambda: self._emit(self.followup_requested))
         # Enter on a row, or a double click (the platform's activation), gives the disposition
-        self.table.activated.connect(lambda _i: self._emit(self.disposition_requested))
+        # as the button does (nothing while the button is off: a seat that only reads)
+        self.table.activated.connect(lambda _i: self.decide.click())
         actions = QHBoxLayout()
         actions.addWidget(self.decide)
         actions.addWidget(self.call)

@@ -72,6 +72,7 @@ class FollowUpPage(QWidget):
         self.export_button = QToolButton()
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
+        self.export_menu.setToolTipsVisible(True)  # the archive import says why it is off
         self.export_actions = {fmt: self.export_menu.addAction("", lambda f=fmt: self.ask_export(f))
                                for fmt in ("xlsx", "csv", "json")}
         self.export_menu.addSeparator()
@@ -123,6 +124,11 @@ class FollowUpPage(QWidget):
             (DISPOSITION_KEY, lambda: self._dispositions_key(self.dispositions.decide)),
             (NEW_POLICY_KEY, lambda: self._dispositions_key(self.dispositions.new_policy)),
         ], Qt.ShortcutContext.WindowShortcut)  # wherever the focus is while the page is shown
+        # Every action of the register and the dispositions writes; searching and exporting read.
+        ctx.writes.mark(*self.register.buttons, self.dispositions.decide, self.dispositions.call,
+                        self.dispositions.new_policy, self.dispositions.policy,
+                        *self.dashboard.weights, self.dashboard.factor, self.import_action,
+                        *self.shortcuts.values())
         self.retranslate()
         self.startup_summary()
         plain_labels(self)

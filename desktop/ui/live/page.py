@@ -117,21 +117,27 @@ class LivePage(RoomActions, CaptureActions, CommitmentActions, QWidget):
         self.autosave.setInterval(ctx.prefs.get(S.AUTOSAVE_MS))
         ctx.bus.changed.connect(self._on_changed)
         self.retranslate()
-        self.apply_seat()
+        self._mark_writes()
+
+    def _mark_writes(self) -> None:
+        """Every control and key that writes is off (saying why) while this process only
+        reads (the leader's seat, a read-only database)."""
+        f, s = self.facilitator, self.secretary
+        keys = self.shortcuts
+        self.ctx.writes.mark(
+            f.start_button, f.pause_button, f.next_button, f.add_button, f.anonymous_button,
+            f.floor_button, f.end_button, f.skip_button, f.up_button, f.down_button,
+            f.speaker_input, *f.shortcuts.values(), s.save_button, s.edit_button,
+            s.remove_button, s.commit_button, s.read_back_button, s.notes_button, s.speaker,
+            s.tags, s.reply, s.reply_by, s.summary, s.decisions, s.text,
+            *(s.shortcuts[k] for k in ("Ctrl+Return", "Ctrl+E", "Ctrl+Delete", "Ctrl+M",
+                                       "Ctrl+R", "Ctrl+S")),
+            *(keys[k] for k in (K.UNDO, K.REDO, "Ctrl+Y", K.NEXT_ITEM, K.PAUSE, K.GIVE_FLOOR,
+                                K.END_TURN, K.ADD_SPEAKER)))
 
     def apply_seat(self) -> None:
-        """The leader's seat only reads: every control that writes is disabled."""
-        if not self.ctx.read_only_seat:
-            return
-        f, s = self.facilitator, self.secretary
-        for widget in (f.start_button, f.pause_button, f.next_button, f.add_button,
-                       f.anonymous_button, f.floor_button, f.end_button, f.skip_button,
-                       f.up_button, f.down_button, f.speaker_input, s.save_button,
-                       s.edit_button, s.remove_button, s.commit_button, s.read_back_button,
-                       s.notes_button, s.speaker, s.tags, s.reply, s.reply_by, s.summary,
-                       s.decisions):
-            widget.setEnabled(False)
-        s.text.setReadOnly(True)
+        """The seat is connected: the write controls follow what it may do."""
+        self.ctx.writes.refresh()
 
     def focus_first(self) -> None:
         self.secretary.focus_text()

@@ -76,7 +76,7 @@ class SecretaryPanel(QGroupBox):
         self._enter_saves = EnterSaves(self.save_requested.emit, self)
         for box in (self.salutation, self.item, self.kind):
             box.installEventFilter(self._enter_saves)
-        self.save_button = QPushButton(clicked=self.save_requested)
+        self.save_button = QPushButton(clicked=lambda: self.save_requested.emit())
         self.hint = plain_label()
         self.hint.setObjectName("captureHint")
         self.hint.setWordWrap(True)
@@ -118,10 +118,10 @@ class SecretaryPanel(QGroupBox):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 56), (1, 120), (2, 90), (4, 56), (5, 90)):
             header.resizeSection(column, width)  # fixed widths: fitting contents reads every row
-        self.edit_button = QPushButton(clicked=self.edit_requested)
-        self.remove_button = QPushButton(clicked=self.remove_requested)
-        self.commit_button = QPushButton(clicked=self.commitment_requested)
-        self.read_back_button = QPushButton(clicked=self.read_back_requested)
+        self.edit_button = QPushButton(clicked=lambda: self.edit_requested.emit())
+        self.remove_button = QPushButton(clicked=lambda: self.remove_requested.emit())
+        self.commit_button = QPushButton(clicked=lambda: self.commitment_requested.emit())
+        self.read_back_button = QPushButton(clicked=lambda: self.read_back_requested.emit())
         actions = QHBoxLayout()
         for b in (self.edit_button, self.remove_button, self.commit_button,
                   self.read_back_button):
@@ -133,7 +133,7 @@ class SecretaryPanel(QGroupBox):
         self.summary.setTabChangesFocus(True)
         self.decisions = QPlainTextEdit()
         self.decisions.setTabChangesFocus(True)
-        self.notes_button = QPushButton(clicked=self.notes_requested)
+        self.notes_button = QPushButton(clicked=lambda: self.notes_requested.emit())
         self.notes_labels = [QLabel(), QLabel()]
         notes = QFormLayout(self.notes_box)
         notes.addRow(self.notes_item)

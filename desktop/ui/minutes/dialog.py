@@ -94,6 +94,9 @@ class MinutesDialog(QDialog):
         ], lambda: minutes_versions.list_versions(ctx.db, session_id), self)
         self.table = record_table(self.versions, stretch=6, fit=True)
         self.approve_button = QPushButton(clicked=self.approve_selected)
+        # a generated draft is recorded as a version, an approval locks one: both write; the
+        # report back is only a file and stays
+        ctx.writes.mark(self.generate_button, self.approve_button)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -49,6 +49,7 @@ class PrivacyReviewDialog(QDialog):
         self.keep_button = QPushButton(clicked=lambda: self.decide("keep"))
         self.mask_button = QPushButton(clicked=lambda: self.decide("mask"))
         self.reopen_button = QPushButton(clicked=lambda: self.decide(None))
+        ctx.writes.mark(self.keep_button, self.mask_button, self.reopen_button)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

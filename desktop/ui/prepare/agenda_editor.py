@@ -106,7 +106,8 @@ class AgendaEditor(QWidget):
         if watched is self.table and event.type() == QEvent.Type.KeyPress \
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier \
                 and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            # through the action, which is off while this process only reads
+            (self.up_action if event.key() == Qt.Key.Key_Up else self.down_action).trigger()
             return True
         return super().eventFilter(watched, event)
 
@@ -131,6 +132,23 @@ class AgendaEditor(QWidget):
         self.redo_button.setEnabled(False)
         self.apply_template_button.clicked.connect(self.apply_template)
         self.save_template_button.clicked.connect(self.save_as_template)
+        self.ctx.writes.mark(self.add_button, self.remove_button, self.up_button,
+                             self.down_button, self.undo_button, self.redo_button,
+                             self.add_action, self.remove_action, self.up_action,
+                             self.down_action, self.undo_action, self.redo_action,
+                             self.apply_template_button, self.save_template_button)
+        self.ctx.writes.watch(self._follow_writes)
+
+    def _follow_writes(self, reason: str) -> None:
+        """The agenda is edited in place and reordered by dragging, unless this process only
+        reads."""
+        table = self.table
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if reason else (
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed))
+        table.setDragEnabled(not reason)
+        table.setAcceptDrops(not reason)
 
     def retranslate(self) -> None:
         self.model.headers = [self.tr("No."), self.tr("Agenda item"), self.tr("Kind"),

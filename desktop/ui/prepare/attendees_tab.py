@@ -94,6 +94,8 @@ class AttendeesTab(QWidget):
         ctx.bus.changed.connect(self._on_changed)
         self._contact_changed("")
         self.retranslate()
+        ctx.writes.mark(self.register_button, self.import_button, self.erase_button,
+                        self.anonymous_spin)
         plain_labels(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
@@ -101,7 +103,7 @@ class AttendeesTab(QWidget):
         editor's default button does not also save the session."""
         if watched in self._enter_fields and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.register()
+            self.register_button.click()  # nothing while the button is off (only reading)
             return True
         return super().eventFilter(watched, event)
 

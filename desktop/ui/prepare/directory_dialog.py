@@ -35,10 +35,11 @@ class DirectoryDialog(QDialog):
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.add_button.clicked.connect(self.add)
         for edit in (self.name_edit, self.title_edit):
-            edit.returnPressed.connect(self.add)
+            edit.returnPressed.connect(self.add_button.click)  # off while only reading
         self.rename_button.clicked.connect(lambda: self.rename())
         self.active_button.clicked.connect(self.toggle_active)
         self.list.currentItemChanged.connect(self._update_buttons)
+        ctx.writes.mark(self.add_button, self.rename_button, self.active_button)
         form = QHBoxLayout()
         form.addWidget(self.name_edit, 2)
         form.addWidget(self.title_edit, 1)

@@ -64,6 +64,7 @@ class DocumentsDialog(QDialog):
         self.form.addRow(self.labels[len(SETTINGS) + 2], folder_row)
         self.write_button = QPushButton(clicked=self.write)
         self.write_button.setDefault(True)
+        ctx.writes.mark(self.write_button)  # each document written is recorded as a version
         self.open_button = QPushButton(clicked=self.open_last)
         self.open_button.setEnabled(False)
         self.progress = QProgressBar()

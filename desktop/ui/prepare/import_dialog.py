@@ -154,6 +154,7 @@ class ImportDialog(QDialog):
         self.add_items_button.hide()
         self.add_items_button.clicked.connect(self.add_missing_items)
         self.path: Path | None = None
+        ctx.writes.mark(self.import_button, self.add_items_button)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         top = QHBoxLayout()

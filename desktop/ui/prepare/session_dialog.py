@@ -103,7 +103,10 @@ class SessionDialog(QDialog):
         self.documents_button.clicked.connect(self.open_documents)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.save_key = QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        # the session can be read (its agenda and attendees too) but not changed from a seat
+        # that only reads; the directory and the documents dialog mark their own writes
+        ctx.writes.mark(self.save_button, self.save_key, self.import_button)
         add_shortcuts(self, (("Ctrl+Tab", lambda: self.switch_tab(1)),
                              ("Ctrl+PgDown", lambda: self.switch_tab(1)),
                              ("Ctrl+Shift+Tab", lambda: self.switch_tab(-1)),

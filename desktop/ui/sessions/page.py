@@ -42,6 +42,7 @@ class SessionsPage(QWidget):
         self.edit_action = self._action("Ctrl+E", self.edit_session, self.edit_button)
         self.series_action = self._action("Ctrl+Shift+N", self.new_in_series, self.series_button)
         self.directory_button.clicked.connect(lambda: ctx.when_ready(self.open_directory))
+        ctx.writes.mark(self.new_button, self.new_action, self.series_button, self.series_action)
         actions = QHBoxLayout()
         actions.addWidget(self.heading)
         actions.addStretch(1)
