@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
@@ -27,6 +27,7 @@ from .diagnose import (LOW_SPACE, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_FULL, SQLI
                        diagnose, folder_write_problem, free_bytes, ro_uri,
                        unstamped_message)
 from .errors import ConflictError, DamagedDatabaseError, StorageError
+from .prepared import Prepared
 from .location import Location, resolve_location  # noqa: F401 - part of this module's API
 from .server_errors import server_error
 
@@ -74,6 +75,7 @@ NOTIFY_CHANNEL = "tingjian_changes"
 # One statement whatever the number of payloads: the changes travel with the transaction.
 _NOTIFY = text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', p) "
                "FROM unnest(CAST(:payloads AS text[])) AS p")
+_NOTIFY_PREPARED = Prepared(_NOTIFY)
 
 
 @dataclass
@@ -131,25 +133,66 @@ class Database:
                     self._begin_snapshot(session)
                 yield session
                 changes = self._commit(session)
-            except (OperationalError, InterfaceError) as exc:
+            except BaseException as exc:
                 session.rollback()
-                if self.location.path is None:  # a server: its words, not the driver's
-                    raise server_error(exc, self.location.display()) from exc
-                raise _storage_error(exc, self.location.path) from exc
-            except (ConflictError, StaleDataError) as exc:
-                session.rollback()
-                conflict = exc if isinstance(exc, ConflictError) else ConflictError()
-                self._reread(conflict)
-                if conflict is exc:
-                    raise
-                raise conflict from exc
-            except BaseException:
-                session.rollback()
+                self._failed(exc)
                 raise
             finally:
                 _OPEN.reset(token)
         for change in changes:
             self._dispatch(change)
+
+    def _failed(self, exc: BaseException) -> None:
+        """After the rollback of a failed write: raise what the user is told instead of
+        ``exc``, or return (``exc`` itself goes on)."""
+        if isinstance(exc, (OperationalError, InterfaceError)):
+            if self.location.path is None:  # a server: its words, not the driver's
+                raise server_error(exc, self.location.display()) from exc
+            raise _storage_error(exc, self.location.path) from exc
+        if isinstance(exc, (ConflictError, StaleDataError)):
+            conflict = exc if isinstance(exc, ConflictError) else ConflictError()
+            self._reread(conflict)
+            if conflict is not exc:
+                raise conflict from exc
+
+    @contextmanager
+    def statements(self) -> Iterator[Statements]:
+        """``write()`` for a few prepared Core statements (``prepared.Prepared``) run on the
+        driver's cursor: the capture path. The same transaction, the same change notes (and
+        ``pg_notify`` in the transaction), the same errors and the same listeners after the
+        commit as ``write()``, without a Session and without SQLAlchemy's per-statement
+        execution machinery. Inside ``transaction()`` the statements join it (run through
+        the transaction's connection). Call no other service inside the block."""
+        self.ensure_writable()
+        joined = self._joined()
+        if joined is not None:
+            yield Statements(joined.connection(), joined)
+            return
+        conn = self.engine.connect()
+        try:
+            conn.begin()  # the driver's cursor does not begin SQLAlchemy's transaction
+            run = Statements(conn, None)
+            yield run
+            notes = [(ent, tuple(sorted(ids))) for ent, ids in run.changes.items()]
+            if notes and self.dialect == "postgresql":
+                run.execute(_NOTIFY_PREPARED, {"payloads": encode(self.seat, notes)})
+            watch = self.commit_watch if notes else None
+            if watch is not None:
+                watch.before_commit()
+            conn.commit()
+            if watch is not None:
+                watch.after_commit()
+        except BaseException as exc:
+            try:
+                conn.rollback()
+            except DBAPIError:  # the connection is gone: closing it discards it
+                pass
+            self._failed(exc)
+            raise
+        finally:
+            conn.close()
+        for ent, ids in notes:
+            self._dispatch(Change(ent, ids, seat=self.seat.id, seat_label=self.seat.label))
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -264,6 +307,61 @@ def changed(session: Session, ent: Entity, *ids: int | None) -> None:
     a plain string is refused)."""
     bucket = session.info.setdefault("changes", {}).setdefault(entity(ent), set())
     bucket.update(i for i in ids if i is not None)
+
+
+class Statements:
+    """The transaction of ``Database.statements()``: prepared statements on one driver cursor.
+
+    Driver errors come out as SQLAlchemy's (``IntegrityError``, ``OperationalError``, ...),
+    a lost connection invalidated, as from ``Connection.execute``."""
+
+    def __init__(self, conn: Connection, session: Session | None) -> None:
+        self._conn = conn
+        self._session = session  # joined: run through its connection, notes on it
+        self._dialect = conn.dialect
+        self._cursor: Any = None
+        self.changes: dict[Entity, set[int]] = {}
+
+    def changed(self, ent: Entity, *ids: int | None) -> None:
+        if self._session is not None:
+            changed(self._session, ent, *ids)
+            return
+        self.changes.setdefault(entity(ent), set()).update(i for i in ids if i is not None)
+
+    def execute(self, statement: Prepared, params: Mapping[str, Any]) -> Any:
+        """Run ``statement``; returns the driver's cursor (``fetchone()``) or, joined, the
+        result."""
+        if self._session is not None:
+            return self._conn.execute(statement.statement, dict(params))
+        compiled = statement.compiled(self._dialect)
+        args = compiled.params(params)
+        return self._run(compiled.sql, args, False)
+
+    def executemany(self, statement: Prepared, rows: list[Mapping[str, Any]]) -> None:
+        if self._session is not None:
+            self._conn.execute(statement.statement, [dict(r) for r in rows])
+            return
+        compiled = statement.compiled(self._dialect)
+        self._run(compiled.sql, [compiled.params(r) for r in rows], True)
+
+    def _run(self, sql: str, args: Any, many: bool) -> Any:
+        dbapi_conn = self._conn.connection.dbapi_connection
+        cursor = self._cursor
+        try:
+            if cursor is None:
+                cursor = self._cursor = dbapi_conn.cursor()
+            if many:
+                cursor.executemany(sql, args)
+            else:
+                cursor.execute(sql, args)
+        except self._dialect.loaded_dbapi.Error as exc:
+            gone = self._dialect.is_disconnect(exc, dbapi_conn, cursor)
+            if gone:
+                self._conn.invalidate(exc)
+            raise DBAPIError.instance(sql, args, exc, self._dialect.loaded_dbapi.Error,
+                                      connection_invalidated=gone,
+                                      dialect=self._dialect) from exc
+        return cursor
 
 
 def _storage_error(exc: DBAPIError, path: Path | None = None) -> StorageError:
