@@ -169,13 +169,14 @@ class Database:
             yield Statements(joined.connection(), joined)
             return
         conn = self.engine.connect()
+        run = Statements(conn, None)
         try:
             conn.begin()  # the driver's cursor does not begin SQLAlchemy's transaction
-            run = Statements(conn, None)
             yield run
             notes = [(ent, tuple(sorted(ids))) for ent, ids in run.changes.items()]
             if notes and self.dialect == "postgresql":
                 run.execute(_NOTIFY_PREPARED, {"payloads": encode(self.seat, notes)})
+            run.close()
             watch = self.commit_watch if notes else None
             if watch is not None:
                 watch.before_commit()
@@ -184,8 +185,9 @@ class Database:
                 watch.after_commit()
         except BaseException as exc:
             try:
+                run.close()
                 conn.rollback()
-            except DBAPIError:  # the connection is gone: closing it discards it
+            except Exception:  # noqa: BLE001 - the connection is gone: closing it discards it
                 pass
             self._failed(exc)
             raise
@@ -343,6 +345,11 @@ class Statements:
             return
         compiled = statement.compiled(self._dialect)
         self._run(compiled.sql, [compiled.params(r) for r in rows], True)
+
+    def close(self) -> None:
+        cursor, self._cursor = self._cursor, None
+        if cursor is not None:
+            cursor.close()
 
     def _run(self, sql: str, args: Any, many: bool) -> Any:
         dbapi_conn = self._conn.connection.dbapi_connection
