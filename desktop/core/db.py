@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
@@ -28,6 +28,7 @@ from .diagnose import (LOW_SPACE, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_FULL, SQLI
                        diagnose, folder_write_problem, free_bytes, ro_uri,
                        unstamped_message)
 from .errors import ConflictError, DamagedDatabaseError, StorageError
+from .prepared import Prepared
 from .location import Location, resolve_location  # noqa: F401 - part of this module's API
 from .server_errors import server_error
 
@@ -81,6 +82,9 @@ _NOTE = text("INSERT INTO change_note (payload) VALUES (:payload)")
 _PRUNE = text("DELETE FROM change_note WHERE seq <= (SELECT max(seq) FROM change_note) - :keep")
 NOTE_PRUNE_EVERY = 200
 NOTES_KEPT = 2000
+_NOTIFY_PREPARED = Prepared(_NOTIFY)
+_NOTE_PREPARED = Prepared(_NOTE)
+_PRUNE_PREPARED = Prepared(_PRUNE)
 
 
 @dataclass
@@ -152,23 +156,67 @@ class Database:
                     self._begin_snapshot(session)
                 yield session
                 changes = self._commit(session)
-            except (OperationalError, InterfaceError) as exc:
+            except BaseException as exc:
                 session.rollback()
-                raise self.storage_error(exc) from exc
-            except (ConflictError, StaleDataError) as exc:
-                session.rollback()
-                conflict = exc if isinstance(exc, ConflictError) else ConflictError()
-                self._reread(conflict)
-                if conflict is exc:
-                    raise
-                raise conflict from exc
-            except BaseException:
-                session.rollback()
+                self._failed(exc)
                 raise
             finally:
                 _OPEN.reset(token)
         for change in changes:
             self._dispatch(change)
+
+    def _failed(self, exc: BaseException) -> None:
+        """After the rollback of a failed write: raise what the user is told instead of
+        ``exc``, or return (``exc`` itself goes on)."""
+        if isinstance(exc, (OperationalError, InterfaceError)):
+            raise self.storage_error(exc) from exc
+        if isinstance(exc, (ConflictError, StaleDataError)):
+            conflict = exc if isinstance(exc, ConflictError) else ConflictError()
+            self._reread(conflict)
+            if conflict is not exc:
+                raise conflict from exc
+
+    @contextmanager
+    def statements(self) -> Iterator[Statements]:
+        """``write()`` for a few prepared Core statements (``prepared.Prepared``) run on the
+        driver's cursor: the capture path. The same transaction, the same change notes (and
+        ``pg_notify`` in the transaction), the same errors and the same listeners after the
+        commit as ``write()``, without a Session and without SQLAlchemy's per-statement
+        execution machinery. Inside ``transaction()`` the statements join it (run through
+        the transaction's connection). Call no other service inside the block."""
+        self.ensure_writable()
+        joined = self._joined()
+        if joined is not None:
+            yield Statements(joined.connection(), joined)
+            return
+        conn = self.engine.connect()
+        run = Statements(conn, None)
+        try:
+            conn.begin()  # the driver's cursor does not begin SQLAlchemy's transaction
+            yield run
+            notes = [(ent, tuple(sorted(ids))) for ent, ids in run.changes.items()]
+            if notes:
+                payloads = encode(self.seat, notes)
+                if self.dialect == "postgresql":
+                    run.execute(_NOTIFY_PREPARED, {"payloads": payloads})
+                elif self.dialect == "sqlite":
+                    run.executemany(_NOTE_PREPARED, [{"payload": p} for p in payloads])
+                    if self._noted():
+                        run.execute(_PRUNE_PREPARED, {"keep": NOTES_KEPT})
+            run.close()
+            conn.commit()
+        except BaseException as exc:
+            try:
+                run.close()
+                conn.rollback()
+            except Exception:  # noqa: BLE001 - the connection is gone: closing it discards it
+                pass
+            self._failed(exc)
+            raise
+        finally:
+            conn.close()
+        for ent, ids in notes:
+            self._dispatch(Change(ent, ids, seat=self.seat.id, seat_label=self.seat.label))
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -214,9 +262,14 @@ class Database:
     def _note(self, session: Session, payloads: list[str]) -> None:
         conn = session.connection()
         conn.execute(_NOTE, [{"payload": p} for p in payloads])
-        self._notes += 1
-        if self._notes % NOTE_PRUNE_EVERY == 0:  # keep the table short: readers poll often
+        if self._noted():
             conn.execute(_PRUNE, {"keep": NOTES_KEPT})
+
+    def _noted(self) -> bool:
+        """Count one commit noted in ``change_note``; True when the oldest notes are due to
+        go (now and then, so the table stays short while readers poll often)."""
+        self._notes += 1
+        return self._notes % NOTE_PRUNE_EVERY == 0
 
     def _reread(self, conflict: ConflictError) -> None:
         """A write was refused because its rows changed meanwhile: the listeners read them
@@ -306,6 +359,66 @@ def changed(session: Session, ent: Entity, *ids: int | None) -> None:
     a plain string is refused)."""
     bucket = session.info.setdefault("changes", {}).setdefault(entity(ent), set())
     bucket.update(i for i in ids if i is not None)
+
+
+class Statements:
+    """The transaction of ``Database.statements()``: prepared statements on one driver cursor.
+
+    Driver errors come out as SQLAlchemy's (``IntegrityError``, ``OperationalError``, ...),
+    a lost connection invalidated, as from ``Connection.execute``."""
+
+    def __init__(self, conn: Connection, session: Session | None) -> None:
+        self._conn = conn
+        self._session = session  # joined: run through its connection, notes on it
+        self._dialect = conn.dialect
+        self._cursor: Any = None
+        self.changes: dict[Entity, set[int]] = {}
+
+    def changed(self, ent: Entity, *ids: int | None) -> None:
+        if self._session is not None:
+            changed(self._session, ent, *ids)
+            return
+        self.changes.setdefault(entity(ent), set()).update(i for i in ids if i is not None)
+
+    def execute(self, statement: Prepared, params: Mapping[str, Any]) -> Any:
+        """Run ``statement``; returns the driver's cursor (``fetchone()``) or, joined, the
+        result."""
+        if self._session is not None:
+            return self._conn.execute(statement.statement, dict(params))
+        compiled = statement.compiled(self._dialect)
+        args = compiled.params(params)
+        return self._run(compiled.sql, args, False)
+
+    def executemany(self, statement: Prepared, rows: list[Mapping[str, Any]]) -> None:
+        if self._session is not None:
+            self._conn.execute(statement.statement, [dict(r) for r in rows])
+            return
+        compiled = statement.compiled(self._dialect)
+        self._run(compiled.sql, [compiled.params(r) for r in rows], True)
+
+    def close(self) -> None:
+        cursor, self._cursor = self._cursor, None
+        if cursor is not None:
+            cursor.close()
+
+    def _run(self, sql: str, args: Any, many: bool) -> Any:
+        dbapi_conn = self._conn.connection.dbapi_connection
+        cursor = self._cursor
+        try:
+            if cursor is None:
+                cursor = self._cursor = dbapi_conn.cursor()
+            if many:
+                cursor.executemany(sql, args)
+            else:
+                cursor.execute(sql, args)
+        except self._dialect.loaded_dbapi.Error as exc:
+            gone = self._dialect.is_disconnect(exc, dbapi_conn, cursor)
+            if gone:
+                self._conn.invalidate(exc)
+            raise DBAPIError.instance(sql, args, exc, self._dialect.loaded_dbapi.Error,
+                                      connection_invalidated=gone,
+                                      dialect=self._dialect) from exc
+        return cursor
 
 
 def _storage_error(exc: DBAPIError, path: Path | None = None) -> StorageError:

@@ -1,8 +1,9 @@
 """Several seats on one database.
 
 - Capture on PostgreSQL against raw psycopg running the very statements the capture sent
-  (recorded from the engine, the opinion's new id put in place of the recorded one), on the
-  same server, one transaction each: the cost of the service layer, the ORM and the pool.
+  (recorded at the driver's cursor, the opinion's new id put in place of the recorded one), on
+  the same server, one transaction each: the cost of the service layer, SQLAlchemy and the
+  pool.
 - A change on one seat seen by another process (``tingjian watch --json``): from the start of
   the write to the line read from the watcher, on SQLite and on PostgreSQL.
 
@@ -22,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from desktop.core.db import open_database, resolve_location
 from desktop.core.live.capture import capture_opinion
@@ -84,17 +85,27 @@ def _capture(db, sid: int, item: int, n: int) -> int:
 
 
 def _recorded(db, sid: int, item: int) -> tuple[list[tuple[str, object, bool]], int]:
-    """The statements one capture sends, and the id of the opinion it made."""
+    """The statements one capture sends, as the driver's cursor received them (whatever way
+    the capture reached the cursor), and the id of the opinion it made."""
+    import psycopg
+
     sent: list[tuple[str, object, bool]] = []
+    execute, executemany = psycopg.Cursor.execute, psycopg.Cursor.executemany
 
-    def record(_conn, _cursor, statement, parameters, _context, executemany):  # noqa: ANN001
-        sent.append((statement, parameters, executemany))
+    def record_one(cur, query, params=None, **kw):  # noqa: ANN001, ANN202
+        sent.append((query, params, False))
+        return execute(cur, query, params, **kw)
 
-    event.listen(db.engine, "before_cursor_execute", record)
+    def record_many(cur, query, params_seq, **kw):  # noqa: ANN001, ANN202
+        params_seq = list(params_seq)
+        sent.append((query, params_seq, True))
+        return executemany(cur, query, params_seq, **kw)
+
+    psycopg.Cursor.execute, psycopg.Cursor.executemany = record_one, record_many
     try:
         oid = _capture(db, sid, item, -1)
     finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+        psycopg.Cursor.execute, psycopg.Cursor.executemany = execute, executemany
     return sent, oid
 
 

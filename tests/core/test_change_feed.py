@@ -174,6 +174,21 @@ def test_another_seat_hears_a_committed_write_and_the_writer_hears_it_once(seats
     assert all(c.seat != writer.seat.id for c in mine.all if not c.local)
 
 
+def test_an_opinion_captured_on_one_seat_reaches_the_other(seats) -> None:
+    """Capture writes on the driver's cursor, not through a Session: its notice travels too."""
+    from desktop.core.live.capture import capture_opinion
+
+    writer, reader = seats(), seats()
+    theirs = Heard(reader)
+    session = sessions.create_session(writer, "Forum", START)
+    with _running(reader):
+        opinion_id = capture_opinion(writer, session.id, "路灯坏了", START, tags=["照明"])
+        change = theirs.next()
+        while change.entity is not Entity.OPINION:
+            change = theirs.next()
+        assert (change.ids, change.seat) == ((opinion_id,), writer.seat.id)
+
+
 def test_a_rolled_back_transaction_announces_nothing(seats) -> None:
     writer, reader = seats(), seats()
     mine, theirs = Heard(writer), Heard(reader)

@@ -1,7 +1,8 @@
 """The capture path: from Enter to the opinion committed.
 
-``services.opinions.create_opinion`` is itself the lean write (Core statements in one
-transaction, no indexing); capture fixes the channel (in the room) and the time (the clock).
+``services.opinions.save_opinion`` (``create_opinion`` without building the model object) is
+itself the lean write (prepared Core statements in one transaction, no indexing); capture
+fixes the channel (in the room) and the time (the clock).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ..db import Database
 from ..errors import NotFoundError
 from ..models import Opinion, OpinionTag, Person
 from ..models.enums import Channel, OpinionKind
-from ..services.opinions import create_opinion
+from ..services.opinions import save_opinion
 
 _OPINION = Opinion.__table__  # type: ignore[attr-defined]
 _PERSON = Person.__table__  # type: ignore[attr-defined]
@@ -38,11 +39,11 @@ def capture_opinion(db: Database, session_id: int, text: str, now: datetime, *,
 
         if get_person(db, person_id).salutation != salutation:
             update_person(db, person_id, salutation=salutation)
-    return create_opinion(db, session_id, text, kind=kind, channel=Channel.ROOM,
-                          agenda_item_id=agenda_item_id, person_id=person_id,
-                          speaker_label=speaker_label, tags=tags, support_count=support_count,
-                          received_at=now, reply_text=reply_text, reply_by=reply_by, now=now,
-                          client_id=client_id).id
+    return save_opinion(db, session_id, text, kind=kind, channel=Channel.ROOM,
+                        agenda_item_id=agenda_item_id, person_id=person_id,
+                        speaker_label=speaker_label, tags=tags, support_count=support_count,
+                        received_at=now, reply_text=reply_text, reply_by=reply_by, now=now,
+                        client_id=client_id)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, func, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, delete, select
 
-from ..db import Database, changed
+from ..db import Database, Statements, changed
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..models import (
     AgendaItem,
@@ -22,6 +22,7 @@ from ..models import (
     utcnow,
 )
 from ..models.enums import Channel, OpinionKind
+from ..prepared import Prepared
 from .agenda import fetch_item
 from .common import (
     MAX_TITLE,
@@ -98,33 +99,41 @@ _TAG = OpinionTag.__table__  # type: ignore[attr-defined]
 _REPLY = Reply.__table__  # type: ignore[attr-defined]
 
 
-# The capture path's statements, built once: executing a prepared statement with parameters
-# skips building and coercing a new statement (and its cache key) on every Enter.
-_SESSION_EXISTS = select(ListeningSession.id).where(ListeningSession.id == bindparam("ident"))
-_PERSON_EXISTS = select(Person.id).where(Person.id == bindparam("ident"))
-_AGENDA_OWNER = select(AgendaItem.session_id).where(AgendaItem.id == bindparam("ident"),
-                                                    col(AgendaItem.removed_at).is_(None))
-_INSERT_OPINION = insert(_OPINION).returning(_OPINION.c.id)
-_INSERT_TAG = insert(_TAG)
-_INSERT_REPLY = insert(_REPLY)
+# The capture path's statements, compiled once per dialect and run on the driver's cursor
+# (``Database.statements()``): no statement is built, coerced or compiled on an Enter.
+_OPINION_KEYS = ("session_id", "agenda_item_id", "person_id", "import_key", "created_at",
+                 "updated_at", "removed_reason", "client_id", "text", "kind", "channel",
+                 "support_count", "speaker_label", "received_at")
+# Every link in one look-up: the session's id (no row: no such session), the owner of the
+# agenda item (NULL: no such item, or none given) and the listed speaker's id.
+_LINKS = Prepared(select(
+    ListeningSession.id,
+    select(AgendaItem.session_id).where(AgendaItem.id == bindparam("agenda_item_id"),
+                                        col(AgendaItem.removed_at).is_(None)).scalar_subquery(),
+    select(Person.id).where(Person.id == bindparam("person_id")).scalar_subquery(),
+).where(ListeningSession.id == bindparam("session_id")))
+_INSERT_OPINION = Prepared(insert(_OPINION).returning(_OPINION.c.id), _OPINION_KEYS)
+_INSERT_TAG = Prepared(insert(_TAG), ("opinion_id", "tag"))
+_INSERT_REPLY = Prepared(insert(_REPLY), ("opinion_id", "text", "given_by", "on_the_spot",
+                                          "given_at"))
 
 
-def _check_links_core(conn, session_id: int, agenda_item_id: int | None,
+def _check_links_once(run: Statements, session_id: int, agenda_item_id: int | None,
                       person_id: int | None) -> None:
-    """The checks of ``_check_links`` as three primary-key look-ups, no ORM objects."""
-    found = lambda query, ident: conn.execute(  # noqa: E731
-        query, {"ident": ident}).first() is not None
-    if not found(_SESSION_EXISTS, session_id):
+    """The checks of ``_check_links`` (and that the session exists) in one query."""
+    row = run.execute(_LINKS, {"session_id": session_id, "agenda_item_id": agenda_item_id,
+                               "person_id": person_id}).fetchone()
+    if row is None:
         raise NotFoundError(en=f"Session #{session_id} does not exist.", zh=f"会议 #{session_id} 不存在。")
+    _sid, owner, person = row
     if agenda_item_id is not None:
-        owner = conn.execute(_AGENDA_OWNER, {"ident": agenda_item_id}).scalar()
         if owner is None:
             raise NotFoundError(en=f"Agenda item #{agenda_item_id} does not exist.",
                                 zh=f"议题 #{agenda_item_id} 不存在。")
         if owner != session_id:
             raise ValidationError(en="The agenda item belongs to another session.",
                                   zh="该议题属于其他会议。")
-    if person_id is not None and not found(_PERSON_EXISTS, person_id):
+    if person_id is not None and person is None:
         raise NotFoundError(en=f"Person #{person_id} does not exist.", zh=f"人员 #{person_id} 不存在。")
 
 
@@ -142,9 +151,36 @@ def create_opinion(db: Database, session_id: int, text: str, *, kind: str = Opin
     replayed after a lost answer (or twice) saves each opinion exactly once.
 
     This is the capture path (the secretary presses Enter dozens of times an hour and the
-    screen shows "saved" only after the commit), so the write is a few Core statements, not an
-    ORM unit of work, and nothing else (no search indexing) happens inside the transaction.
+    screen shows "saved" only after the commit), so the write is a few prepared Core
+    statements (``Database.statements()``), not an ORM unit of work, and nothing else (no
+    search indexing) happens inside the transaction. ``save_opinion`` is the same returning
+    only the id.
     """
+    saved = _save(db, session_id, text, kind=kind, channel=channel,
+                  agenda_item_id=agenda_item_id, person_id=person_id,
+                  speaker_label=speaker_label, tags=tags, support_count=support_count,
+                  received_at=received_at, reply_text=reply_text, reply_by=reply_by,
+                  import_key=import_key, now=now, client_id=client_id)
+    if isinstance(saved, Opinion):
+        return saved
+    opinion_id, values = saved
+    return Opinion(id=opinion_id, **values)
+
+
+def save_opinion(db: Database, session_id: int, text: str, **fields: Any) -> int:
+    """``create_opinion`` returning the opinion's id only (no model object is built): what
+    capture needs."""
+    saved = _save(db, session_id, text, **fields)
+    return saved.id if isinstance(saved, Opinion) else saved[0]  # type: ignore[return-value]
+
+
+def _save(db: Database, session_id: int, text: str, *, kind: str = OpinionKind.SUGGESTION,
+          channel: str = Channel.ROOM, agenda_item_id: int | None = None,
+          person_id: int | None = None, speaker_label: str = "", tags: Sequence[str] = (),
+          support_count: int = 0, received_at: datetime | None = None, reply_text: str = "",
+          reply_by: str = "", import_key: str | None = None, now: datetime | None = None,
+          client_id: str | None = None) -> Opinion | tuple[int, dict[str, Any]]:
+    """The new opinion's id and values, or the stored opinion of the same client id."""
     fields = _validate({"text": text, "kind": kind, "channel": channel,
                         "support_count": support_count, "speaker_label": speaker_label,
                         "received_at": received_at})
@@ -158,7 +194,7 @@ def create_opinion(db: Database, session_id: int, text: str, *, kind: str = Opin
               "updated_at": now, "removed_reason": "", "client_id": client_id,
               **fields, "received_at": fields["received_at"] or now}
     try:  # no look-up first: the unique client id refuses a second row (the usual case is new)
-        return _insert_opinion(db, values, clean_tags, reply_text, reply_by, now)
+        return _insert_opinion(db, values, clean_tags, reply_text, reply_by, now), values
     except IntegrityError:
         stored = opinion_by_client_id(db, client_id) if client_id else None
         if stored is None:
@@ -183,20 +219,20 @@ def opinion_by_client_id(db: Database, client_id: str) -> Opinion | None:
 
 
 def _insert_opinion(db: Database, values: dict[str, Any], clean_tags: list[str],
-                    reply_text: str, reply_by: str, now: datetime) -> Opinion:
-    session_id = values["session_id"]
-    with db.write() as s:
-        conn = s.connection()
-        _check_links_core(conn, session_id, values["agenda_item_id"], values["person_id"])
-        opinion_id = conn.execute(_INSERT_OPINION, values).scalar_one()
+                    reply_text: str, reply_by: str, now: datetime) -> int:
+    with db.statements() as run:
+        _check_links_once(run, values["session_id"], values["agenda_item_id"],
+                          values["person_id"])
+        opinion_id = run.execute(_INSERT_OPINION, values).fetchone()[0]
         if clean_tags:
-            conn.execute(_INSERT_TAG, [{"opinion_id": opinion_id, "tag": t} for t in clean_tags])
+            run.executemany(_INSERT_TAG, [{"opinion_id": opinion_id, "tag": t}
+                                          for t in clean_tags])
         if reply_text.strip():
-            conn.execute(_INSERT_REPLY, {"opinion_id": opinion_id, "text": reply_text,
-                                         "given_by": reply_by, "on_the_spot": True,
-                                         "given_at": now})
-        changed(s, Entity.OPINION, opinion_id)
-    return Opinion(id=opinion_id, **values)
+            run.execute(_INSERT_REPLY, {"opinion_id": opinion_id, "text": reply_text,
+                                        "given_by": reply_by, "on_the_spot": True,
+                                        "given_at": now})
+        run.changed(Entity.OPINION, opinion_id)
+    return opinion_id
 
 
 def update_opinion(db: Database, opinion_id: int, *, tags: Sequence[str] | None = None,
