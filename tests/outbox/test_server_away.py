@@ -21,25 +21,13 @@ from desktop.core.services import sessions
 
 from ..ui.conftest import RecordingFeedback
 from . import private_pg
+from .conftest import pytestmark_server
 from .test_server_restart import RAW
 
 START = datetime(2026, 12, 18, 1, 0, tzinfo=UTC)
 WAIT = 30
 
-pytestmark = [
-    pytest.mark.server_restart,
-    pytest.mark.skipif(not private_pg.available(), reason="PostgreSQL binaries not installed"),
-]
-
-
-@pytest.fixture
-def server():
-    pg = private_pg.PrivateServer()
-    try:
-        pg.start()
-        yield pg
-    finally:
-        pg.remove()
+pytestmark = pytestmark_server
 
 
 def _url(pg: private_pg.PrivateServer) -> str:

@@ -23,6 +23,7 @@ from desktop.core.models import Opinion
 from desktop.core.services import sessions
 
 from . import private_pg
+from .conftest import pytestmark_server
 
 ROOT = Path(__file__).resolve().parents[2]
 SEATS = ("secretary-A", "secretary-B")
@@ -31,20 +32,7 @@ BEFORE, AFTER = 15, 15  # captures each seat reports before the stop and after t
 RAW = ("FATAL", "psycopg", "server closed the connection", "Connection refused",
        "shutting down", "terminating connection")
 
-pytestmark = [
-    pytest.mark.server_restart,
-    pytest.mark.skipif(not private_pg.available(), reason="PostgreSQL binaries not installed"),
-]
-
-
-@pytest.fixture
-def server():
-    pg = private_pg.PrivateServer()
-    try:
-        pg.start()
-        yield pg
-    finally:
-        pg.remove()
+pytestmark = pytestmark_server
 
 
 def _lines(path: Path) -> list[dict]:

@@ -55,31 +55,30 @@ def demo(ui_db):  # noqa: ANN001, ANN201
     return create_demo_series(ui_db, "en", now=clock.now())
 
 
-@pytest.fixture
-def leader(qapp, ui_db, data_dir, feedback, demo, qtbot):  # noqa: ANN001, ANN201
-    app = _app(ui_db, feedback, "leader")
+def _window(ui_db, feedback, qtbot, role: str, read_only=None):  # noqa: ANN001, ANN202
+    """The application window of ``role``; the database's read-only state as given, reset
+    afterwards."""
+    ui_db.read_only = read_only
+    app = _app(ui_db, feedback, role)
     qtbot.addWidget(app.window)
     yield app
     app.window.close()
     ui_db.read_only = None
+
+
+@pytest.fixture
+def leader(qapp, ui_db, data_dir, feedback, demo, qtbot):  # noqa: ANN001, ANN201
+    yield from _window(ui_db, feedback, qtbot, "leader")
 
 
 @pytest.fixture
 def full_disk(qapp, ui_db, data_dir, feedback, demo, qtbot):  # noqa: ANN001, ANN201
-    ui_db.read_only = FULL_DISK
-    app = _app(ui_db, feedback, "facilitator")
-    qtbot.addWidget(app.window)
-    yield app
-    app.window.close()
-    ui_db.read_only = None
+    yield from _window(ui_db, feedback, qtbot, "facilitator", FULL_DISK)
 
 
 @pytest.fixture
 def writer(qapp, ui_db, data_dir, feedback, demo, qtbot):  # noqa: ANN001, ANN201
-    app = _app(ui_db, feedback, "facilitator")
-    qtbot.addWidget(app.window)
-    yield app
-    app.window.close()
+    yield from _window(ui_db, feedback, qtbot, "facilitator")
 
 
 class Walk:
