@@ -100,9 +100,9 @@ def test_the_window_tells_once_and_recovers_by_itself(server, qtbot, tmp_path,
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     db = open_database(resolve_location(_url(server), None))
     session = sessions.create_session(db, "Forum", START)
-    shown = RecordingFeedback("zh")
+    shown = RecordingFeedback("en")  # the translators it installs stay for the next tests
     feedback_module.install_excepthook(shown)
-    app = Application(db, S.Preferences(tmp_path / "settings.ini"), "zh", shown)
+    app = Application(db, S.Preferences(tmp_path / "settings.ini"), "en", shown)
     qtbot.addWidget(app.window)
     heard: list[Change] = []
     app.ctx.bus.changed.connect(heard.append)
@@ -115,7 +115,7 @@ def test_the_window_tells_once_and_recovers_by_itself(server, qtbot, tmp_path,
             qtbot.wait(300)
         assert len(shown.errors) == 1, shown.errors
         _raw_free(shown.errors[0])
-        assert "无法连接数据库服务器" in shown.errors[0]
+        assert "Cannot reach the database server" in shown.errors[0]
         assert app.server_notice.isVisible()
         server.start()
         qtbot.waitUntil(lambda: not app.server_notice.isVisible(), timeout=WAIT * 1000)
