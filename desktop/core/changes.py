@@ -22,8 +22,9 @@ from .clock import SYSTEM_CLOCK
 class Entity(StrEnum):
     """Everything a write can change, as the services announce it.
 
-    ``ALL`` means "something changed, not known what" (a restore, a write another process made
-    on a SQLite file): every view refreshes what it shows."""
+    ``ALL`` means "something changed, not known what" (a restore, the feed back after the
+    server was lost, notices a SQLite feed could no longer read): every view refreshes what it
+    shows."""
 
     ALL = "*"
     AGENDA_ITEM = "agenda_item"
@@ -71,7 +72,7 @@ class Seat:
         return f"{self.host}:{self.pid}:{self.id[:8]}"
 
 
-UNKNOWN_SEAT = "?"  # a change seen on a SQLite file without knowing who made it
+UNKNOWN_SEAT = "?"  # a change whose seat is not known (see Entity.ALL)
 
 
 @dataclass(frozen=True)
