@@ -196,13 +196,7 @@ class Database:
             yield run
             notes = [(ent, tuple(sorted(ids))) for ent, ids in run.changes.items()]
             if notes:
-                payloads = encode(self.seat, notes)
-                if self.dialect == "postgresql":
-                    run.execute(_NOTIFY_PREPARED, {"payloads": payloads})
-                elif self.dialect == "sqlite":
-                    run.executemany(_NOTE_PREPARED, [{"payload": p} for p in payloads])
-                    if self._noted():
-                        run.execute(_PRUNE_PREPARED, {"keep": NOTES_KEPT})
+                self._send(encode(self.seat, notes), run.execute, run.executemany)
             run.close()
             conn.commit()
         except BaseException as exc:
@@ -250,20 +244,20 @@ class Database:
         pending: dict[Entity, set[int]] = session.info.pop("changes", {})
         notes = [(ent, tuple(sorted(ids))) for ent, ids in pending.items()]
         if notes:
-            payloads = encode(self.seat, notes)
-            if self.dialect == "postgresql":
-                session.connection().execute(_NOTIFY, {"payloads": payloads})
-            elif self.dialect == "sqlite":
-                self._note(session, payloads)
+            self._send(encode(self.seat, notes), *_runners(session.connection()))
         session.commit()
         return [Change(ent, ids, seat=self.seat.id, seat_label=self.seat.label)
                 for ent, ids in notes]
 
-    def _note(self, session: Session, payloads: list[str]) -> None:
-        conn = session.connection()
-        conn.execute(_NOTE, [{"payload": p} for p in payloads])
-        if self._noted():
-            conn.execute(_PRUNE, {"keep": NOTES_KEPT})
+    def _send(self, payloads: list[str], execute: Any, execute_many: Any) -> None:
+        """Put the change notices in the open transaction: ``pg_notify`` on PostgreSQL, rows
+        of ``change_note`` on SQLite (the oldest dropped now and then)."""
+        if self.dialect == "postgresql":
+            execute(_NOTIFY_PREPARED, {"payloads": payloads})
+        elif self.dialect == "sqlite":
+            execute_many(_NOTE_PREPARED, [{"payload": p} for p in payloads])
+            if self._noted():
+                execute(_PRUNE_PREPARED, {"keep": NOTES_KEPT})
 
     def _noted(self) -> bool:
         """Count one commit noted in ``change_note``; True when the oldest notes are due to
@@ -314,13 +308,9 @@ class Database:
         self._dispatch(Change(entity(ent), ids, seat=self.seat.id, seat_label=self.seat.label))
         if self.read_only is not None or self.dialect not in ("sqlite", "postgresql"):
             return
-        payloads = encode(self.seat, [(ent, ids)])
         try:
             with self.engine.begin() as conn:
-                if self.dialect == "postgresql":
-                    conn.execute(_NOTIFY, {"payloads": payloads})
-                else:
-                    conn.execute(_NOTE, [{"payload": p} for p in payloads])
+                self._send(encode(self.seat, [(ent, ids)]), *_runners(conn))
         except DBAPIError:  # the change is kept; other seats see it at their next refresh
             logging.getLogger(__name__).warning("could not announce a change to other seats")
 
@@ -352,6 +342,12 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _runners(conn: Connection) -> tuple[Any, Any]:
+    """``execute`` and ``execute_many`` of prepared statements on a SQLAlchemy connection."""
+    return (lambda st, params: conn.execute(st.statement, params),
+            lambda st, rows: conn.execute(st.statement, rows))
 
 
 def changed(session: Session, ent: Entity, *ids: int | None) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlmodel import col, or_, select
 
-from .db import Database, _storage_error
+from .db import Database
 from .models import Commitment, ListeningSession, Opinion, Reply
 
 KINDS = {"opinion": 1, "reply": 2, "commitment": 3}
@@ -62,7 +62,7 @@ def catch_up(db: Database, limit: int = 2000) -> int:
     try:
         return _catch_up(db, limit)
     except OperationalError as exc:
-        raise _storage_error(exc, db.location.path) from exc
+        raise db.storage_error(exc) from exc
 
 
 def _catch_up(db: Database, limit: int) -> int:
