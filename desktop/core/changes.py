@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from .clock import SYSTEM_CLOCK
 
@@ -144,3 +145,10 @@ def decode(payload: str, at: datetime) -> Change | None:
                       at=at, local=False)
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def changed(session: Any, ent: Entity, *ids: int | None) -> None:
+    """Record inside a write transaction that rows of ``ent`` changed (an :class:`Entity`;
+    a plain string is refused)."""
+    bucket = session.info.setdefault("changes", {}).setdefault(entity(ent), set())
+    bucket.update(i for i in ids if i is not None)

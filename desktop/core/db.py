@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -22,13 +22,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, create_engine
 
 from . import migrate
-from .changes import Change, ChangeListener, Entity, Seat, encode, entity
+from .changes import Change, ChangeListener, Entity, Seat, changed, encode, entity  # noqa: F401 - changed is part of this module's API
 from .diagnose import (LOW_SPACE, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_IOERR,
                        SQLITE_LOCKED, SQLITE_NOTADB, SQLITE_READONLY, Condition, Diagnosis,
                        diagnose, folder_write_problem, free_bytes, ro_uri,
                        unstamped_message)
 from .errors import ConflictError, DamagedDatabaseError, StorageError
-from .prepared import Prepared
+from .prepared import Prepared, Statements
 from .location import Location, resolve_location  # noqa: F401 - part of this module's API
 from .server_errors import server_error
 
@@ -348,73 +348,6 @@ def _runners(conn: Connection) -> tuple[Any, Any]:
     """``execute`` and ``execute_many`` of prepared statements on a SQLAlchemy connection."""
     return (lambda st, params: conn.execute(st.statement, params),
             lambda st, rows: conn.execute(st.statement, rows))
-
-
-def changed(session: Session, ent: Entity, *ids: int | None) -> None:
-    """Record inside a write transaction that rows of ``ent`` changed (an :class:`Entity`;
-    a plain string is refused)."""
-    bucket = session.info.setdefault("changes", {}).setdefault(entity(ent), set())
-    bucket.update(i for i in ids if i is not None)
-
-
-class Statements:
-    """The transaction of ``Database.statements()``: prepared statements on one driver cursor.
-
-    Driver errors come out as SQLAlchemy's (``IntegrityError``, ``OperationalError``, ...),
-    a lost connection invalidated, as from ``Connection.execute``."""
-
-    def __init__(self, conn: Connection, session: Session | None) -> None:
-        self._conn = conn
-        self._session = session  # joined: run through its connection, notes on it
-        self._dialect = conn.dialect
-        self._cursor: Any = None
-        self.changes: dict[Entity, set[int]] = {}
-
-    def changed(self, ent: Entity, *ids: int | None) -> None:
-        if self._session is not None:
-            changed(self._session, ent, *ids)
-            return
-        self.changes.setdefault(entity(ent), set()).update(i for i in ids if i is not None)
-
-    def execute(self, statement: Prepared, params: Mapping[str, Any]) -> Any:
-        """Run ``statement``; returns the driver's cursor (``fetchone()``) or, joined, the
-        result."""
-        if self._session is not None:
-            return self._conn.execute(statement.statement, dict(params))
-        compiled = statement.compiled(self._dialect)
-        args = compiled.params(params)
-        return self._run(compiled.sql, args, False)
-
-    def executemany(self, statement: Prepared, rows: list[Mapping[str, Any]]) -> None:
-        if self._session is not None:
-            self._conn.execute(statement.statement, [dict(r) for r in rows])
-            return
-        compiled = statement.compiled(self._dialect)
-        self._run(compiled.sql, [compiled.params(r) for r in rows], True)
-
-    def close(self) -> None:
-        cursor, self._cursor = self._cursor, None
-        if cursor is not None:
-            cursor.close()
-
-    def _run(self, sql: str, args: Any, many: bool) -> Any:
-        dbapi_conn = self._conn.connection.dbapi_connection
-        cursor = self._cursor
-        try:
-            if cursor is None:
-                cursor = self._cursor = dbapi_conn.cursor()
-            if many:
-                cursor.executemany(sql, args)
-            else:
-                cursor.execute(sql, args)
-        except self._dialect.loaded_dbapi.Error as exc:
-            gone = self._dialect.is_disconnect(exc, dbapi_conn, cursor)
-            if gone:
-                self._conn.invalidate(exc)
-            raise DBAPIError.instance(sql, args, exc, self._dialect.loaded_dbapi.Error,
-                                      connection_invalidated=gone,
-                                      dialect=self._dialect) from exc
-        return cursor
 
 
 def _storage_error(exc: DBAPIError, path: Path | None = None) -> StorageError:

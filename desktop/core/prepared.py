@@ -19,8 +19,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
+
+from .changes import Entity, changed, entity
 
 
 @dataclass(frozen=True)
@@ -82,3 +85,63 @@ class Prepared:
                 processors.append((name, process))
         return Compiled(compiled.string, names, bool(compiled.positiontup), tuple(processors),
                         tuple(defaults))
+
+
+class Statements:
+    """The transaction of ``Database.statements()``: prepared statements on one driver cursor.
+
+    Driver errors come out as SQLAlchemy's (``IntegrityError``, ``OperationalError``, ...),
+    a lost connection invalidated, as from ``Connection.execute``."""
+
+    def __init__(self, conn: Connection, session: Any | None) -> None:
+        self._conn = conn
+        self._session = session  # joined: run through its connection, notes on it
+        self._dialect = conn.dialect
+        self._cursor: Any = None
+        self.changes: dict[Entity, set[int]] = {}
+
+    def changed(self, ent: Entity, *ids: int | None) -> None:
+        if self._session is not None:
+            changed(self._session, ent, *ids)
+            return
+        self.changes.setdefault(entity(ent), set()).update(i for i in ids if i is not None)
+
+    def execute(self, statement: Prepared, params: Mapping[str, Any]) -> Any:
+        """Run ``statement``; returns the driver's cursor (``fetchone()``) or, joined, the
+        result."""
+        if self._session is not None:
+            return self._conn.execute(statement.statement, dict(params))
+        compiled = statement.compiled(self._dialect)
+        args = compiled.params(params)
+        return self._run(compiled.sql, args, False)
+
+    def executemany(self, statement: Prepared, rows: list[Mapping[str, Any]]) -> None:
+        if self._session is not None:
+            self._conn.execute(statement.statement, [dict(r) for r in rows])
+            return
+        compiled = statement.compiled(self._dialect)
+        self._run(compiled.sql, [compiled.params(r) for r in rows], True)
+
+    def close(self) -> None:
+        cursor, self._cursor = self._cursor, None
+        if cursor is not None:
+            cursor.close()
+
+    def _run(self, sql: str, args: Any, many: bool) -> Any:
+        dbapi_conn = self._conn.connection.dbapi_connection
+        cursor = self._cursor
+        try:
+            if cursor is None:
+                cursor = self._cursor = dbapi_conn.cursor()
+            if many:
+                cursor.executemany(sql, args)
+            else:
+                cursor.execute(sql, args)
+        except self._dialect.loaded_dbapi.Error as exc:
+            gone = self._dialect.is_disconnect(exc, dbapi_conn, cursor)
+            if gone:
+                self._conn.invalidate(exc)
+            raise DBAPIError.instance(sql, args, exc, self._dialect.loaded_dbapi.Error,
+                                      connection_invalidated=gone,
+                                      dialect=self._dialect) from exc
+        return cursor
