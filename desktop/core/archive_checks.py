@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
+from functools import partial
+from operator import is_not, itemgetter
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -167,7 +169,9 @@ def _rows(table: Table, columns: list[str], rows: list, ids: dict[tuple[str, str
     column where something is wrong, or not in the usual form, is gone through value by value
     with the per-value checks, which also name the first bad row."""
     width = len(columns)
-    bad = next((i for i, r in enumerate(rows) if r.__class__ is not list or len(r) != width), None)
+    bad = None
+    if not (set(map(type, rows)) <= {list} and set(map(len, rows)) <= {width}):
+        bad = next(i for i, r in enumerate(rows) if r.__class__ is not list or len(r) != width)
     if bad is not None:
         row = rows[bad]
         got = len(row) if isinstance(row, list) else type(row).__name__
@@ -218,8 +222,15 @@ def _rows(table: Table, columns: list[str], rows: list, ids: dict[tuple[str, str
     return out
 
 
-# Times as an archive writes them, one per line: date, T, time, microseconds or none, UTC.
-_ISO_UTC = re.compile(r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\+00:00\n)*", re.ASCII)
+# Times as an archive writes them: date, T, time, microseconds or none, UTC. The shape is checked
+# on the whole column's text with every digit made a 9; whether each distinct date is in the
+# calendar (no 30 February) and each distinct time of day a time (00:00:00-23:59:59) is asked
+# of ``date`` and ``time``.
+_NINES = bytes.maketrans(b"0123456789", b"9" * 10)
+_SHAPES = (b"9999-99-99T99:99:99+99:99\n", b"9999-99-99T99:99:99.999999+99:99\n")
+_LENGTHS = {len(shape) - 1 for shape in _SHAPES}
+_DAY, _TIME_OF_DAY = itemgetter(slice(0, 10)), itemgetter(slice(11, 19))
+_PRESENT = partial(is_not, None)
 _TWO_FRACTIONS = re.compile(r"(\.\d{6})\.000000")
 
 
@@ -235,26 +246,24 @@ def _fast_column(table: Table, name: str, values: tuple, sqlite: bool) -> list |
         if not column.nullable:
             return None
         types.discard(type(None))
-    present = [v for v in values if v is not None] if column.nullable else values
+    present = list(filter(_PRESENT, values)) if column.nullable else values
     if isinstance(kind, UTCDateTime):
         if not types <= {str}:
             return None
         joined = "\n".join(present)
-        if present and _ISO_UTC.fullmatch(joined + "\n") is None:
+        if present and not _iso_utc(joined, present):
             return None
-        try:
-            parsed = list(map(datetime.fromisoformat, present))  # the calendar: no 30 February
-        except ValueError:
-            return None
-        if present and not ("1970" <= min(present)[:4] and max(present)[:4] < "2200"):
-            return None
-        if sqlite and present:  # as SQLite keeps them, 'YYYY-MM-DD HH:MM:SS.ffffff', made on
-            # the whole text: every zone becomes six zero digits, then a time that had its
-            # microseconds (and so now two fractions) loses the zeros again
+        if not sqlite:
+            parsed = list(map(datetime.fromisoformat, present))
+        elif present:  # as SQLite keeps them, 'YYYY-MM-DD HH:MM:SS.ffffff', made on the whole
+            # text: every zone becomes six zero digits, then a time that had its microseconds
+            # (and so now two fractions) loses the zeros again
             joined = joined.replace("+00:00", ".000000").replace("T", " ")
             if joined.count(".") != len(present):
                 joined = _TWO_FRACTIONS.sub(r"\1", joined)
             parsed = joined.split("\n")
+        else:
+            parsed = []
         if len(present) == len(values):
             return parsed
         stored = iter(parsed)
@@ -273,13 +282,32 @@ def _fast_column(table: Table, name: str, values: tuple, sqlite: bool) -> list |
         if not types <= {str}:
             return None
         enum = ENUMS.get((table.name, name))
-        if enum is not None and not set(present) <= {e.value for e in enum}:
-            return None
+        if enum is not None:  # the vocabulary's words are short and hold no NUL
+            return values if set(present) <= {e.value for e in enum} else None
         limit = MAX_TITLE if name in SHORT else MAX_TEXT
         if present and (max(map(len, present)) > limit or "\x00" in "\x01".join(present)):
             return None
         return values
     return None
+
+
+def _iso_utc(joined: str, present: list | tuple) -> bool:
+    """Whether every time of the column is written as an archive writes it, in 1970-2199."""
+    if not set(map(len, present)) <= _LENGTHS or not joined.isascii():
+        return False
+    lines = joined + "\n"
+    nines = lines.encode("ascii").translate(_NINES)
+    if sum(nines.count(shape) * len(shape) for shape in _SHAPES) != len(nines):
+        return False  # every line is exactly one of the shapes (the lengths are whole lines')
+    if lines.count("+00:00\n") != len(present):
+        return False  # and in UTC
+    days = set(map(_DAY, present))
+    try:
+        set(map(date.fromisoformat, days))
+        set(map(time.fromisoformat, set(map(_TIME_OF_DAY, present))))
+    except ValueError:
+        return False
+    return "1970" <= min(days)[:4] and max(days)[:4] < "2200"
 
 
 def _business_rules(table: Table, out: list[list], rows: list, columns: list[str]) -> None:

@@ -86,7 +86,8 @@ def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "
     if session_id is not None:
         query = query.where(Commitment.session_id == session_id)
     with db.read() as s:
-        rows = [list(r) for r in s.exec(query.order_by(Commitment.due_at, Commitment.id))]
+        rows = [list(r) for r in s.connection().execute(query.order_by(Commitment.due_at,
+                                                                      Commitment.id))]
         approximate = holidays.approximate_in(s, [r[0] for r in rows])
         orders = {}
         ids = [r[0] for r in rows]
@@ -129,7 +130,8 @@ def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en"
         query = query.where(Opinion.session_id == session_id)
     with db.read() as s:
         rows = []
-        for r in s.exec(query.order_by(Opinion.session_id, Opinion.received_at, Opinion.id)):
+        for r in s.connection().execute(query.order_by(Opinion.session_id, Opinion.received_at,
+                                                       Opinion.id)):
             (ident, title, received, channel, label, person, group, item, kind, text, tag_text,
              support, disposition, reason, referred_to, decided_by, decided_at, work_order,
              work_order_source) = r

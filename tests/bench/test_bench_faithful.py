@@ -92,3 +92,44 @@ def test_archive_import(benchmark, written, tmp_path) -> None:
 
 def test_json_load_same_file(benchmark, written) -> None:
     benchmark.pedantic(lambda: json.loads(written.read_bytes()), rounds=3, iterations=1)
+
+
+def test_floor_parse_and_bare_insert(benchmark, written, tmp_path) -> None:
+    """The least any import that really writes the rows can do, for comparison: ``json.load``
+    of the same file, then every row as it stands in the file (no check, no conversion) into
+    the same tables by one ``executemany`` each, with no index and no link lookups, and the
+    commit. The archive import does this and checks every value, converts the times, makes
+    the indexes and checks the links; this floor alone costs more than 2x ``json.load``.
+    Like the import, it keeps the garbage collector out (``no_gc_pauses``)."""
+    import sqlite3
+
+    from desktop.core.gcpause import no_gc_pauses
+
+    targets = iter(range(100))
+
+    def setup():
+        path = tmp_path / f"f{next(targets)}.db"
+        open_database(resolve_location(path, path)).close()  # the schema, as a new database has
+        raw = sqlite3.connect(path, isolation_level=None)
+        raw.execute("PRAGMA synchronous=FULL")
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute(f"PRAGMA cache_size={-archive.BULK_CACHE_KIB}")
+        for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                   "AND sql IS NOT NULL").fetchall():
+            raw.execute(f'DROP INDEX "{name}"')
+        raw.execute("DELETE FROM deadline_policy")
+        return (raw,), {}
+
+    @no_gc_pauses
+    def run(raw) -> None:
+        tables = json.loads(written.read_bytes())["tables"]
+        raw.execute("BEGIN")
+        for name, content in tables.items():
+            columns, rows = content["columns"], content["rows"]
+            if rows:
+                raw.executemany(f'INSERT INTO "{name}" ({", ".join(columns)}) '
+                                f'VALUES ({", ".join("?" for _ in columns)})', rows)
+        raw.execute("COMMIT")
+        raw.close()
+
+    benchmark.pedantic(run, setup=setup, rounds=3, iterations=1)

@@ -188,3 +188,34 @@ def test_oversized_archive_is_refused_unread(tmp_path) -> None:
     result = _probe(path)
     assert "larger" in result["outcome"] and "1,024 MB" in result["outcome"]
     assert result["peak_mb"] < 500
+
+
+def test_the_database_still_has_the_last_word_on_links(source, empty, tmp_path, monkeypatch
+                                                       ) -> None:
+    """The rows are loaded with the per-row link lookups off; the database's own foreign keys
+    are checked once before the commit. With the archive's link check taken away, a dangling
+    link is still refused, nothing is written, and the connection checks links again after."""
+    path, _docx = source
+    forged = _forge(path, tmp_path / "dangling.json", "opinion", "session_id", 999)
+    real = archive_checks._rows
+
+    class Anything(set):  # a key set that holds every key: "the link points at a row"
+        def __ge__(self, other):
+            return True
+
+    class AllKnown(dict):
+        def get(self, key, default=None):
+            return Anything()
+
+    def without_link_checks(table, columns, rows, ids, sqlite):
+        return real(table, columns, rows, AllKnown(ids), sqlite)
+
+    monkeypatch.setattr(archive, "_rows", without_link_checks)
+    before = archive.row_counts(empty)
+    with pytest.raises(ValidationError) as caught:
+        archive.import_archive(empty, forged)
+    assert "opinion" in caught.value.en and "listening_session" in caught.value.en
+    assert "\n" not in caught.value.en
+    assert archive.row_counts(empty) == before
+    with empty.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
