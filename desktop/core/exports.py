@@ -5,7 +5,7 @@ Every field is exported in the export's language: channel, kind, status and disp
 the registered person, or the anonymous label). Times are in the display zone (``core.zone``):
 real date cells in XLSX, ``2026-12-31 09:30`` in CSV.
 Cells that a spreadsheet would run as a formula (starting with = + - @, or a tab/CR) are written
-as text with a leading apostrophe. CSV is UTF-8 with a BOM so Excel shows Chinese correctly.
+as text with a leading apostrophe (``cells.mark``; an import takes it off again). CSV is UTF-8 with a BOM so Excel shows Chinese correctly.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from sqlalchemy import func
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
+from .cells import FORMULA_START, MARK, mark
 from .db import Database
 from .errors import NotFoundError, StorageError
 from .files import replace_file
@@ -36,7 +37,6 @@ from .vocabulary import speaker_name, word
 from .zone import SYSTEM_ZONE, native
 
 Progress = Callable[[int, int], None]  # (done, total)
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,7 @@ class Sheet:
 
 
 def safe_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    return mark(value) if isinstance(value, str) else value
 
 
 def _words(rows: list[list[object]], columns: dict[int, str], lang: str, codes: bool) -> None:
@@ -170,7 +168,7 @@ def _safe_rows(sheet: Sheet, as_text: bool = False) -> Iterator[Sequence[object]
 
 
 BLOCK = 5000
-_MARKS = tuple("\x00" + c for c in FORMULA_START)
+_MARKS = tuple("\x00" + c for c in (*FORMULA_START, MARK))
 
 
 def _safe_column(column: tuple) -> tuple | list:
@@ -180,10 +178,9 @@ def _safe_column(column: tuple) -> tuple | list:
     if not texts:
         return column
     joined = "\x00" + "\x00".join(texts)
-    if not any(mark in joined for mark in _MARKS):
+    if not any(start in joined for start in _MARKS):
         return column
-    starts = FORMULA_START
-    return [("'" + v) if v.__class__ is str and v.startswith(starts) else v for v in column]
+    return [mark(v) if v.__class__ is str else v for v in column]
 
 
 def _times(column: tuple, zone: tzinfo, as_text: bool) -> list:

@@ -220,3 +220,44 @@ def test_attendee_import(db, session, tmp_path, encoding) -> None:
     assert totals == {("7号楼", "present"): 2, ("实验小学", "attending"): 1}
     again = preview_attendees(db, session.id, path)
     assert again.valid == 0 and import_attendees(db, again).added == 0
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_an_exported_opinion_sheet_imports_into_another_session(db, session, tmp_path, lang,
+                                                                fmt) -> None:
+    """What the export writes (its headers and words in either language, its times in the
+    display zone) reads back: every opinion's text, channel, kind, tags and minute of arrival;
+    the columns the import does not take are named, never dropped in silence."""
+    from desktop.core import exports
+
+    given = [("晚上广场舞太吵，含逗号,和\"引号\"", "hotline", "complaint", ["噪音", "广场舞"]),
+             ("建议增加护学岗\n第二行", "letter", "suggestion", []),
+             ("=1+2 看起来像公式", "box", "question", ["公式"]),
+             ("感谢物业", "web", "praise", []),
+             ("当场提出", "room", "suggestion", ["现场"])]
+    for n, (text, channel, kind, tags) in enumerate(given):
+        opinions.create_opinion(db, session.id, text, channel=channel, kind=kind, tags=tags,
+                                received_at=START + timedelta(hours=n, minutes=7 * n))
+    sheets = exports.sheets(db, session.id, lang)
+    if fmt == "csv":
+        path = exports.write_csv(tmp_path / "out.csv", sheets)[1]
+    else:
+        path = exports.write_xlsx(tmp_path / "out.xlsx", sheets)
+        from openpyxl import load_workbook  # the opinions sheet alone, as a user would save it
+
+        book = load_workbook(path)
+        book.remove(book.worksheets[0])
+        book.save(path)
+    other = preparation.new_session(db, "第二次恳谈会", START + timedelta(days=30), "listening",
+                                    language="zh")
+    preview = preview_opinions(db, other.id, path, now=NOW)
+    assert [r.status for r in preview.rows] == [VALID] * len(given), preview.problems()
+    assert {"ID", "编号"} & set(preview.ignored_columns)
+    import_opinions(db, preview, now=NOW)
+    got = opinions.list_opinions(db, other.id)
+    tags = opinions.tags_of(db, [o.id for o in got])
+    assert sorted((o.text, o.channel, o.kind, sorted(tags.get(o.id, [])),
+                   o.received_at.replace(second=0, microsecond=0)) for o in got) == sorted(
+        (text, channel, kind, sorted(t), START + timedelta(hours=n, minutes=7 * n))
+        for n, (text, channel, kind, t) in enumerate(given))

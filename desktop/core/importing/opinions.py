@@ -28,8 +28,9 @@ from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import Cell, header_problems, ignored_values, notes_as_problems, read_table
 from .values import (
-    _CONTROL, ValueProblem, map_headers, parse_channel, parse_datetime, parse_kind, strip_controls,
+    _CONTROL, UNMARKED_EN, UNMARKED_ZH, ValueProblem, map_headers, parse_channel, parse_datetime, parse_kind, strip_controls,
 )
+from ..cells import MARK, unmark
 from ..changes import Entity
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -42,7 +43,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "agenda_item": ("议题", "agenda"),
     "kind": ("类型",),
     "tags": ("标签",),
-    "text": ("内容", "意见", "意见内容"),
+    "text": ("内容", "意见", "意见内容", "opinion"),
     "work_order": ("工单号", "工单编号", "ticket", "work_order_no"),
     "work_order_source": ("工单来源", "ticket_source"),
 }
@@ -232,6 +233,10 @@ class _RowChecker:
                     strings[f] = cleaned
                     problems.append(Problem(line, header_of[f], "Control characters were removed.",
                                             "已删除控制字符。", "warning"))
+        for f, v in strings.items():
+            if v.startswith(MARK) and unmark(v) != v:
+                strings[f] = unmark(v)
+                problems.append(Problem(line, header_of[f], UNMARKED_EN, UNMARKED_ZH, "warning"))
         get = strings.get
         text = get("text", "")
         name = get("name", "").strip()

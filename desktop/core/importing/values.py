@@ -152,6 +152,13 @@ def parse_kind(value: str) -> str:
     return found
 
 
+# The export marks text that a spreadsheet would run as a formula with a leading apostrophe
+# (``cells.mark``); an import takes the mark off and says so.
+UNMARKED_EN = ("The apostrophe that marks text starting with = + - @ as text, not a formula, "
+               "was removed.")
+UNMARKED_ZH = "已去掉以 = + - @ 开头的文本前表示“这是文本、不是公式”的单引号。"
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
