@@ -261,3 +261,14 @@ def test_an_exported_opinion_sheet_imports_into_another_session(db, session, tmp
                    o.received_at.replace(second=0, microsecond=0)) for o in got) == sorted(
         (text, channel, kind, sorted(t), START + timedelta(hours=n, minutes=7 * n))
         for n, (text, channel, kind, t) in enumerate(given))
+
+
+def test_the_exports_mark_comes_off_attendee_cells_too(db, session, tmp_path) -> None:
+    path = write(tmp_path, "marked.csv", "姓名,分组,备注\n'=王芳,'@7号楼,'引号开头\n", "utf-8")
+    preview = preview_attendees(db, session.id, path)
+    assert [r.status for r in preview.rows] == [VALID]
+    noted = {p.column for p in preview.rows[0].problems if p.severity == "warning"}
+    assert noted == {"姓名", "分组"}
+    import_attendees(db, preview, now=NOW)
+    ((attendee, person),) = attendance.attendees(db, session.id)
+    assert (person.name, person.group_name, person.note) == ("=王芳", "@7号楼", "'引号开头")
