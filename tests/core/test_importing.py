@@ -272,3 +272,18 @@ def test_the_exports_mark_comes_off_attendee_cells_too(db, session, tmp_path) ->
     import_attendees(db, preview, now=NOW)
     ((attendee, person),) = attendance.attendees(db, session.id)
     assert (person.name, person.group_name, person.note) == ("=王芳", "@7号楼", "'引号开头")
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\xe5\x9d", b"\x80\x80"])
+def test_a_byte_in_no_encoding_is_named_by_line_and_column(db, session, tmp_path, bad) -> None:
+    lines = ["渠道,内容", "热线,第一条意见", "来信,第二条意见"]
+    data = ("\n".join(lines) + "\n").encode("utf-8") + "热线,楼道灯".encode("utf-8") + bad + \
+        "坏了\n".encode("utf-8")
+    path = tmp_path / "broken.csv"
+    path.write_bytes(data)
+    with pytest.raises(ValidationError) as caught:
+        preview_opinions(db, session.id, path, now=NOW)
+    # the fourth line; "热线,楼道灯" is six characters, so the bad byte is the seventh
+    assert "line 4, column 7" in caught.value.en and "第 4 行第 7 列" in caught.value.zh
+    assert bad[:1].hex() in caught.value.en
+    assert opinions.list_opinions(db, session.id) == []

@@ -163,9 +163,34 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
                 return _strict(data, "gb18030"), "GB18030"
             except UnicodeDecodeError:
                 pass
+            raise _undecodable(path, data)
     raise ValidationError(en=f"{path.name} is neither a CSV text file nor an .xlsx workbook (or its text "
                  "encoding is not UTF-8 or GB18030/GBK).",
                  zh=f"{path.name} 既不是 CSV 文本文件也不是 .xlsx 工作簿（或其编码不是 UTF-8 或 GB18030/GBK）。")
+
+
+def _undecodable(path: Path, data: bytes) -> ValidationError:
+    """Text in neither encoding: where the reading stopped (the encoding that read further),
+    by line and column, and which bytes it met there."""
+    stops = []
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            stops.append((exc.start, exc.end, encoding))
+    start, end, encoding = max(stops)
+    line_start = data.rfind(b"\n", 0, start) + 1
+    line = data.count(b"\n", 0, start) + 1
+    column = len(data[line_start:start].decode(encoding, errors="replace")) + 1
+    shown = " ".join(f"{b:02x}" for b in data[start:max(end, start + 1)][:4])
+    return ValidationError(
+        en=f"{path.name} cannot be read as text: line {line}, column {column} holds bytes ({shown}) "
+           "that are neither UTF-8 nor GB18030/GBK, so the file was perhaps saved in another "
+           "encoding or damaged. Save it as UTF-8 (in Excel: CSV UTF-8) and import again. Nothing "
+           "was imported.",
+        zh=f"{path.name} 无法按文本读取：第 {line} 行第 {column} 列的字节（{shown}）既不是 UTF-8 也不是 "
+           "GB18030/GBK，文件可能用了其他编码或已损坏。请另存为 UTF-8（Excel 中选“CSV UTF-8”）后再导入。"
+           "未导入任何内容。")
 
 
 def _read_csv(path: Path, text: str, encoding: str) -> Table:
