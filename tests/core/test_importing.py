@@ -243,17 +243,15 @@ def test_an_exported_opinion_sheet_imports_into_another_session(db, session, tmp
     if fmt == "csv":
         path = exports.write_csv(tmp_path / "out.csv", sheets)[1]
     else:
-        path = exports.write_xlsx(tmp_path / "out.xlsx", sheets)
-        from openpyxl import load_workbook  # the opinions sheet alone, as a user would save it
-
-        book = load_workbook(path)
-        book.remove(book.worksheets[0])
-        book.save(path)
+        path = exports.write_xlsx(tmp_path / "out.xlsx", sheets)  # commitments come first
     other = preparation.new_session(db, "第二次恳谈会", START + timedelta(days=30), "listening",
                                     language="zh")
     preview = preview_opinions(db, other.id, path, now=NOW)
     assert [r.status for r in preview.rows] == [VALID] * len(given), preview.problems()
     assert {"ID", "编号"} & set(preview.ignored_columns)
+    if fmt == "xlsx":  # the sheet with the opinions was read, and the other one is named
+        said = " ".join(p.en for p in preview.file_problems)
+        assert f"'{sheets[1].name}' was read" in said and f"'{sheets[0].name}'" in said
     import_opinions(db, preview, now=NOW)
     got = opinions.list_opinions(db, other.id)
     tags = opinions.tags_of(db, [o.id for o in got])
@@ -287,3 +285,23 @@ def test_a_byte_in_no_encoding_is_named_by_line_and_column(db, session, tmp_path
     assert "line 4, column 7" in caught.value.en and "第 4 行第 7 列" in caught.value.zh
     assert bad[:1].hex() in caught.value.en
     assert opinions.list_opinions(db, session.id) == []
+
+
+def test_a_hidden_first_sheet_is_not_what_is_read(db, session, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    hidden = book.active
+    hidden.title = "旧数据"
+    hidden.append(["内容"])
+    hidden.append(["隐藏表里的旧意见"])
+    hidden.sheet_state = "hidden"
+    shown = book.create_sheet("本次")
+    shown.append(["内容", "渠道"])
+    shown.append(["看得见的意见", "热线"])
+    book.active = 1
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    preview = preview_opinions(db, session.id, path, now=NOW)
+    assert [r.summary for r in preview.rows] == ["看得见的意见"]
+    assert any("'旧数据'" in p.en and "“旧数据”" in p.zh for p in preview.file_problems)

@@ -52,7 +52,7 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
         registered = {_pair(n, g) for n, g in s.exec(
             select(Person.name, Person.group_name).join(Attendance, col(Attendance.person_id) == Person.id)
             .where(Attendance.session_id == session_id))}
-    table = read_table(path)
+    table = read_table(path, fits=lambda headers: "name" in map_headers(headers, COLUMNS)[0])
     found, ignored, _repeated = map_headers(table.headers, COLUMNS)
     preview = Preview("attendees", session_id, table.path.name, table.format, table.encoding,
                       [table.headers[i] for i in sorted(found.values())], ignored)

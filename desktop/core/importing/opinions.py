@@ -103,7 +103,7 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
         items = session_items(s, session_id)
         stored = set(s.exec(select(Opinion.import_key).where(
             Opinion.session_id == session_id, col(Opinion.import_key).is_not(None))))
-    table = read_table(path)
+    table = read_table(path, fits=lambda headers: "text" in map_headers(headers, COLUMNS)[0])
     found, ignored, repeated = map_headers(table.headers, COLUMNS)
     preview = Preview("opinions", session_id, table.path.name, table.format, table.encoding,
                       [table.headers[i] for i in sorted(found.values())], ignored)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from ..errors import ValidationError
 from .preview import SHOWN_IGNORED, Problem
@@ -52,6 +53,8 @@ class Table:
     header_line: int
     rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # (line, cells)
     notes: dict[int, list[Note]] = field(default_factory=dict)  # line -> what the reading did
+    sheet: str = ""  # xlsx: the worksheet read
+    other_sheets: list[str] = field(default_factory=list)  # xlsx: the worksheets not read
 
     def column_name(self, index: int | None) -> str:
         if index is None:
@@ -65,8 +68,10 @@ def _error(en: str, zh: str) -> ValidationError:
     return ValidationError(en=en, zh=zh)
 
 
-def read_table(path: str | Path) -> Table:
-    """The header row and every data row (blank rows skipped) with its line number."""
+def read_table(path: str | Path, fits: Callable[[list[str]], bool] | None = None) -> Table:
+    """The header row and every data row (blank rows skipped) with its line number. A workbook
+    with several worksheets: the first visible one whose header row ``fits`` (the import's
+    required column) is read, else the first visible one; the table names the others."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -87,7 +92,7 @@ def read_table(path: str | Path) -> Table:
         raise ValidationError(en=f"{path.name} is empty: there is nothing to import.",
                      zh=f"{path.name} 是空文件，没有可导入的内容。")
     if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path, data)
+        return _read_xlsx(path, data, fits)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ValidationError(en=f"{path.name} is an old Excel (.xls) file. Save it as .xlsx or CSV in Excel "
                      "and import that.", zh=f"{path.name} 是旧版 Excel（.xls）文件。请在 Excel 中另存为 "
@@ -471,7 +476,31 @@ def _xlsx_cell(value: object) -> Cell:
     return str(value)
 
 
-def _read_xlsx(path: Path, data: bytes) -> Table:
+def _header_row(sheet: Any) -> list[str]:
+    """The first non-empty row of ``sheet``, as column names (looked at, not kept)."""
+    for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+        cells = [_xlsx_cell(v) for v in values]
+        if any(c.strip() if isinstance(c, str) else True for c in cells):
+            return [str(c).strip() for c in cells]
+    return []
+
+
+def _chosen_sheet(book: Any, fits: Callable[[list[str]], bool] | None) -> Any:
+    """The worksheet to read: visible ones first (a hidden sheet is not what the user sees)."""
+    sheets = sorted(book.worksheets, key=lambda w: getattr(w, "sheet_state", "visible") != "visible")
+    if not sheets:
+        return None
+    if fits is not None and len(sheets) > 1:
+        for sheet in sheets:
+            if hasattr(sheet, "reset_dimensions"):
+                sheet.reset_dimensions()
+            if fits(_header_row(sheet)):
+                return sheet
+    return sheets[0]
+
+
+def _read_xlsx(path: Path, data: bytes, fits: Callable[[list[str]], bool] | None = None
+               ) -> Table:
     from openpyxl import load_workbook
 
     try:
@@ -483,7 +512,7 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         raise ValidationError(en=f"{path.name} is not a valid .xlsx workbook ({exc}).",
                      zh=f"{path.name} 不是有效的 .xlsx 工作簿。") from None
     try:
-        sheet = book.worksheets[0] if book.worksheets else None
+        sheet = _chosen_sheet(book, fits)
         table: Table | None = None
         if sheet is not None:
             if hasattr(sheet, "reset_dimensions"):  # read every row, whatever the file claims
@@ -500,7 +529,8 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
                         raise _too_large(path, "its column names are too long",
                                          "列名过长", f"{MAX_HEADER_CHARS:,} characters",
                                          f"{MAX_HEADER_CHARS} 个字符")
-                    table = Table(path, "xlsx", "", headers, line)
+                    table = Table(path, "xlsx", "", headers, line, sheet=sheet.title,
+                                  other_sheets=[w.title for w in book.worksheets if w is not sheet])
                 else:
                     if len(table.rows) >= MAX_ROWS:
                         raise _too_many_rows(path)
@@ -542,6 +572,16 @@ def header_problems(table: Table, ignored: list[str]) -> list[Problem]:
         more = len(ignored) - SHOWN_IGNORED
         out.append(Problem(table.header_line, "", f"{more:,} more unknown columns are ignored.",
                            f"另有 {more} 个未知的列已忽略。", "warning"))
+    if table.other_sheets:
+        others = ", ".join(f"'{name}'" for name in table.other_sheets[:SHOWN_IGNORED])
+        others_zh = "、".join(f"“{name}”" for name in table.other_sheets[:SHOWN_IGNORED])
+        more = len(table.other_sheets) - SHOWN_IGNORED
+        if more > 0:
+            others, others_zh = f"{others} and {more:,} more", f"{others_zh}等 {len(table.other_sheets)} 个"
+        out.append(Problem(table.header_line, "", f"The worksheet '{table.sheet}' was read; the workbook's other "
+                           f"worksheets ({others}) were not.",
+                           f"已读取工作表“{table.sheet}”；工作簿中的其他工作表（{others_zh}）未读取。",
+                           "warning"))
     out += notes_as_problems(table, table.header_line)
     rows = {line for line, _cells in table.rows}
     for line in sorted(table.notes):  # lines read as empty and skipped: said, not dropped
