@@ -1892,127 +1892,132 @@ Their name, group and contact are replaced by an anonymous label on every record
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="117" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="120" />
         <source>Import opinions</source>
         <translation>导入意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="118" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="121" />
         <source>Import attendees</source>
         <translation>导入参会人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="119" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="122" />
         <source>No file chosen yet.</source>
         <translation>尚未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="121" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="124" />
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="131" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="134" />
         <source>Show only rows with problems</source>
         <translation>只显示有问题的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="138" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="138" />
         <source>Verdict</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="135" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="138" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="136" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="139" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="137" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="140" />
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="137" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="140" />
         <source>not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="138" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="141" />
         <source>duplicate, skipped</source>
         <translation>重复，跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="158" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="161" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="182" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="185" />
         <source>Columns (English or Chinese header): channel 渠道, received_at 收到时间, name 姓名, group 分组, contact 联系方式, agenda_item 议题, kind 类型, tags 标签, text 内容 (required). CSV in UTF-8 or GBK, or XLSX.</source>
         <translation>列（英文或中文列名）：渠道 channel、收到时间 received_at、姓名 name、分组 group、联系方式 contact、议题 agenda_item、类型 kind、标签 tags、内容 text（必填）。支持 UTF-8 或 GBK 编码的 CSV，以及 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="185" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="188" />
         <source>Columns (English or Chinese header): name 姓名 (required), group 分组, contact 联系方式, consent 同意, role 出席情况, note 备注. CSV in UTF-8 or GBK, or XLSX.</source>
         <translation>列（英文或中文列名）：姓名 name（必填）、分组 group、联系方式 contact、同意 consent、出席情况 role、备注 note。支持 UTF-8 或 GBK 编码的 CSV，以及 XLSX。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="191" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="194" />
         <source>Import 1 valid row</source>
         <translation>导入 1 条有效记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="192" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="195" />
         <source>Import {count} valid rows</source>
         <translation>导入 {count} 条有效记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="197" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="200" />
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="198" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="201" />
         <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="211" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="214" />
         <source>Reading and checking every row…</source>
         <translation>正在读取并检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="263" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="267" />
         <source>Rows with problems are named below; they are not imported.</source>
         <translation>有问题的行列在下方，这些行不会导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="270" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="272" />
+        <source>and {count} more notes on the file</source>
+        <translation>另有 {count} 条关于文件的说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="280" />
         <source>Add {count} missing agenda items ({names}) and check again</source>
         <translation>添加议程中缺少的 {count} 个议题（{names}）并重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="290" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="300" />
         <source>Adding {count} agenda items…</source>
         <translation>正在添加 {count} 个议题…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="310" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="320" />
         <source>Importing {count} rows…</source>
         <translation>正在导入 {count} 行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prepare/import_dialog.py" line="315" />
+        <location filename="../../desktop/ui/prepare/import_dialog.py" line="325" />
         <source>Imported {added} rows; {duplicates} duplicates skipped; {invalid} rows with problems not imported.</source>
         <translation>已导入 {added} 行；跳过重复 {duplicates} 行；{invalid} 行有问题未导入。</translation>
     </message>

@@ -320,3 +320,29 @@ def test_a_new_agenda_row_opens_for_its_title(ctx, qtbot, feedback, key) -> None
     assert editor.table.state() != editor.table.State.EditingState
     qtbot.keyClick(editor.table, Qt.Key.Key_Return)  # Enter again does not add a row
     assert len(titles(ctx, sid)) == len(original) + 1
+
+
+def test_import_dialog_shows_what_it_says_of_the_file(ctx, qtbot, feedback, tmp_path) -> None:
+    """Notes that belong to no row (a repeated column, the worksheet read) are on screen too."""
+    from openpyxl import Workbook
+
+    from desktop.ui.prepare.import_dialog import ImportDialog
+
+    sid = preparation.new_session(ctx.db, "x", START, "listening", language="zh").id
+    book = Workbook()
+    book.active.title = "封面"
+    book.active.append(["说明"])
+    sheet = book.create_sheet("意见")
+    sheet.append(["内容", "渠道", "内容"])
+    sheet.append(["路灯坏了", "热线", "重复列里的字"])
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    dialog = ImportDialog(ctx, feedback, sid, "opinions")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.busy, timeout=10_000)
+    shown = dialog.summary_label.text()
+    assert "Repeated column" in shown and "内容" in shown
+    assert "The worksheet '意见' was read" in shown and "'封面'" in shown
+    assert dialog.import_button.text() == "Import 1 valid row"

@@ -17,6 +17,7 @@ class Problem:
     en: str
     zh: str
     severity: str = "error"  # "error": the row is not imported; "warning": imported as noted
+    summarised: bool = False  # said by ``Preview.summary`` already (an ignored column)
 
     def text(self, lang: str) -> str:
         return pick(lang, en=self.en, zh=self.zh)
@@ -78,6 +79,11 @@ class Preview:
         for row in self.rows:
             out.extend(row.problems)
         return out
+
+    def file_notes(self) -> list[Problem]:
+        """What the reading says of the file and of lines that are not rows (repeated columns,
+        lines skipped, the worksheet read), beyond what ``summary`` says."""
+        return [p for p in self.file_problems if not p.summarised]
 
     def summary(self, lang: str) -> str:
         if is_zh(lang):

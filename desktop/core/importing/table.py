@@ -567,18 +567,18 @@ def notes_as_problems(table: Table, line: int) -> list[Problem]:
 def header_problems(table: Table, ignored: list[str]) -> list[Problem]:
     """Ignored columns (at most ``SHOWN_IGNORED`` named, then a count) and the header's notes."""
     out = [Problem(table.header_line, name, "Unknown column; it is ignored.", "未知的列，已忽略。",
-                   "warning") for name in ignored[:SHOWN_IGNORED]]
+                   "warning", summarised=True) for name in ignored[:SHOWN_IGNORED]]
     if len(ignored) > SHOWN_IGNORED:
         more = len(ignored) - SHOWN_IGNORED
         out.append(Problem(table.header_line, "", f"{more:,} more unknown columns are ignored.",
-                           f"另有 {more} 个未知的列已忽略。", "warning"))
+                           f"另有 {more} 个未知的列已忽略。", "warning", summarised=True))
     if table.other_sheets:
         others = ", ".join(f"'{name}'" for name in table.other_sheets[:SHOWN_IGNORED])
         others_zh = "、".join(f"“{name}”" for name in table.other_sheets[:SHOWN_IGNORED])
         more = len(table.other_sheets) - SHOWN_IGNORED
         if more > 0:
             others, others_zh = f"{others} and {more:,} more", f"{others_zh}等 {len(table.other_sheets)} 个"
-        out.append(Problem(table.header_line, "", f"The worksheet '{table.sheet}' was read; the workbook's other "
+        out.append(Problem(0, "", f"The worksheet '{table.sheet}' was read; the workbook's other "
                            f"worksheets ({others}) were not.",
                            f"已读取工作表“{table.sheet}”；工作簿中的其他工作表（{others_zh}）未读取。",
                            "warning"))

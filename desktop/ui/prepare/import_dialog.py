@@ -100,6 +100,9 @@ class VerdictModel(QAbstractTableModel):
         return None
 
 
+SHOWN_NOTES = 8  # notes on the file listed under the summary; the rest are counted
+
+
 class ImportDialog(QDialog):
     """``what`` is "opinions" or "attendees"."""
 
@@ -258,9 +261,16 @@ class ImportDialog(QDialog):
 
     def _previewed(self, preview: Preview) -> None:
         self.preview = preview
-        text = preview.summary(self.ctx.language)
+        lang = self.ctx.language
+        text = preview.summary(lang)
         if preview.invalid:
             text += " " + self.tr("Rows with problems are named below; they are not imported.")
+        notes = preview.file_notes()  # the file's own notes: no row of the table carries them
+        for note in notes[:SHOWN_NOTES]:
+            text += "\n• " + note.describe(lang)
+        if len(notes) > SHOWN_NOTES:
+            text += "\n• " + self.tr("and {count} more notes on the file").format(
+                count=len(notes) - SHOWN_NOTES)
         self.summary_label.setText(text)
         missing = preview.missing_items
         self.add_items_button.setVisible(bool(missing))
