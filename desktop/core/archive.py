@@ -206,9 +206,22 @@ def export_archive(db: Database, path: Path, progress: Progress | None = None,
     return counts
 
 
+class _Twice(ValueError):
+    """A name given twice in one JSON object: which value counts would be a guess."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict:
+    made = dict(pairs)
+    if len(made) != len(pairs):
+        seen: set[str] = set()
+        twice = next(k for k, _v in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        raise _Twice(f"the name {twice!r} is given twice in one object")
+    return made
+
+
 def _parse(data: bytes) -> Any:
     try:
-        return json.loads(data)
+        return json.loads(data, object_pairs_hook=_unique)
     except RecursionError:
         raise _damaged("the JSON is nested more deeply than any archive") from None
     except (UnicodeDecodeError, ValueError) as exc:
@@ -226,7 +239,9 @@ def _load(data: bytes) -> tuple[dict, bool]:
         tail = data.rstrip()
         if tail.endswith(b"}"):
             try:
-                header = json.loads(data[:at] + b"}")
+                header = json.loads(data[:at] + b"}", object_pairs_hook=_unique)
+            except _Twice as exc:
+                raise _damaged(str(exc)) from None
             except (ValueError, RecursionError):
                 header = None
             if isinstance(header, dict) and isinstance(header.get("sha256"), str):

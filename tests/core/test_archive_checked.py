@@ -219,3 +219,30 @@ def test_the_database_still_has_the_last_word_on_links(source, empty, tmp_path, 
     assert archive.row_counts(empty) == before
     with empty.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+@pytest.mark.parametrize("where", ["table", "columns", "header"])
+def test_a_name_given_twice_is_refused_not_guessed(source, empty, tmp_path, where) -> None:
+    """JSON allows a name twice in one object and the parser keeps the last: a table, its rows
+    or the checksum given twice would silently be one of them. The archive is refused."""
+    path, _docx = source
+    document = json.loads(path.read_text(encoding="utf-8"))
+    tables = document["tables"]
+    body = json.dumps(tables, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    if where == "table":  # the opinions once more, empty, after the real ones
+        body = body[:-1] + ',"opinion":{"columns":[],"rows":[]}}'
+    elif where == "columns":
+        body = body.replace('"rows":', '"rows":[],"rows":', 1)
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    header = {k: v for k, v in document.items() if k != "tables"}
+    header["sha256"] = digest
+    head = json.dumps(header, ensure_ascii=False)[:-1]
+    if where == "header":
+        head += f', "sha256": "{"0" * 64}"'
+    forged = tmp_path / "twice.json"
+    forged.write_bytes((head + ', "tables": ' + body + "}").encode("utf-8"))
+    before = archive.row_counts(empty)
+    with pytest.raises(ValidationError) as caught:
+        archive.import_archive(empty, forged)
+    assert "given twice" in caught.value.en and "\n" not in caught.value.en
+    assert archive.row_counts(empty) == before
