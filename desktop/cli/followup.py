@@ -27,6 +27,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         data = exports.sheets(db, args.session, cli_language(), codes=args.codes)
         if args.format == "xlsx":
             print(exports.write_xlsx(out, data))
+            cut = exports.too_long_for_excel(data)
+            if cut:
+                print(f"tingjian: {exports.long_cells_text(cut, cli_language())}", file=sys.stderr)
         else:
             for path in exports.write_csv(out, data):
                 print(path)

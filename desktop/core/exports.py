@@ -34,6 +34,7 @@ from desktop.core.msg import is_zh
 from .services import holidays
 from .services.register import work_orders_of
 from .vocabulary import speaker_name, word
+from .xlsx import MAX_CELL_CHARS as EXCEL_CELL_CHARS
 from .zone import SYSTEM_ZONE, native
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -46,6 +47,16 @@ class Sheet:
     rows: list[list[object]]
     zone: tzinfo = field(default=SYSTEM_ZONE)  # the zone times are shown in
     times: tuple[int, ...] = ()  # the columns holding times
+    lang: str = "en"  # the export's language
+
+
+@dataclass(frozen=True)
+class LongCell:
+    """A text longer than an Excel cell holds: cut in the workbook (and marked there)."""
+    sheet: str
+    ident: object  # the row's id (its first column)
+    column: str
+    length: int
 
 
 def safe_cell(value: object) -> object:
@@ -96,7 +107,7 @@ def commitments_sheet(db: Database, session_id: int | None = None, lang: str = "
         row.append(mark if row[0] in approximate else "")
         row.append(orders.get(row[0], ""))
     _words(rows, {7: "commitment_status"}, lang, codes)
-    return Sheet("承诺事项" if zh else "Commitments", header, rows, zone, (5, 6, 9))
+    return Sheet("承诺事项" if zh else "Commitments", header, rows, zone, (5, 6, 9), lang)
 
 
 def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en", *,
@@ -137,7 +148,7 @@ def opinions_sheet(db: Database, session_id: int | None = None, lang: str = "en"
                          item, kind, text, tag_text, support, disposition, reason, referred_to,
                          decided_by, decided_at, work_order, work_order_source])
     _words(rows, {3: "channel", 6: "opinion_kind", 10: "disposition"}, lang, codes)
-    return Sheet("意见及处理" if zh else "Opinions", header, rows, zone, (2, 14))
+    return Sheet("意见及处理" if zh else "Opinions", header, rows, zone, (2, 14), lang)
 
 
 @no_gc_pauses
@@ -164,7 +175,62 @@ def _safe_rows(sheet: Sheet, as_text: bool = False) -> Iterator[Sequence[object]
                 columns[i] = _times(column, sheet.zone, as_text)
             else:
                 columns[i] = _safe_column(column)
+                if not as_text:  # a workbook: Excel's limit for one cell
+                    columns[i] = _fit_excel(columns[i], sheet.lang)
         yield from zip(*columns)
+
+
+def _texts_over(column: Sequence[object], limit: int) -> bool:
+    texts = [v for v in column if v.__class__ is str]
+    return bool(texts) and max(map(len, texts)) > limit
+
+
+def _fit_excel(column: Sequence[object], lang: str) -> Sequence[object]:
+    """Texts longer than an Excel cell holds, cut and marked in the export's language (the CSV
+    export and the archive keep them whole)."""
+    if not _texts_over(column, EXCEL_CELL_CHARS):
+        return column
+    out = []
+    for v in column:
+        if v.__class__ is str and len(v) > EXCEL_CELL_CHARS:
+            note = (f"……［全文共 {len(v):,} 字，超过 Excel 单元格 {EXCEL_CELL_CHARS:,} 字的上限，"
+                    "CSV 导出保存全文］" if is_zh(lang) else
+                    f"… [{len(v):,} characters in all, more than an Excel cell holds "
+                    f"({EXCEL_CELL_CHARS:,}); the CSV export has the whole text]")
+            v = v[:EXCEL_CELL_CHARS - len(note)] + note
+        out.append(v)
+    return out
+
+
+def too_long_for_excel(data: list[Sheet]) -> list[LongCell]:
+    """Every text of ``data`` longer than an Excel cell holds, where it is."""
+    found = []
+    for sheet in data:
+        for start in range(0, len(sheet.rows), BLOCK):
+            block = sheet.rows[start:start + BLOCK]
+            for i, column in enumerate(zip(*block)):
+                if _texts_over(column, EXCEL_CELL_CHARS):
+                    found += [LongCell(sheet.name, row[0], sheet.header[i], len(v))
+                              for row, v in zip(block, column, strict=True)
+                              if v.__class__ is str and len(v) > EXCEL_CELL_CHARS]
+    return found
+
+
+def long_cells_text(cells: list[LongCell], lang: str, shown: int = 5) -> str:
+    """What the workbook cut, in one paragraph for the user."""
+    zh = is_zh(lang)
+    where = ("、" if zh else "; ").join(
+        (f"{c.sheet} #{c.ident} {c.column}（{c.length:,} 字）" if zh else
+         f"{c.sheet} #{c.ident} {c.column} ({c.length:,} characters)") for c in cells[:shown])
+    more = len(cells) - shown
+    if more > 0:
+        where += f" 等 {len(cells)} 处" if zh else f" and {more:,} more"
+    if zh:
+        return (f"有 {len(cells)} 处文本超过 Excel 单元格 {EXCEL_CELL_CHARS:,} 字的上限，在工作簿中已截断并注明："
+                f"{where}。CSV 导出和 JSON 归档保存全文。")
+    return (f"{len(cells):,} texts are longer than an Excel cell holds ({EXCEL_CELL_CHARS:,} "
+            f"characters) and were cut in the workbook, with a note in the cell: {where}. The "
+            "CSV export and the JSON archive keep them whole.")
 
 
 BLOCK = 5000

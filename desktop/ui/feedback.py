@@ -42,6 +42,10 @@ class Feedback:
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
 
+    def notice(self, parent: QWidget | None, title: str, message: str) -> None:
+        """Something the user should know of what was done (nothing failed)."""
+        message_box(parent, QMessageBox.Icon.Information, title, message).exec()
+
     def ask(self, parent: QWidget | None, title: str, question: str) -> bool:
         box = message_box(parent, QMessageBox.Icon.Question, title, question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -200,3 +200,34 @@ def test_archive_imports_into_either_backend_and_ids_continue(db, empty, tmp_pat
     new = opinions.create_opinion(db, s.id, "导入后新增")
     assert new.id == 4
     assert _found(db, "停车") == {("opinion", 2)}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_text_longer_than_an_excel_cell_is_cut_with_a_note_and_said(filled, tmp_path: Path,
+                                                                      lang) -> None:
+    """Excel opens no workbook with a cell over 32,767 characters (its documented limit). The
+    workbook holds the beginning of the text and says in the cell that it is cut; the export
+    names every such text; the CSV keeps the whole."""
+    from openpyxl import load_workbook
+
+    db, s1, *_ = filled
+    excel_limit = 32_767
+    long_text = "长" * 40_000 + "结尾"
+    edge = "边" * excel_limit  # exactly the limit: whole
+    made = opinions.create_opinion(db, s1.id, long_text)
+    opinions.create_opinion(db, s1.id, edge)
+    data = exports.sheets(db, s1.id, lang)
+    book = load_workbook(exports.write_xlsx(tmp_path / "long.xlsx", data))
+    texts = [r[7] for r in list(book.worksheets[1].values)[1:]]
+    assert max(len(t) for t in texts) <= excel_limit
+    assert edge in texts and long_text not in texts
+    (cut,) = [t for t in texts if t.startswith("长" * 1000) and t != long_text]
+    assert "40,002" in cut and ("CSV" in cut)
+    assert cut.startswith("长" * 30_000)
+    said = exports.too_long_for_excel(data)
+    assert [(c.ident, c.length) for c in said] == [(made.id, 40_002)]
+    text = exports.long_cells_text(said, lang)
+    assert f"#{made.id}" in text and "40,002" in text
+    csv_path = exports.write_csv(tmp_path / "long.csv", data)[1]
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        assert long_text in {r[7] for r in csv.reader(fh)}

@@ -18,11 +18,15 @@ class RecordingFeedback(Feedback):
         self.answer = answer
         self.text = "陈建国"
         self.errors: list[str] = []
+        self.notices: list[str] = []
         self.questions: list[str] = []
         self.actions: list[str] = []
 
     def error(self, parent, title, message) -> None:  # noqa: ANN001
         self.errors.append(message)
+
+    def notice(self, parent, title, message) -> None:  # noqa: ANN001
+        self.notices.append(message)
 
     def ask(self, parent, title, question) -> bool:  # noqa: ANN001
         self.questions.append(question)

@@ -224,3 +224,17 @@ def test_export_and_import_off_the_gui_thread(qtbot, application, page, data, fe
         page.start_import(tmp_path / "all.json")
     assert "not empty" in feedback.errors[-1]
     assert isinstance(refused.args[0], Exception)
+
+
+def test_an_export_that_had_to_cut_a_text_says_so(qtbot, application, page, data, feedback,
+                                                  tmp_path: Path) -> None:
+    db, s, *_ = data
+    long = opinions.create_opinion(db, s.id, "长" * 33_000)
+    with qtbot.waitSignal(page.task_done, timeout=20_000) as done:
+        page.start_export("xlsx", tmp_path / "out.xlsx")
+    assert done.args[0] == [tmp_path / "out.xlsx"]
+    assert len(feedback.notices) == 1 and f"#{long.id}" in feedback.notices[0]
+    assert "33,000" in feedback.notices[0] and not feedback.errors
+    with qtbot.waitSignal(page.task_done, timeout=20_000):
+        page.start_export("csv", tmp_path / "out.csv")
+    assert len(feedback.notices) == 1  # CSV holds any length: nothing to say

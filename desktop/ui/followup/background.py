@@ -14,6 +14,8 @@ from ..worker import Task
 
 def export_task(db: Database, fmt: str, path: Path, session_id: int | None, lang: str,
                 zone: tzinfo | None = None) -> Task:
+    """The export; ``task.notes`` then says what the user should know of the files written
+    (texts a workbook cell could not hold)."""
     def work(progress):
         minutes_versions.refuse_recorded(db, path)  # never over the file of a recorded minutes version
         if fmt == "json":
@@ -21,10 +23,16 @@ def export_task(db: Database, fmt: str, path: Path, session_id: int | None, lang
             return [path]
         data = exports.sheets(db, session_id, lang, **({"zone": zone} if zone else {}))
         if fmt == "xlsx":
-            return [exports.write_xlsx(path, data, progress)]
+            written = exports.write_xlsx(path, data, progress)
+            cut = exports.too_long_for_excel(data)
+            if cut:
+                task.notes.append(exports.long_cells_text(cut, lang))
+            return [written]
         return exports.write_csv(path, data, progress)
 
-    return Task(work)
+    task = Task(work)
+    task.notes = []
+    return task
 
 
 def import_task(db: Database, path: Path) -> Task:
