@@ -130,6 +130,9 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar()
+        keep = self.progress.sizePolicy()  # its place is kept while hidden: showing it moves
+        keep.setRetainSizeWhenHidden(True)  # nothing, so the table is not laid out and painted
+        self.progress.setSizePolicy(keep)  # again while the work runs
         self.progress.hide()
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"))
         self.only_problems.toggled.connect(self._filter)
