@@ -148,20 +148,18 @@ def _chosen_profile(prefs: S.Preferences) -> str | None:
     name = prefs.get(S.CONNECTION_PROFILE)
     if not name:
         return None
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
     from ..core import credentials
     from ..core.profiles import find_profile, profile_url
 
     profile = find_profile(name)
     password = None
     if profile.ask_password or not credentials.available():
-        typed, ok = QInputDialog.getText(
+        typed = Feedback().text_input(  # the names are the user's: shown as typed
             None, QCoreApplication.translate("Application", "Connect to {name}").format(
                 name=profile.name),
             QCoreApplication.translate("Application", "Password of {account}:").format(
-                account=profile.account), QLineEdit.EchoMode.Password)
-        password = typed if ok else ""
+                account=profile.account), secret=True)
+        password = typed if typed is not None else ""
     return profile_url(profile, password)
 
 

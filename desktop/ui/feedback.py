@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ..core.errors import ServerUnreachableError, TingjianError
 from ..core.paths import data_dir
@@ -80,11 +80,14 @@ class Feedback:
         return buttons.index(clicked) if clicked in buttons else None
 
     def text_input(self, parent: QWidget | None, title: str, label: str,
-                   default: str = "") -> str | None:
+                   default: str = "", *, secret: bool = False) -> str | None:
+        """A line of text, or None when cancelled; ``secret``: typed as dots (a password)."""
         dialog = QInputDialog(parent)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setTextValue(default)
+        if secret:
+            dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         for child in dialog.findChildren(QLabel):  # the label may quote user text
             child.setTextFormat(Qt.TextFormat.PlainText)
         ok = dialog.exec() == QInputDialog.DialogCode.Accepted

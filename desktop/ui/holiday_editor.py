@@ -17,6 +17,7 @@ from ..core.holiday_calendar import DayEntry, YearPlan, plan_from_entries
 from ..core.services import holidays
 from .context import AppContext
 from .feedback import Feedback
+from .plain import plain_tooltip
 from desktop.core.msg import is_zh
 
 PLAIN = Qt.TextFormat.PlainText
@@ -121,7 +122,7 @@ class YearView(QWidget):
         day = self.day_at(event.position().x(), event.position().y())
         entry = self.entries.get(day) if day else None
         if entry is not None and entry.name:
-            QToolTip.showText(event.globalPosition().toPoint(), entry.name, self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(entry.name), self)
         else:
             QToolTip.hideText()
 

@@ -154,3 +154,62 @@ def test_message_boxes_and_tooltips_helpers(qapp) -> None:
     tip = plain_tooltip(PAYLOAD + "\n<br>")
     assert _shown(tip, Qt.TextFormat.AutoText) == PAYLOAD + "\n<br>"
     assert "<img" not in _shown(tip, Qt.TextFormat.RichText).replace(PAYLOADS[0], "")
+
+
+def test_the_removal_question_quotes_opinion_and_speaker_as_typed(application, hostile, qtbot,
+                                                                   feedback) -> None:
+    """Removing an opinion asks why, quoting it; the question is the user's text, not markup."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.ui.feedback import Feedback
+
+    session, _op = hostile
+    window = application.window
+    window.show()
+    window.open_live(session.id)
+    page = window.live_page
+    page.secretary.list.selectRow(0)
+    question = page.remove_question(page.secretary.selected_ids())
+    assert PAYLOADS[0] in question
+    asked = []
+    feedback.text_input = lambda parent, title, label, default="", **kw: asked.append(label)
+    page.feedback = feedback
+    assert page.ask_reason(question) is None and asked == [question]  # through the plain dialog
+    seen = []
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QInputDialog) and w.isVisible())
+        seen.extend(_labels_with_payload([dialog]))
+        _assert_literal(seen)
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    assert Feedback("en").text_input(None, "Remove opinion", question) is None
+    assert seen
+
+
+def test_a_holiday_name_shows_as_typed_in_its_tooltip(qapp, qtbot, monkeypatch) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    from desktop.core.holiday_calendar import DayEntry
+    from desktop.ui import holiday_editor
+
+    view = holiday_editor.YearView()
+    qtbot.addWidget(view)
+    day = date(2027, 2, 8)
+    view.set_year(2027, {day: DayEntry(day, "off", PAYLOAD, "csv")})
+    view.show()
+    shown = []
+    monkeypatch.setattr(holiday_editor.QToolTip, "showText",
+                        lambda _pos, text, _widget=None: shown.append(text))
+    (rect,) = [r for d, r in view._cells() if d == day]
+    point = QPointF(rect.center())
+    view.mouseMoveEvent(QMouseEvent(QMouseEvent.Type.MouseMove, point, view.mapToGlobal(point),
+                                    Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                    Qt.KeyboardModifier.NoModifier))
+    assert shown and _shown(shown[0], Qt.TextFormat.AutoText) == PAYLOAD

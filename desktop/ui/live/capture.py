@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog
 
 from ...core.errors import TingjianError
 from ...core.live import timing
@@ -13,6 +13,7 @@ from ...core.live.capture import opinion_detail
 from ...core.live.outbox import queued_rows
 from ...core.services import opinions, sessions
 from ...core.vocabulary import speaker_name
+from ..feedback import Feedback
 from ..qtutils import BlockSignals
 from . import undo
 from .common import one_line
@@ -189,8 +190,9 @@ class CaptureActions:
                                             self.tr("Edit opinion"), seen=seen))
 
     def ask_reason(self, question: str) -> str | None:
-        reason, ok = QInputDialog.getText(self, self.tr("Remove opinion"), question)
-        return reason if ok else None
+        """The question quotes the opinion and its speaker: shown as typed, never as markup."""
+        feedback = self.feedback or Feedback(self.ctx.language)
+        return feedback.text_input(self, self.tr("Remove opinion"), question)
 
     def remove_question(self, ids: list[int]) -> str:
         """Names what is removed: the speaker and the start of the text of the first opinion."""
