@@ -1,8 +1,6 @@
 """The main window: navigation between Sessions, Live, Follow-up and Settings."""
 from __future__ import annotations
 
-import html
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -12,7 +10,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QWidget,
 )
 
-from .plain import plain_labels
+from .plain import plain_labels, plain_tooltip
 from .qtutils import focus_into
 from .. import __version__
 from ..core.errors import TingjianError
@@ -281,8 +279,8 @@ class MainWindow(QMainWindow):
             if read_only is not None:
                 text += "  " + self.tr("(read-only: nothing can be saved)")
                 self.db_status.setStyleSheet("color: #b00020; font-weight: 600;")
-            self.db_status.setToolTip(html.escape(read_only.text(self.ctx.language))
-                                      if read_only else "")  # escaped: never taken as markup
+            self.db_status.setToolTip(plain_tooltip(read_only.text(self.ctx.language))
+                                      if read_only else "")  # never taken as markup
             self.db_status.setText(text)
 
     def show_keys(self) -> None:
