@@ -117,7 +117,7 @@ def _check_header_bytes(path: Path, data: bytes) -> None:
     if end == -1 and len(data) - start > limit:
         raise _too_large(path, "its first line (the column names) is longer than the limit",
                          "首行（列名）超出上限", f"{MAX_HEADER_CHARS:,} characters",
-                         f"{MAX_HEADER_CHARS} 个字符")
+                         f"{MAX_HEADER_CHARS} 个字符", FEWER_COLUMNS)
 
 
 def data_is_zip(path: Path) -> bool:
@@ -206,7 +206,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
     if len(first) > MAX_HEADER_CHARS:
         raise _too_large(path, f"its first line (the column names) has {len(first):,} characters",
                          f"首行（列名）有 {len(first)} 个字符", f"{MAX_HEADER_CHARS:,} characters",
-                         f"{MAX_HEADER_CHARS} 个字符")
+                         f"{MAX_HEADER_CHARS} 个字符", FEWER_COLUMNS)
     delimiter = max((",", ";", "\t"), key=first.count)
     if not first.count(delimiter):
         delimiter = "\x00"  # one column: no character of the values splits them
@@ -447,14 +447,19 @@ def _check_width(table: Table, line: int, cells: list[str | Cell]) -> None:
 def _check_columns(path: Path, columns: int) -> None:
     if columns > MAX_COLUMNS:
         raise _too_large(path, f"it has {columns:,} columns", f"有 {columns} 列",
-                         f"{MAX_COLUMNS:,} columns", f"{MAX_COLUMNS} 列")
+                         f"{MAX_COLUMNS:,} columns", f"{MAX_COLUMNS} 列", FEWER_COLUMNS)
 
 
-def _too_large(path: Path, what_en: str, what_zh: str, limit_en: str, limit_zh: str
-               ) -> ValidationError:
+SPLIT = ("Split the file and import the parts.", "请拆分文件后分别导入。")
+FEWER_COLUMNS = ("Keep only the columns the import reads (see the list of columns) and import "
+                 "again.", "请只保留导入需要的列（见列名说明）后再导入。")
+
+
+def _too_large(path: Path, what_en: str, what_zh: str, limit_en: str, limit_zh: str,
+               advice: tuple[str, str] = SPLIT) -> ValidationError:
     return _error(f"{path.name} is beyond what an import reads: {what_en}; the limit is "
-                  f"{limit_en}. Split the file and import the parts.",
-                  f"{path.name} 超出导入的限制：{what_zh}；上限为 {limit_zh}。请拆分文件后分别导入。")
+                  f"{limit_en}. {advice[0]}",
+                  f"{path.name} 超出导入的限制：{what_zh}；上限为 {limit_zh}。{advice[1]}")
 
 
 def _too_many_rows(path: Path) -> ValidationError:
@@ -528,7 +533,7 @@ def _read_xlsx(path: Path, data: bytes, fits: Callable[[list[str]], bool] | None
                     if sum(len(h) for h in headers) > MAX_HEADER_CHARS:
                         raise _too_large(path, "its column names are too long",
                                          "列名过长", f"{MAX_HEADER_CHARS:,} characters",
-                                         f"{MAX_HEADER_CHARS} 个字符")
+                                         f"{MAX_HEADER_CHARS} 个字符", FEWER_COLUMNS)
                     table = Table(path, "xlsx", "", headers, line, sheet=sheet.title,
                                   other_sheets=[w.title for w in book.worksheets if w is not sheet])
                 else:
