@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
+from tests import cli_runner
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m desktop ARGS``: its own process, exit code, stdout and stderr (started from
+    a resident process that has the libraries loaded, see ``tests/cli_runner.py``)."""
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TINGJIAN_LANG": "en", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
-                          text=True, cwd=ROOT, env=full_env, timeout=120)
+    return cli_runner.run(list(args), full_env, timeout=120)
 
 
 def test_version() -> None:

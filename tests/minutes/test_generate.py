@@ -1,9 +1,6 @@
 """Minutes from the database: versions, approval locks, what changed since, the report back."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -15,9 +12,6 @@ from desktop.core.errors import ValidationError
 from desktop.core.services import commitments, minutes_versions, opinions, owners
 from desktop.minutes.generate import minutes_content as collect_minutes
 from desktop.minutes.generate import collect_report_back, generate_minutes, write_report_back
-
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture
 def demo(db):
@@ -95,10 +89,9 @@ def test_report_back_lists_dispositions_and_commitments(db, demo, tmp_path: Path
 
 
 def test_cli_minutes_report_back_and_approve(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TINGJIAN_LANG": "en"}
-    run = lambda *a: subprocess.run([sys.executable, "-m", "desktop", *a, "--db",  # noqa: E731
-                                     str(tmp_path / "d.db")], capture_output=True, text=True,
-                                    cwd=ROOT, env=env, timeout=120)
+    from tests.test_cli import run as cli
+
+    run = lambda *a: cli(*a, "--db", str(tmp_path / "d.db"))  # noqa: E731
     assert run("demo", "--lang", "en").returncode == 0
     made = run("minutes", "1", "--style", "plain", "--out", str(tmp_path / "m.docx"))
     assert made.returncode == 0, made.stderr
