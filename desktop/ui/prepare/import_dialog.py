@@ -187,10 +187,10 @@ class ImportDialog(QDialog):
         if self.what == "opinions":
             return self.tr("Columns (English or Chinese header): channel 渠道, received_at 收到时间, "
                            "name 姓名, group 分组, contact 联系方式, agenda_item 议题, kind 类型, "
-                           "tags 标签, text 内容 (required). CSV in UTF-8 or GBK, or XLSX.")
+                           "tags 标签, text 内容 (required). CSV in UTF-8, GBK or UTF-16, or XLSX.")
         return self.tr("Columns (English or Chinese header): name 姓名 (required), group 分组, "
-                       "contact 联系方式, consent 同意, role 出席情况, note 备注. CSV in UTF-8 or "
-                       "GBK, or XLSX.")
+                       "contact 联系方式, consent 同意, role 出席情况, note 备注. CSV in UTF-8, "
+                       "GBK or UTF-16, or XLSX.")
 
     def _update_button(self) -> None:
         valid = self.preview.valid if self.preview else 0
