@@ -305,3 +305,20 @@ def test_a_hidden_first_sheet_is_not_what_is_read(db, session, tmp_path) -> None
     preview = preview_opinions(db, session.id, path, now=NOW)
     assert [r.summary for r in preview.rows] == ["看得见的意见"]
     assert any("'旧数据'" in p.en and "“旧数据”" in p.zh for p in preview.file_problems)
+
+
+def test_the_usual_names_of_a_hotline_log_are_understood(db, session, tmp_path) -> None:
+    text = "来电人,联系电话,来电时间,诉求内容,渠道\n王女士,13800138000,2026-11-03 14:30,楼道灯坏了,热线\n"
+    path = write(tmp_path, "log.csv", text, "utf-8")
+    preview = preview_opinions(db, session.id, path, now=NOW, tz=CST)
+    assert preview.ignored_columns == [] and [r.status for r in preview.rows] == [VALID]
+    import_opinions(db, preview, now=NOW)
+    (got,) = opinions.list_opinions(db, session.id)
+    person = db_person(db, got.person_id)
+    assert (got.text, person.name, person.contact) == ("楼道灯坏了", "王女士", "13800138000")
+    assert got.received_at == datetime(2026, 11, 3, 6, 30, tzinfo=UTC)  # 14:30 in UTC+8
+
+
+def db_person(db, person_id):
+    with db.read() as s:
+        return s.get(Person, person_id)

@@ -35,15 +35,17 @@ from ..changes import Entity
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "channel": ("渠道", "来源"),
-    "received_at": ("收到时间", "received", "date", "日期", "时间"),
-    "name": ("姓名", "名字"),
+    "received_at": ("收到时间", "received", "date", "日期", "时间", "来电时间", "来信时间",
+                    "受理时间", "留言时间"),
+    "name": ("姓名", "名字", "来电人", "来信人", "反映人", "留言人"),
     "group": ("分组", "单位", "小区"),
-    "contact": ("联系方式", "电话"),
+    "contact": ("联系方式", "电话", "联系电话", "手机", "手机号", "邮箱", "电子邮箱"),
     "salutation": ("称呼",),
     "agenda_item": ("议题", "agenda"),
     "kind": ("类型",),
     "tags": ("标签",),
-    "text": ("内容", "意见", "意见内容", "opinion"),
+    "text": ("内容", "意见", "意见内容", "opinion", "反映内容", "诉求内容", "来电内容", "来信内容",
+             "留言内容"),
     "work_order": ("工单号", "工单编号", "ticket", "work_order_no"),
     "work_order_source": ("工单来源", "ticket_source"),
 }
