@@ -211,11 +211,14 @@ class _Twice(ValueError):
 
 
 def _unique(pairs: list[tuple[str, Any]]) -> dict:
+    """One JSON object (``json.loads``' ``object_pairs_hook``): refused if a name repeats."""
     made = dict(pairs)
     if len(made) != len(pairs):
         seen: set[str] = set()
-        twice = next(k for k, _v in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-        raise _Twice(f"the name {twice!r} is given twice in one object")
+        for name, _value in pairs:
+            if name in seen:
+                raise _Twice(f"the name {name!r} is given twice in one object")
+            seen.add(name)
     return made
 
 
