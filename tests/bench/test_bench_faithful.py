@@ -133,3 +133,37 @@ def test_floor_parse_and_bare_insert(benchmark, written, tmp_path) -> None:
         raw.close()
 
     benchmark.pedantic(run, setup=setup, rounds=3, iterations=1)
+
+
+def test_csv_module_from_a_bare_query(benchmark, large, tmp_path) -> None:
+    """Baseline for the user's path: the same rows read by one plain query each (the driver,
+    no types, codes and UTC text as stored) and written by the csv module."""
+    import sqlite3
+
+    opinions_sql = (
+        "SELECT o.id, s.title, o.received_at, o.channel, o.speaker_label, p.name, p.group_name, "
+        "a.title, o.kind, o.text, t.tags, o.support_count, d.kind, d.reason, r.name, "
+        "d.decided_by, d.decided_at, o.work_order_no, o.work_order_source "
+        "FROM opinion o JOIN listening_session s ON s.id = o.session_id "
+        "LEFT JOIN person p ON p.id = o.person_id LEFT JOIN agenda_item a ON a.id = o.agenda_item_id "
+        "LEFT JOIN (SELECT opinion_id, group_concat(tag, '；') AS tags FROM opinion_tag "
+        "GROUP BY opinion_id) t ON t.opinion_id = o.id "
+        "LEFT JOIN disposition d ON d.opinion_id = o.id LEFT JOIN owner r ON r.id = d.referred_to_id "
+        "WHERE o.removed_at IS NULL ORDER BY o.session_id, o.received_at, o.id")
+    commitments_sql = (
+        "SELECT c.id, s.title, c.title, c.detail, w.name, c.due_at, c.original_due_at, c.status, "
+        "c.status_reason, c.completed_at FROM commitment c "
+        "JOIN listening_session s ON s.id = c.session_id JOIN owner w ON w.id = c.owner_id "
+        "WHERE c.removed_at IS NULL ORDER BY c.due_at, c.id")
+    path = large.location.path
+
+    def run() -> None:
+        raw = sqlite3.connect(path)
+        for n, sql in enumerate((commitments_sql, opinions_sql)):
+            rows = raw.execute(sql).fetchall()
+            with (tmp_path / f"q{n}.csv").open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerows(rows)
+        raw.close()
+
+    benchmark.pedantic(run, rounds=3, iterations=1)
