@@ -322,3 +322,38 @@ def test_the_usual_names_of_a_hotline_log_are_understood(db, session, tmp_path) 
 def db_person(db, person_id):
     with db.read() as s:
         return s.get(Person, person_id)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_title_above_the_column_names_is_said_and_not_imported(db, session, tmp_path,
+                                                                 fmt) -> None:
+    """Government sheets often start with a heading row (merged across the columns) and a
+    date line; the column names come after. They are found, and the heading is named."""
+    rows = [["2026年11月12345热线工单汇总"], ["制表：街道办", "", "日期：2026-12-01"], [],
+            ["来电人", "诉求内容", "渠道"], ["王女士", "楼道灯坏了", "热线"],
+            ["李先生", "垃圾桶满了", "热线"]]
+    if fmt == "csv":
+        path = write(tmp_path, "titled.csv", "\n".join(",".join(r + [""] * (3 - len(r)))
+                                                      for r in rows) + "\n", "utf-8")
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append(row or [None])
+        path = tmp_path / "titled.xlsx"
+        book.save(path)
+    preview = preview_opinions(db, session.id, path, now=NOW)
+    assert [(r.line, r.status) for r in preview.rows] == [(5, VALID), (6, VALID)]
+    said = {(p.line, p.en) for p in preview.file_problems}
+    assert any(line == 1 and "12345热线工单汇总" in en and "title" in en for line, en in said)
+    assert any(line == 2 and "制表" in en for line, en in said)
+    import_opinions(db, preview, now=NOW)
+    assert sorted(o.text for o in opinions.list_opinions(db, session.id)) == ["垃圾桶满了", "楼道灯坏了"]
+
+
+def test_without_a_fitting_line_the_first_line_stays_the_header(db, session, tmp_path) -> None:
+    path = write(tmp_path, "plain.csv", "标题行\n第二行\n", "utf-8")
+    with pytest.raises(ValidationError) as caught:
+        preview_opinions(db, session.id, path, now=NOW)
+    assert "标题行" in caught.value.en  # named as the header that lacks the text column

@@ -3,8 +3,12 @@
 CSV: UTF-8 (with or without BOM) is tried strictly first, then GB18030 (a superset of GBK,
 what Excel on Chinese Windows writes), then UTF-16 with a BOM ("Unicode text"). The delimiter is
 the most frequent of comma, semicolon and tab in the header line.
-XLSX: the first worksheet, read without evaluating anything: a cell holding a formula yields the
-formula's text (``=cmd|...``), which is then stored as plain text.
+XLSX: the first visible worksheet with the import's required column (else the first visible
+one), read without evaluating anything: a cell holding a formula yields the formula's text
+(``=cmd|...``), which is then stored as plain text.
+The column names are the first non-empty line, or, when that line lacks the required column and
+one of the next few has it, that line: the lines above are a title (a sheet's heading, such as
+"2026年11月热线工单"), said and not imported.
 
 Nothing is merged or cut in silence: an unbalanced quote, a row with more or fewer values than the
 header, a stray byte-order mark each leave a ``Note`` (line, column, severity) on the table,
@@ -20,6 +24,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -102,7 +107,7 @@ def read_table(path: str | Path, fits: Callable[[list[str]], bool] | None = None
     _check_header_bytes(path, data)
     text, encoding = _decode(path, data)
     del data
-    return _read_csv(path, text, encoding)
+    return _read_csv(path, text, encoding, fits)
 
 
 _FILLED = re.compile(rb"[^\r\n\x00]")
@@ -198,11 +203,50 @@ def _undecodable(path: Path, data: bytes) -> ValidationError:
            "未导入任何内容。")
 
 
-def _read_csv(path: Path, text: str, encoding: str) -> Table:
+TITLE_LINES = 5  # lines above the column names that are taken as a title (a sheet's heading)
+
+
+def _title_note(text: str) -> Note:
+    shown = " ".join(text.split())[:80]
+    return Note(None, "warning", f"Above the column names: read as a title, not imported "
+                f"(“{shown}”).", f"位于列名之上，视为标题，未导入（“{shown}”）。")
+
+
+def _split_line(line: str) -> list[str]:
+    """A line's values as a header would give them (its own separator)."""
+    delimiter = max((",", ";", "\t"), key=line.count)
+    cells = _simple_quoted(line, delimiter) or line.split(delimiter)
+    return [c.strip().lstrip("\ufeff") for c in cells]
+
+
+def _header_line(lines: list[str], fits: Callable[[list[str]], bool] | None) -> int:
+    """The index of the column names: the first non-empty line, or, when it lacks the import's
+    required column, the first of the next few that has it (the lines above are a title)."""
+    filled = list(islice((i for i, ln in enumerate(lines) if ln.strip("\r \t,;")),
+                         TITLE_LINES + 1))
+    if not filled:
+        return 0
+    if fits is not None:
+        for index in filled:
+            if len(lines[index]) > MAX_HEADER_CHARS:
+                break  # the limit speaks for it
+            if fits(_split_line(lines[index].rstrip("\r"))):
+                return index
+    return filled[0]
+
+
+def _read_csv(path: Path, text: str, encoding: str,
+              fits: Callable[[list[str]], bool] | None = None) -> Table:
     if text.startswith("\ufeff"):
         text = text[1:]  # a UTF-16 file's own mark
     lines = text.split("\n")
-    first = next((ln for ln in lines if ln.strip("\r \t")), "")
+    at = _header_line(lines, fits)
+    titles = {}
+    for index in range(at):  # a title above the column names: said, and read as empty lines
+        if lines[index].strip("\r \t,;"):
+            titles[index + 1] = " ".join(c for c in _split_line(lines[index].rstrip("\r")) if c)
+        lines[index] = ""
+    first = lines[at] if lines else ""
     if len(first) > MAX_HEADER_CHARS:
         raise _too_large(path, f"its first line (the column names) has {len(first):,} characters",
                          f"首行（列名）有 {len(first)} 个字符", f"{MAX_HEADER_CHARS:,} characters",
@@ -218,6 +262,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
             _check_columns(path, len(cells))
             table = Table(path, "csv", encoding, [c.strip().lstrip("\ufeff") for c in cells], start)
             table.notes.update({start: notes} if notes else {})
+            table.notes.update({line: [_title_note(t)] for line, t in titles.items()})
             continue
         if not any(cell.strip() for cell in cells):
             if notes:
@@ -481,13 +526,34 @@ def _xlsx_cell(value: object) -> Cell:
     return str(value)
 
 
-def _header_row(sheet: Any) -> list[str]:
-    """The first non-empty row of ``sheet``, as column names (looked at, not kept)."""
-    for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+def _first_rows(sheet: Any, count: int) -> list[tuple[int, list[str]]]:
+    """The first ``count`` non-empty rows of ``sheet`` as (row number, texts): looked at, not
+    kept."""
+    found = []
+    for line, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS),
+                                  start=1):
         cells = [_xlsx_cell(v) for v in values]
         if any(c.strip() if isinstance(c, str) else True for c in cells):
-            return [str(c).strip() for c in cells]
-    return []
+            found.append((line, [str(c).strip() for c in cells]))
+            if len(found) == count:
+                break
+    return found
+
+
+def _header_row(sheet: Any) -> list[str]:
+    """The first non-empty row of ``sheet``, as column names."""
+    first = _first_rows(sheet, 1)
+    return first[0][1] if first else []
+
+
+def _xlsx_header_line(sheet: Any, fits: Callable[[list[str]], bool] | None) -> int | None:
+    """The row number of the column names when rows above them are a title, else None."""
+    if fits is None:
+        return None
+    rows = _first_rows(sheet, TITLE_LINES + 1)
+    if not rows or fits(rows[0][1]):
+        return None
+    return next((line for line, texts in rows[1:] if fits(texts)), None)
 
 
 def _chosen_sheet(book: Any, fits: Callable[[list[str]], bool] | None) -> Any:
@@ -519,14 +585,19 @@ def _read_xlsx(path: Path, data: bytes, fits: Callable[[list[str]], bool] | None
     try:
         sheet = _chosen_sheet(book, fits)
         table: Table | None = None
+        titles: dict[int, list[Note]] = {}
         if sheet is not None:
             if hasattr(sheet, "reset_dimensions"):  # read every row, whatever the file claims
                 sheet.reset_dimensions()
+            header_at = _xlsx_header_line(sheet, fits)
             for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if len(values) > MAX_COLUMNS and any(v not in (None, "") for v in values[MAX_COLUMNS:]):
                     _check_columns(path, len(values))
                 cells = [_xlsx_cell(v) for v in values[:MAX_COLUMNS]]
                 if not any(c.strip() if isinstance(c, str) else True for c in cells):
+                    continue
+                if table is None and header_at is not None and line < header_at:
+                    titles[line] = [_title_note(" ".join(str(c) for c in cells if c != ""))]
                     continue
                 if table is None:
                     headers = [str(c).strip() for c in cells]
@@ -536,6 +607,7 @@ def _read_xlsx(path: Path, data: bytes, fits: Callable[[list[str]], bool] | None
                                          f"{MAX_HEADER_CHARS} 个字符", FEWER_COLUMNS)
                     table = Table(path, "xlsx", "", headers, line, sheet=sheet.title,
                                   other_sheets=[w.title for w in book.worksheets if w is not sheet])
+                    table.notes.update(titles)
                 else:
                     if len(table.rows) >= MAX_ROWS:
                         raise _too_many_rows(path)
