@@ -147,8 +147,12 @@ def decode(payload: str, at: datetime) -> Change | None:
         return None
 
 
+def note_change(changes: dict[Entity, set[int]], ent: Entity, ids: Iterable[int | None]) -> None:
+    """Add ``ids`` (None left out) to what ``changes`` holds of ``ent`` (an :class:`Entity`; a
+    plain string is refused)."""
+    changes.setdefault(entity(ent), set()).update(i for i in ids if i is not None)
+
+
 def changed(session: Any, ent: Entity, *ids: int | None) -> None:
-    """Record inside a write transaction that rows of ``ent`` changed (an :class:`Entity`;
-    a plain string is refused)."""
-    bucket = session.info.setdefault("changes", {}).setdefault(entity(ent), set())
-    bucket.update(i for i in ids if i is not None)
+    """Record inside a write transaction that rows of ``ent`` changed."""
+    note_change(session.info.setdefault("changes", {}), ent, ids)

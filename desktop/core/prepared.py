@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
 
-from .changes import Entity, changed, entity
+from .changes import Entity, changed, note_change
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class Statements:
         if self._session is not None:
             changed(self._session, ent, *ids)
             return
-        self.changes.setdefault(entity(ent), set()).update(i for i in ids if i is not None)
+        note_change(self.changes, ent, ids)
 
     def execute(self, statement: Prepared, params: Mapping[str, Any]) -> Any:
         """Run ``statement``; returns the driver's cursor (``fetchone()``) or, joined, the
