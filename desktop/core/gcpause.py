@@ -39,10 +39,3 @@ def no_gc_pauses(fn: Callable[P, R]) -> Callable[P, R]:
                         gc.enable()
     return wrapper
 
-
-def release(items: list, step: int = 2000) -> None:
-    """Empty a large list of rows a slice at a time. Dropping it whole frees every row and cell
-    in one C call with the interpreter lock held (a 50,000-row table: over 100 ms during which
-    the GUI thread cannot run); between slices other threads do."""
-    while items:
-        del items[-step:]

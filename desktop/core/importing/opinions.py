@@ -24,7 +24,7 @@ from ..services.common import MAX_TITLE, audit, clean_text, fetch
 from ..services.opinions import normalise_tags
 from ..services.people import salutation_of
 from .bulk import bulk_insert
-from ..gcpause import no_gc_pauses, release
+from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import Cell, header_problems, ignored_values, notes_as_problems, read_table
 from .values import (
@@ -186,7 +186,6 @@ def preview_opinions(db: Database, session_id: int, path: str | Path, *,
     if progress is not None:
         progress(total, total)
     preview.missing_items = list(checker.missing)
-    release(table.rows)
     return preview
 
 
