@@ -357,3 +357,20 @@ def test_without_a_fitting_line_the_first_line_stays_the_header(db, session, tmp
     with pytest.raises(ValidationError) as caught:
         preview_opinions(db, session.id, path, now=NOW)
     assert "标题行" in caught.value.en  # named as the header that lacks the text column
+
+
+def test_a_titled_data_sheet_behind_a_cover_sheet_is_the_one_read(db, session, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "封面"
+    book.active.append(["填表说明"])
+    data = book.create_sheet("数据")
+    for row in (["2026年11月汇总"], ["诉求内容", "渠道"], ["灯坏了", "热线"]):
+        data.append(row)
+    path = tmp_path / "cover.xlsx"
+    book.save(path)
+    preview = preview_opinions(db, session.id, path, now=NOW)
+    assert [(r.line, r.summary) for r in preview.rows] == [(3, "灯坏了")]
+    said = " ".join(p.en for p in preview.file_problems)
+    assert "'数据' was read" in said and "2026年11月汇总" in said

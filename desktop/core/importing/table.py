@@ -24,7 +24,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, takewhile
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -219,20 +219,26 @@ def _split_line(line: str) -> list[str]:
     return [c.strip().lstrip("\ufeff") for c in cells]
 
 
+def _header_among(first: list[list[str]], fits: Callable[[list[str]], bool] | None
+                  ) -> int | None:
+    """Which of the first non-empty rows (at most ``TITLE_LINES`` + 1) names the columns: the
+    first that has the import's required column (the rows above it are a title); None when
+    none has it (then the first row is taken, and the import says what it lacks)."""
+    if fits is None:
+        return None
+    return next((n for n, texts in enumerate(first[:TITLE_LINES + 1]) if fits(texts)), None)
+
+
 def _header_line(lines: list[str], fits: Callable[[list[str]], bool] | None) -> int:
-    """The index of the column names: the first non-empty line, or, when it lacks the import's
-    required column, the first of the next few that has it (the lines above are a title)."""
+    """The index of the line that names the columns (``_header_among``)."""
     filled = list(islice((i for i, ln in enumerate(lines) if ln.strip("\r \t,;")),
                          TITLE_LINES + 1))
     if not filled:
         return 0
-    if fits is not None:
-        for index in filled:
-            if len(lines[index]) > MAX_HEADER_CHARS:
-                break  # the limit speaks for it
-            if fits(_split_line(lines[index].rstrip("\r"))):
-                return index
-    return filled[0]
+    # a line over the limit is not split to look at it: the limit speaks for it
+    short = list(takewhile(lambda i: len(lines[i]) <= MAX_HEADER_CHARS, filled))
+    at = _header_among([_split_line(lines[i].rstrip("\r")) for i in short], fits)
+    return filled[0] if at is None else short[at]
 
 
 def _read_csv(path: Path, text: str, encoding: str,
@@ -526,6 +532,10 @@ def _xlsx_cell(value: object) -> Cell:
     return str(value)
 
 
+def _filled(cells: list[Cell]) -> bool:
+    return any(c.strip() if isinstance(c, str) else True for c in cells)
+
+
 def _first_rows(sheet: Any, count: int) -> list[tuple[int, list[str]]]:
     """The first ``count`` non-empty rows of ``sheet`` as (row number, texts): looked at, not
     kept."""
@@ -533,41 +543,30 @@ def _first_rows(sheet: Any, count: int) -> list[tuple[int, list[str]]]:
     for line, values in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS),
                                   start=1):
         cells = [_xlsx_cell(v) for v in values]
-        if any(c.strip() if isinstance(c, str) else True for c in cells):
+        if _filled(cells):
             found.append((line, [str(c).strip() for c in cells]))
             if len(found) == count:
                 break
     return found
 
 
-def _header_row(sheet: Any) -> list[str]:
-    """The first non-empty row of ``sheet``, as column names."""
-    first = _first_rows(sheet, 1)
-    return first[0][1] if first else []
-
-
-def _xlsx_header_line(sheet: Any, fits: Callable[[list[str]], bool] | None) -> int | None:
-    """The row number of the column names when rows above them are a title, else None."""
-    if fits is None:
-        return None
-    rows = _first_rows(sheet, TITLE_LINES + 1)
-    if not rows or fits(rows[0][1]):
-        return None
-    return next((line for line, texts in rows[1:] if fits(texts)), None)
-
-
-def _chosen_sheet(book: Any, fits: Callable[[list[str]], bool] | None) -> Any:
-    """The worksheet to read: visible ones first (a hidden sheet is not what the user sees)."""
+def _chosen_sheet(book: Any, fits: Callable[[list[str]], bool] | None
+                  ) -> tuple[Any, int | None]:
+    """The worksheet to read and the row that names its columns (None: its first non-empty
+    row): the first visible worksheet (a hidden one is not what the user sees) whose first
+    rows have the import's required column, else the first visible one."""
     sheets = sorted(book.worksheets, key=lambda w: getattr(w, "sheet_state", "visible") != "visible")
     if not sheets:
-        return None
-    if fits is not None and len(sheets) > 1:
+        return None, None
+    if fits is not None:
         for sheet in sheets:
             if hasattr(sheet, "reset_dimensions"):
                 sheet.reset_dimensions()
-            if fits(_header_row(sheet)):
-                return sheet
-    return sheets[0]
+            first = _first_rows(sheet, TITLE_LINES + 1)
+            at = _header_among([texts for _line, texts in first], fits)
+            if at is not None:
+                return sheet, first[at][0]
+    return sheets[0], None
 
 
 def _read_xlsx(path: Path, data: bytes, fits: Callable[[list[str]], bool] | None = None
@@ -583,18 +582,17 @@ def _read_xlsx(path: Path, data: bytes, fits: Callable[[list[str]], bool] | None
         raise ValidationError(en=f"{path.name} is not a valid .xlsx workbook ({exc}).",
                      zh=f"{path.name} 不是有效的 .xlsx 工作簿。") from None
     try:
-        sheet = _chosen_sheet(book, fits)
+        sheet, header_at = _chosen_sheet(book, fits)
         table: Table | None = None
         titles: dict[int, list[Note]] = {}
         if sheet is not None:
             if hasattr(sheet, "reset_dimensions"):  # read every row, whatever the file claims
                 sheet.reset_dimensions()
-            header_at = _xlsx_header_line(sheet, fits)
             for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if len(values) > MAX_COLUMNS and any(v not in (None, "") for v in values[MAX_COLUMNS:]):
                     _check_columns(path, len(values))
                 cells = [_xlsx_cell(v) for v in values[:MAX_COLUMNS]]
-                if not any(c.strip() if isinstance(c, str) else True for c in cells):
+                if not _filled(cells):
                     continue
                 if table is None and header_at is not None and line < header_at:
                     titles[line] = [_title_note(" ".join(str(c) for c in cells if c != ""))]
