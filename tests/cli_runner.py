@@ -122,11 +122,13 @@ class _Server:
 
     def run(self, args: list[str], env: dict[str, str], timeout: float
             ) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "desktop", *args]
+        encoding = locale.getpreferredencoding(False)  # what text=True decodes with
         with self.lock, tempfile.TemporaryDirectory(prefix="tingjian-cli-") as folder:
             out, err = Path(folder) / "out", Path(folder) / "err"
             request = {"args": args, "env": env, "cwd": str(ROOT), "out": str(out),
                        "err": str(err), "argv0": str(ROOT / "desktop" / "__main__.py"),
-                       "encoding": locale.getpreferredencoding(False)}
+                       "encoding": encoding}
             assert self.process.stdin is not None and self.process.stdout is not None
             self.process.stdin.write(json.dumps(request) + "\n")
             self.process.stdin.flush()
@@ -139,12 +141,9 @@ class _Server:
             finally:
                 timer.cancel()
             if killed.is_set():
-                raise subprocess.TimeoutExpired([sys.executable, "-m", "desktop", *args], timeout)
-            encoding = locale.getpreferredencoding(False)
-            return subprocess.CompletedProcess(
-                [sys.executable, "-m", "desktop", *args], code,
-                out.read_text(encoding=encoding, errors="strict"),
-                err.read_text(encoding=encoding, errors="strict"))
+                raise subprocess.TimeoutExpired(command, timeout)
+            return subprocess.CompletedProcess(command, code, out.read_text(encoding=encoding),
+                                               err.read_text(encoding=encoding))
 
 
 def _kill(pid: int, killed: threading.Event) -> None:
