@@ -22,8 +22,9 @@ from .bulk import bulk_insert
 from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import header_problems, ignored_values, notes_as_problems, read_table
-from ..cells import MARK, unmark
-from .values import UNMARKED_EN, UNMARKED_ZH, _CONTROL, map_headers, strip_controls
+from .values import (
+    UNMARKED_EN, UNMARKED_ZH, _CONTROL, map_headers, strip_controls, take_off_mark,
+)
 from ..changes import Entity
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -85,8 +86,8 @@ def preview_attendees(db: Database, session_id: int, path: str | Path) -> Previe
             if _CONTROL.search(value):
                 value = strip_controls(value)[0]
                 bad(f, "Control characters were removed.", "已删除控制字符。", "warning")
-            if value.startswith(MARK) and unmark(value) != value:
-                value = unmark(value)
+            value, had = take_off_mark(value)
+            if had:
                 bad(f, UNMARKED_EN, UNMARKED_ZH, "warning")
             values[f] = value.strip()
         name, group, contact = values.get("name", ""), values.get("group", ""), values.get("contact", "")

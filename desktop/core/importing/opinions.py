@@ -28,9 +28,9 @@ from ..gcpause import no_gc_pauses
 from .preview import DUPLICATE, INVALID, VALID, ImportResult, Preview, Problem, RowVerdict
 from .table import Cell, header_problems, ignored_values, notes_as_problems, read_table
 from .values import (
-    _CONTROL, UNMARKED_EN, UNMARKED_ZH, ValueProblem, map_headers, parse_channel, parse_datetime, parse_kind, strip_controls,
+    _CONTROL, UNMARKED_EN, UNMARKED_ZH, ValueProblem, map_headers, parse_channel, parse_datetime,
+    parse_kind, strip_controls, take_off_mark,
 )
-from ..cells import MARK, unmark
 from ..changes import Entity
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -236,8 +236,8 @@ class _RowChecker:
                     problems.append(Problem(line, header_of[f], "Control characters were removed.",
                                             "已删除控制字符。", "warning"))
         for f, v in strings.items():
-            if v.startswith(MARK) and unmark(v) != v:
-                strings[f] = unmark(v)
+            strings[f], had = take_off_mark(v)
+            if had:
                 problems.append(Problem(line, header_of[f], UNMARKED_EN, UNMARKED_ZH, "warning"))
         get = strings.get
         text = get("text", "")

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from datetime import datetime, tzinfo
 
+from ..cells import unmark
 from ..vocabulary import WORDS
 
 MONTHS = {m: n for n, names in enumerate((
@@ -157,6 +158,12 @@ def parse_kind(value: str) -> str:
 UNMARKED_EN = ("The apostrophe that marks text starting with = + - @ as text, not a formula, "
                "was removed.")
 UNMARKED_ZH = "已去掉以 = + - @ 开头的文本前表示“这是文本、不是公式”的单引号。"
+
+
+def take_off_mark(text: str) -> tuple[str, bool]:
+    """``text`` without the export's formula mark (``cells.unmark``); whether it had one."""
+    bare = unmark(text)
+    return bare, len(bare) != len(text)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
