@@ -30,6 +30,7 @@ class Task(QRunnable):
         self.work = work
         self.signals = TaskSignals()
         self.cancelled = False
+        self.notes: list[str] = []  # what the user should know of the finished work
 
     def cancel(self) -> None:
         self.cancelled = True

@@ -31,7 +31,6 @@ def export_task(db: Database, fmt: str, path: Path, session_id: int | None, lang
         return exports.write_csv(path, data, progress)
 
     task = Task(work)
-    task.notes = []
     return task
 
 

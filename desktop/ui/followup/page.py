@@ -335,7 +335,7 @@ class FollowUpPage(QWidget):
     def _finished(self, task: background.Task, result: object) -> None:
         self._tasks.remove(task)
         self._busy(bool(self._tasks))
-        for note in getattr(task, "notes", ()):
+        for note in task.notes:
             self.feedback.notice(self, self.tr("Export"), note)
         self.task_done.emit(result)
 
