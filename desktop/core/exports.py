@@ -228,9 +228,11 @@ def long_cells_text(cells: list[LongCell], lang: str, shown: int = 5) -> str:
     if zh:
         return (f"有 {len(cells)} 处文本超过 Excel 单元格 {EXCEL_CELL_CHARS:,} 字的上限，在工作簿中已截断并注明："
                 f"{where}。CSV 导出和 JSON 归档保存全文。")
-    return (f"{len(cells):,} texts are longer than an Excel cell holds ({EXCEL_CELL_CHARS:,} "
-            f"characters) and were cut in the workbook, with a note in the cell: {where}. The "
-            "CSV export and the JSON archive keep them whole.")
+    one = len(cells) == 1
+    return (f"{len(cells):,} {'text is' if one else 'texts are'} longer than an Excel cell holds "
+            f"({EXCEL_CELL_CHARS:,} characters) and {'was' if one else 'were'} cut in the "
+            f"workbook, with a note in the cell: {where}. The CSV export and the JSON archive "
+            f"keep {'it' if one else 'them'} whole.")
 
 
 BLOCK = 5000
